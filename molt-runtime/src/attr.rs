@@ -1,0 +1,497 @@
+//! Attribute lookup, assignment and deletion (`obj.name`), descriptors (functions, property,
+//! staticmethod, classmethod), `super()`, and method lookup for calls without bound objects.
+
+use crate::call::{call, call_method_value};
+use crate::exceptions::{attribute_error, exc_state, type_error};
+use crate::object::*;
+use crate::types::{self, as_class, lookup_in_class, type_name, type_obj, TypeId};
+use crate::value::Value;
+use crate::{intern, str_of};
+
+/// What a method lookup found.
+pub enum Method {
+    /// A function found on the class: call it with the receiver prepended.
+    Unbound(Value),
+    /// Any other callable (already bound, or from an instance dict).
+    Bound(Value),
+}
+
+fn bind(attr: Value, obj: &Value) -> PyResult<Value> {
+    Ok(match attr.obj() {
+        Some(Obj::Function(_)) => Value::new(Obj::BoundMethod { func: attr.clone(), receiver: obj.clone() }),
+        Some(Obj::Builtin(b)) if b.bound.is_none() => Value::new(Obj::Builtin(BuiltinFn {
+            name: b.name,
+            f: b.f,
+            bound: Some(obj.clone()),
+            takes_kwargs: b.takes_kwargs,
+        })),
+        Some(Obj::StaticMethod(inner)) => inner.clone(),
+        Some(Obj::ClassMethod(inner)) => {
+            Value::new(Obj::BoundMethod { func: inner.clone(), receiver: types::type_of(obj) })
+        }
+        Some(Obj::Property(p)) => {
+            if p.fget.is_none() {
+                return Err(attribute_error("unreadable attribute"));
+            }
+            call(&p.fget, std::slice::from_ref(obj))?
+        }
+        _ => attr,
+    })
+}
+
+fn bind_to_class(attr: Value, cls: &Value) -> Value {
+    match attr.obj() {
+        Some(Obj::StaticMethod(inner)) => inner.clone(),
+        Some(Obj::ClassMethod(inner)) => Value::new(Obj::BoundMethod { func: inner.clone(), receiver: cls.clone() }),
+        _ => attr,
+    }
+}
+
+fn no_attr(obj: &Value, name: &str) -> Exc {
+    let e = no_attr_plain(obj, name);
+    if let Some(Obj::Instance(i)) = e.0.obj() {
+        let mut d = i.dict.borrow_mut();
+        d.set_str(intern("name"), crate::str_new(name));
+        d.set_str(intern("obj"), obj.clone());
+    }
+    e
+}
+
+fn no_attr_plain(obj: &Value, name: &str) -> Exc {
+    match obj.obj() {
+        Some(Obj::Module(m)) => attribute_error(format!("module '{}' has no attribute '{name}'", str_of(&m.name))),
+        Some(Obj::Class(c)) => attribute_error(format!("type object '{}' has no attribute '{name}'", str_of(&c.name))),
+        _ => attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj))),
+    }
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
+    let n = str_of(name);
+    match obj.obj() {
+        Some(Obj::Instance(inst)) => {
+            let cls = inst.class.borrow().clone();
+            let class_attr = lookup_in_class(&cls, name);
+            if let Some(a) = &class_attr {
+                if let Some(Obj::Property(p)) = a.obj() {
+                    if p.fget.is_none() {
+                        return Err(attribute_error(format!(
+                            "property '{n}' of '{}' object has no getter",
+                            type_name(obj)
+                        )));
+                    }
+                    return call(&p.fget, std::slice::from_ref(obj));
+                }
+            }
+            if let Some(v) = inst.dict.borrow().get_str(name) {
+                return Ok(v);
+            }
+            if let Some(st) = &inst.exc {
+                let s = st.borrow();
+                match n {
+                    "args" => return Ok(s.args.clone()),
+                    "__cause__" => return Ok(s.cause.clone()),
+                    "__context__" => return Ok(s.context.clone()),
+                    "__suppress_context__" => return Ok(Value::bool(s.suppress_context)),
+                    "__traceback__" => return Ok(Value::NONE),
+                    "__notes__" if !s.notes.is_none() => return Ok(s.notes.clone()),
+                    _ => {}
+                }
+            }
+            if let Some(a) = class_attr {
+                return bind(a, obj);
+            }
+            match n {
+                "__class__" => return Ok(cls),
+                "__dict__" => return Ok(instance_dict_snapshot(inst)),
+                _ => {}
+            }
+            if let Some(ga) = lookup_in_class(&cls, &intern("__getattr__")) {
+                return call_method_value(&ga, obj, std::slice::from_ref(name), &[]);
+            }
+            Err(no_attr(obj, n))
+        }
+        Some(Obj::Class(c)) => {
+            if let Some(a) = lookup_in_class(obj, name) {
+                return Ok(bind_to_class(a, obj));
+            }
+            match n {
+                "__name__" => return Ok(c.name.clone()),
+                "__qualname__" => return Ok(c.qualname.clone()),
+                "__module__" => return Ok(c.module.clone()),
+                "__bases__" => return Ok(crate::tuple_new(c.bases.borrow().clone())),
+                "__mro__" => {
+                    let mut v = vec![obj.clone()];
+                    v.extend(c.mro.borrow().iter().cloned());
+                    return Ok(crate::tuple_new(v));
+                }
+                "__doc__" => return Ok(Value::NONE),
+                "__class__" => return Ok(type_obj(TypeId::Type)),
+                "__dict__" => return Ok(crate::dict_value(c.dict.borrow().copy())),
+                "mro" => {
+                    return Ok(Value::new(Obj::Builtin(BuiltinFn {
+                        name: "mro",
+                        f: |args, _| {
+                            let c = as_class(&args[0]).unwrap();
+                            let mut v = vec![args[0].clone()];
+                            v.extend(c.mro.borrow().iter().cloned());
+                            Ok(crate::list_new(v))
+                        },
+                        bound: Some(obj.clone()),
+                        takes_kwargs: false,
+                    })))
+                }
+                _ => {}
+            }
+            Err(no_attr(obj, n))
+        }
+        Some(Obj::Module(m)) => match crate::builtins::dict::dict_get_str(&m.dict, n) {
+            Some(v) => Ok(v),
+            None => match n {
+                "__dict__" => Ok(m.dict.clone()),
+                _ => Err(no_attr(obj, n)),
+            },
+        },
+        Some(Obj::Super { class, receiver }) => super_getattr(class, receiver, name),
+        Some(Obj::Function(f)) => match n {
+            "__name__" => Ok(f.name.borrow().clone()),
+            "__qualname__" => Ok(f.qualname.borrow().clone()),
+            "__module__" => Ok(f.module.clone()),
+            "__doc__" => Ok(f.doc.borrow().clone()),
+            "__defaults__" => {
+                let d = f.defaults.borrow();
+                Ok(if d.is_empty() { Value::NONE } else { crate::tuple_new(d.clone()) })
+            }
+            "__kwdefaults__" => Ok(f.kwdefaults.borrow().clone()),
+            "__globals__" => Ok(f.globals.clone()),
+            "__dict__" => {
+                let mut d = f.dict.borrow_mut();
+                Ok(d.get_or_insert_with(crate::dict_new).clone())
+            }
+            "__class__" => Ok(type_obj(TypeId::Function)),
+            _ => {
+                if let Some(d) = f.dict.borrow().as_ref() {
+                    if let Some(v) = crate::builtins::dict::dict_get_str(d, n) {
+                        return Ok(v);
+                    }
+                }
+                generic_getattr(obj, name)
+            }
+        },
+        Some(Obj::BoundMethod { func, receiver }) => match n {
+            "__self__" => Ok(receiver.clone()),
+            "__func__" => Ok(func.clone()),
+            _ => getattr(func, name),
+        },
+        Some(Obj::Builtin(b)) => match n {
+            "__name__" | "__qualname__" => Ok(crate::str_new(b.name)),
+            "__self__" => Ok(b.bound.clone().unwrap_or(Value::NONE)),
+            _ => generic_getattr(obj, name),
+        },
+        Some(Obj::Property(p)) => match n {
+            "fget" => Ok(p.fget.clone()),
+            "fset" => Ok(p.fset.clone()),
+            "fdel" => Ok(p.fdel.clone()),
+            "__doc__" => Ok(p.doc.clone()),
+            _ => generic_getattr(obj, name),
+        },
+        Some(Obj::StaticMethod(f)) | Some(Obj::ClassMethod(f)) if n == "__func__" => Ok(f.clone()),
+        Some(Obj::Slice(s)) => match n {
+            "start" => Ok(s.start.clone()),
+            "stop" => Ok(s.stop.clone()),
+            "step" => Ok(s.step.clone()),
+            _ => generic_getattr(obj, name),
+        },
+        Some(Obj::Range(r)) => match n {
+            "start" => Ok(r.start.clone()),
+            "stop" => Ok(r.stop.clone()),
+            "step" => Ok(r.step.clone()),
+            _ => generic_getattr(obj, name),
+        },
+        _ => generic_getattr(obj, name),
+    }
+}
+
+/// Attributes of builtin values: methods from the type's dict, plus a few data attributes.
+fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
+    let cls = types::type_of(obj);
+    if let Some(a) = lookup_in_class(&cls, name) {
+        return bind(a, obj);
+    }
+    let n = str_of(name);
+    if crate::int::is_int(obj) {
+        match n {
+            "real" | "numerator" => return Ok(crate::int::from_big(crate::int::big(obj).unwrap().into_owned())),
+            "imag" => return Ok(Value::small_int(0)),
+            "denominator" => return Ok(Value::small_int(1)),
+            _ => {}
+        }
+    }
+    if obj.is_float() {
+        match n {
+            "real" => return Ok(obj.clone()),
+            "imag" => return Ok(Value::float(0.0)),
+            _ => {}
+        }
+    }
+    if n == "__class__" {
+        return Ok(cls);
+    }
+    if n == "__name__" {
+        if let Some(Obj::Generator(_, gname)) = obj.obj() {
+            return Ok(gname.clone());
+        }
+    }
+    Err(no_attr(obj, n))
+}
+
+fn instance_dict_snapshot(inst: &InstanceObj) -> Value {
+    crate::dict_value(inst.dict.borrow().copy())
+}
+
+fn super_getattr(class: &Value, receiver: &Value, name: &Value) -> PyResult<Value> {
+    let start_type = if as_class(receiver).is_some() && types::is_subclass(receiver, class) {
+        receiver.clone()
+    } else {
+        types::type_of(receiver)
+    };
+    let mut mro = vec![start_type.clone()];
+    if let Some(c) = as_class(&start_type) {
+        mro.extend(c.mro.borrow().iter().cloned());
+    }
+    let pos = mro.iter().position(|m| m.is(class)).map(|p| p + 1).unwrap_or(mro.len());
+    for m in &mro[pos..] {
+        if let Some(mc) = as_class(m) {
+            if let Some(a) = mc.dict.borrow().get_str(name) {
+                if as_class(receiver).is_some() && start_type.is(receiver) {
+                    return Ok(match a.obj() {
+                        Some(Obj::ClassMethod(inner)) => {
+                            Value::new(Obj::BoundMethod { func: inner.clone(), receiver: receiver.clone() })
+                        }
+                        Some(Obj::StaticMethod(inner)) => inner.clone(),
+                        _ => a,
+                    });
+                }
+                return match a.obj() {
+                    Some(Obj::ClassMethod(inner)) => {
+                        Ok(Value::new(Obj::BoundMethod { func: inner.clone(), receiver: start_type.clone() }))
+                    }
+                    _ => bind(a, receiver),
+                };
+            }
+        }
+    }
+    Err(attribute_error(format!("'super' object has no attribute '{}'", str_of(name))))
+}
+
+/// Finds a method for `obj.name(...)` without allocating a bound method when possible.
+pub fn lookup_method(obj: &Value, name: &Value) -> PyResult<Method> {
+    match obj.obj() {
+        Some(Obj::Instance(inst)) => {
+            if let Some(v) = inst.dict.borrow().get_str(name) {
+                return Ok(Method::Bound(v));
+            }
+            let cls = inst.class.borrow().clone();
+            if let Some(a) = lookup_in_class(&cls, name) {
+                return Ok(match a.obj() {
+                    Some(Obj::Function(_)) => Method::Unbound(a),
+                    Some(Obj::Builtin(b)) if b.bound.is_none() => Method::Unbound(a),
+                    Some(Obj::Property(_)) => Method::Bound(getattr(obj, name)?),
+                    _ => Method::Bound(bind(a, obj)?),
+                });
+            }
+            Ok(Method::Bound(getattr(obj, name)?))
+        }
+        Some(Obj::Class(_)) | Some(Obj::Module(_)) | Some(Obj::Super { .. }) | Some(Obj::Function(_)) => {
+            Ok(Method::Bound(getattr(obj, name)?))
+        }
+        _ => {
+            let cls = types::type_of(obj);
+            if let Some(a) = lookup_in_class(&cls, name) {
+                if let Some(Obj::Builtin(b)) = a.obj() {
+                    if b.bound.is_none() {
+                        return Ok(Method::Unbound(a));
+                    }
+                }
+            }
+            Ok(Method::Bound(getattr(obj, name)?))
+        }
+    }
+}
+
+fn bump_class_version(cls: &ClassObj) {
+    cls.version.set(cls.version.get() + 1);
+    crate::types::bump_global_class_epoch();
+}
+
+/// `obj.name = value`.
+pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    let n = str_of(name);
+    match obj.obj() {
+        Some(Obj::Instance(inst)) => {
+            let cls = inst.class.borrow().clone();
+            if let Some(c) = as_class(&cls) {
+                if c.flags.get() & CLASS_HAS_SETATTR != 0 {
+                    if let Some(sa) = lookup_in_class(&cls, &intern("__setattr__")) {
+                        if !matches!(sa.obj(), Some(Obj::Builtin(_))) {
+                            call_method_value(&sa, obj, &[name.clone(), value], &[])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if c.flags.get() & CLASS_HAS_DESCRIPTOR_ATTRS != 0 {
+                    if let Some(a) = lookup_in_class(&cls, name) {
+                        if let Some(Obj::Property(p)) = a.obj() {
+                            if p.fset.is_none() {
+                                return Err(attribute_error(format!(
+                                    "property '{n}' of '{}' object has no setter",
+                                    type_name(obj)
+                                )));
+                            }
+                            call(&p.fset, &[obj.clone(), value])?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+            if let Some(st) = &inst.exc {
+                let mut s = st.borrow_mut();
+                match n {
+                    "args" => {
+                        s.args = crate::tuple_new(crate::builtins::seq::collect(&value)?);
+                        return Ok(());
+                    }
+                    "__cause__" => {
+                        s.cause = value;
+                        s.suppress_context = true;
+                        return Ok(());
+                    }
+                    "__context__" => {
+                        s.context = value;
+                        return Ok(());
+                    }
+                    "__suppress_context__" => {
+                        s.suppress_context = crate::ops::truthy(&value)?;
+                        return Ok(());
+                    }
+                    "__traceback__" => return Ok(()),
+                    _ => {}
+                }
+            }
+            if n == "__class__" {
+                if as_class(&value).is_none() {
+                    return Err(type_error("__class__ must be set to a class"));
+                }
+                *inst.class.borrow_mut() = value;
+                return Ok(());
+            }
+            inst.dict.borrow_mut().set_str(name.clone(), value);
+            Ok(())
+        }
+        Some(Obj::Class(c)) => {
+            if c.builtin.is_some() {
+                return Err(type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    str_of(&c.name)
+                )));
+            }
+            note_special_attr(c, n, &value);
+            c.dict.borrow_mut().set_str(name.clone(), value);
+            bump_class_version(c);
+            Ok(())
+        }
+        Some(Obj::Module(m)) => crate::builtins::dict::dict_set(&m.dict, name.clone(), value),
+        Some(Obj::Function(f)) => {
+            match n {
+                "__name__" => *f.name.borrow_mut() = value,
+                "__qualname__" => *f.qualname.borrow_mut() = value,
+                "__doc__" => *f.doc.borrow_mut() = value,
+                "__defaults__" => {
+                    *f.defaults.borrow_mut() = if value.is_none() { vec![] } else { crate::builtins::seq::collect(&value)? }
+                }
+                _ => {
+                    let d = f.dict.borrow_mut().get_or_insert_with(crate::dict_new).clone();
+                    crate::builtins::dict::dict_set(&d, name.clone(), value)?;
+                }
+            }
+            Ok(())
+        }
+        _ => Err(attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj)))),
+    }
+}
+
+/// Records on the class what the fast paths must respect (a `__setattr__`, properties…).
+pub fn note_special_attr(c: &ClassObj, name: &str, value: &Value) {
+    let mut f = c.flags.get();
+    match name {
+        "__getattr__" => f |= CLASS_HAS_GETATTR,
+        "__setattr__" => f |= CLASS_HAS_SETATTR,
+        _ => {}
+    }
+    if matches!(value.obj(), Some(Obj::Property(_))) {
+        f |= CLASS_HAS_DESCRIPTOR_ATTRS;
+    }
+    c.flags.set(f);
+}
+
+/// `del obj.name`.
+pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
+    let n = str_of(name);
+    match obj.obj() {
+        Some(Obj::Instance(inst)) => {
+            let cls = inst.class.borrow().clone();
+            if let Some(a) = lookup_in_class(&cls, name) {
+                if let Some(Obj::Property(p)) = a.obj() {
+                    if p.fdel.is_none() {
+                        return Err(attribute_error(format!(
+                            "property '{n}' of '{}' object has no deleter",
+                            type_name(obj)
+                        )));
+                    }
+                    call(&p.fdel, std::slice::from_ref(obj))?;
+                    return Ok(());
+                }
+            }
+            if let Some(da) = lookup_in_class(&cls, &intern("__delattr__")) {
+                if !matches!(da.obj(), Some(Obj::Builtin(_))) {
+                    call_method_value(&da, obj, std::slice::from_ref(name), &[])?;
+                    return Ok(());
+                }
+            }
+            match inst.dict.borrow_mut().remove_str(name) {
+                Some(_) => Ok(()),
+                None => Err(no_attr(obj, n)),
+            }
+        }
+        Some(Obj::Class(c)) => {
+            let r = c.dict.borrow_mut().remove_str(name);
+            bump_class_version(c);
+            match r {
+                Some(_) => Ok(()),
+                None => Err(attribute_error(format!("type object '{}' has no attribute '{n}'", str_of(&c.name)))),
+            }
+        }
+        Some(Obj::Module(m)) => match crate::builtins::dict::dict_remove(&m.dict, name)? {
+            Some(_) => Ok(()),
+            None => Err(no_attr(obj, n)),
+        },
+        _ => Err(attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj)))),
+    }
+}
+
+pub fn hasattr(obj: &Value, name: &Value) -> PyResult<bool> {
+    match getattr(obj, name) {
+        Ok(_) => Ok(true),
+        Err(e) if crate::exceptions::matches(&e, TypeId::AttributeError) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// Exception-state access used by the VM (`raise ... from ...`, implicit chaining).
+pub fn set_cause(exc: &Value, cause: Value) {
+    if let Some(s) = exc_state(exc) {
+        let mut s = s.borrow_mut();
+        s.cause = cause;
+        s.suppress_context = true;
+    }
+}

@@ -1,0 +1,279 @@
+//! Builtin iterators: advancing every `IterKind`, and `reversed()`.
+
+use crate::call::call;
+use crate::exceptions::{runtime_error, type_error, value_error};
+use crate::int;
+use crate::object::*;
+use crate::ops;
+use crate::types::{type_name, TypeId};
+use crate::value::Value;
+use std::cell::RefCell;
+
+pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Value>> {
+    let mut k = cell.borrow_mut();
+    match &mut *k {
+        IterKind::Range { next, stop, step } => {
+            let cur = *next;
+            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                *next = cur + *step;
+                return Ok(Some(Value::int(cur)));
+            }
+            Ok(None)
+        }
+        IterKind::Seq { seq, index } => {
+            let i = *index;
+            let r = match seq.obj() {
+                Some(Obj::List(l)) => l.borrow().get(i).cloned(),
+                Some(Obj::Tuple(t)) => t.get(i).cloned(),
+                Some(Obj::Bytes(b)) => b.get(i).map(|x| Value::small_int(*x as i64)),
+                Some(Obj::ByteArray(b)) => b.borrow().get(i).map(|x| Value::small_int(*x as i64)),
+                _ => None,
+            };
+            if r.is_some() {
+                *index = i + 1;
+            } else {
+                *k = IterKind::Exhausted;
+            }
+            Ok(r)
+        }
+        IterKind::Str { s, byte_pos } => {
+            let text = crate::str_of(s);
+            match text[*byte_pos..].chars().next() {
+                Some(c) => {
+                    let start = *byte_pos;
+                    *byte_pos += c.len_utf8();
+                    Ok(Some(crate::str_new(&text[start..*byte_pos])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterKind::BigRange { next, stop, step } => {
+            use num_traits::Signed;
+            let pos = step.is_positive();
+            if (pos && *next < *stop) || (!pos && *next > *stop) {
+                let cur = next.clone();
+                *next += &*step;
+                return Ok(Some(int::from_big(cur)));
+            }
+            Ok(None)
+        }
+        IterKind::Dict { dict, pos, len, kind } => {
+            let Some(Obj::Dict(t)) = dict.obj() else { return Ok(None) };
+            let t = t.borrow();
+            if t.len() != *len {
+                *len = usize::MAX;
+                return Err(runtime_error("dictionary changed size during iteration"));
+            }
+            while *pos < t.slots() {
+                let p = *pos;
+                *pos += 1;
+                if let Some(e) = t.entry_at(p) {
+                    return Ok(Some(match kind {
+                        DictViewKind::Keys => e.key.clone(),
+                        DictViewKind::Values => e.value.clone(),
+                        DictViewKind::Items => crate::tuple_new(vec![e.key.clone(), e.value.clone()]),
+                    }));
+                }
+            }
+            Ok(None)
+        }
+        IterKind::Set { set, pos, len } => {
+            let (Some(Obj::Set(t)) | Some(Obj::FrozenSet(t))) = set.obj() else { return Ok(None) };
+            let t = t.borrow();
+            if t.len() != *len {
+                *len = usize::MAX;
+                return Err(runtime_error("Set changed size during iteration"));
+            }
+            while *pos < t.slots() {
+                let p = *pos;
+                *pos += 1;
+                if let Some(s) = t.slot_at(p) {
+                    return Ok(Some(s.key.clone()));
+                }
+            }
+            Ok(None)
+        }
+        IterKind::Reversed { seq, index } => {
+            if *index < 0 {
+                return Ok(None);
+            }
+            let i = *index as usize;
+            *index -= 1;
+            let seq = seq.clone();
+            drop(k);
+            match seq.obj() {
+                Some(Obj::List(l)) => Ok(l.borrow().get(i).cloned()),
+                Some(Obj::Tuple(t)) => Ok(t.get(i).cloned()),
+                _ => Ok(Some(ops::getitem(&seq, &Value::int(i as i64))?)),
+            }
+        }
+        IterKind::Exhausted => Ok(None),
+        _ => {
+            // Kinds that call back into Python: release the borrow first.
+            let snapshot = std::mem::replace(&mut *k, IterKind::Exhausted);
+            drop(k);
+            let (r, back) = advance_callback(snapshot);
+            *cell.borrow_mut() = back;
+            r
+        }
+    }
+}
+
+fn advance_callback(kind: IterKind) -> (PyResult<Option<Value>>, IterKind) {
+    match kind {
+        IterKind::Enumerate { it, count } => match ops::iter_next(&it) {
+            Ok(Some(v)) => {
+                let next = match ops::binary_op(&count, &Value::small_int(1), ops::BinOp::Add) {
+                    Ok(n) => n,
+                    Err(e) => return (Err(e), IterKind::Enumerate { it, count }),
+                };
+                let item = crate::tuple_new(vec![count, v]);
+                (Ok(Some(item)), IterKind::Enumerate { it, count: next })
+            }
+            Ok(None) => (Ok(None), IterKind::Exhausted),
+            Err(e) => (Err(e), IterKind::Enumerate { it, count }),
+        },
+        IterKind::Zip { its, strict } => {
+            if its.is_empty() {
+                return (Ok(None), IterKind::Exhausted);
+            }
+            let mut items = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match ops::iter_next(it) {
+                    Ok(Some(v)) => items.push(v),
+                    Ok(None) => {
+                        if strict {
+                            if i > 0 {
+                                let msg = if i == 1 {
+                                    "zip() argument 2 is shorter than argument 1".to_string()
+                                } else {
+                                    format!("zip() argument {} is shorter than arguments 1-{}", i + 1, i)
+                                };
+                                return (Err(value_error(msg)), IterKind::Exhausted);
+                            }
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                match ops::iter_next(other) {
+                                    Ok(Some(_)) => {
+                                        let msg = if j == 1 {
+                                            "zip() argument 2 is longer than argument 1".to_string()
+                                        } else {
+                                            format!("zip() argument {} is longer than arguments 1-{}", j + 1, j)
+                                        };
+                                        return (Err(value_error(msg)), IterKind::Exhausted);
+                                    }
+                                    Ok(None) => {}
+                                    Err(e) => return (Err(e), IterKind::Exhausted),
+                                }
+                            }
+                        }
+                        return (Ok(None), IterKind::Exhausted);
+                    }
+                    Err(e) => return (Err(e), IterKind::Zip { its, strict }),
+                }
+            }
+            (Ok(Some(crate::tuple_new(items))), IterKind::Zip { its, strict })
+        }
+        IterKind::Map { f, its } => {
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match ops::iter_next(it) {
+                    Ok(Some(v)) => args.push(v),
+                    Ok(None) => return (Ok(None), IterKind::Exhausted),
+                    Err(e) => return (Err(e), IterKind::Map { f, its }),
+                }
+            }
+            let r = call(&f, &args);
+            (r.map(Some), IterKind::Map { f, its })
+        }
+        IterKind::Filter { f, it } => loop {
+            match ops::iter_next(&it) {
+                Ok(Some(v)) => {
+                    let keep = if f.is_none() {
+                        ops::truthy(&v)
+                    } else {
+                        call(&f, std::slice::from_ref(&v)).and_then(|r| ops::truthy(&r))
+                    };
+                    match keep {
+                        Ok(true) => return (Ok(Some(v)), IterKind::Filter { f, it }),
+                        Ok(false) => continue,
+                        Err(e) => return (Err(e), IterKind::Filter { f, it }),
+                    }
+                }
+                Ok(None) => return (Ok(None), IterKind::Exhausted),
+                Err(e) => return (Err(e), IterKind::Filter { f, it }),
+            }
+        },
+        IterKind::GetItem { obj, index } => match ops::getitem(&obj, &Value::int(index)) {
+            Ok(v) => (Ok(Some(v)), IterKind::GetItem { obj, index: index + 1 }),
+            Err(e) if crate::exceptions::matches(&e, TypeId::IndexError) || crate::exceptions::matches(&e, TypeId::StopIteration) => {
+                (Ok(None), IterKind::Exhausted)
+            }
+            Err(e) => (Err(e), IterKind::GetItem { obj, index }),
+        },
+        IterKind::Callable { f, sentinel } => match call(&f, &[]) {
+            Ok(v) => match ops::eq(&v, &sentinel) {
+                Ok(true) => (Ok(None), IterKind::Exhausted),
+                Ok(false) => (Ok(Some(v)), IterKind::Callable { f, sentinel }),
+                Err(e) => (Err(e), IterKind::Callable { f, sentinel }),
+            },
+            Err(e) => (Err(e), IterKind::Callable { f, sentinel }),
+        },
+        other => (Ok(None), other),
+    }
+}
+
+pub fn reversed(v: &Value) -> PyResult<Value> {
+    match v.obj() {
+        Some(Obj::List(l)) => {
+            let n = l.borrow().len() as isize;
+            Ok(ops::new_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }))
+        }
+        Some(Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)) => {
+            let n = ops::len(v)? as isize;
+            let seq = if crate::is_str(v) {
+                crate::list_new(super::seq::collect(v)?)
+            } else {
+                v.clone()
+            };
+            Ok(ops::new_iter(IterKind::Reversed { seq, index: n - 1 }))
+        }
+        Some(Obj::Range(_)) => {
+            let items = super::seq::collect(v)?;
+            let n = items.len() as isize;
+            Ok(ops::new_iter(IterKind::Reversed { seq: crate::list_new(items), index: n - 1 }))
+        }
+        Some(Obj::Dict(_)) | Some(Obj::DictView(..)) => {
+            let items = super::seq::collect(v)?;
+            let n = items.len() as isize;
+            Ok(ops::new_iter(IterKind::Reversed { seq: crate::list_new(items), index: n - 1 }))
+        }
+        Some(Obj::Instance(_)) => {
+            if let Some(r) = crate::call::call_dunder(v, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            if crate::call::has_dunder(v, "__len__") && crate::call::has_dunder(v, "__getitem__") {
+                let n = ops::len(v)? as isize;
+                return Ok(ops::new_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }));
+            }
+            Err(type_error(format!("'{}' object is not reversible", type_name(v))))
+        }
+        _ => Err(type_error(format!("'{}' object is not reversible", type_name(v)))),
+    }
+}
+
+fn iter_next_method(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match ops::iter_next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(crate::call::stop_iteration(Value::NONE)),
+    }
+}
+
+fn iter_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+pub(crate) fn register() {
+    for id in [TypeId::Iterator, TypeId::Enumerate, TypeId::Zip, TypeId::Map, TypeId::Filter, TypeId::Reversed] {
+        super::add_methods(id, &[("iterator.__next__", iter_next_method, false), ("iterator.__iter__", iter_iter, false)]);
+    }
+}

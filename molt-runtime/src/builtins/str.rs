@@ -1,0 +1,804 @@
+//! str: construction and methods.
+
+use super::add_methods;
+use crate::call::{bind_args, check_arity};
+use crate::exceptions::{type_error, value_error};
+use crate::object::*;
+use crate::ops;
+use crate::types::{type_name, TypeId};
+use crate::value::Value;
+use crate::{str_from, str_new};
+
+pub fn str_construct(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = bind_args("str", args, kwnames, &["object", "encoding", "errors"], 0)?;
+    match (&a[0], &a[1]) {
+        (None, _) => Ok(str_new_empty()),
+        (Some(o), None) if a[2].is_none() => crate::repr::str_value(o),
+        (Some(o), _) => {
+            let data = super::bytes::bytes_data(o)
+                .map_err(|_| type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(o))))?;
+            super::bytes::decode_utf8(&data, a[2].as_ref().map(crate::str_of).unwrap_or("strict"))
+        }
+    }
+}
+
+fn str_new_empty() -> Value {
+    crate::str_new("")
+}
+
+fn s<'a>(args: &'a [Value], name: &str) -> PyResult<&'a str> {
+    match args.first().and_then(|v| v.obj()) {
+        Some(Obj::Str(p)) => Ok(&p.s),
+        _ => Err(type_error(format!("descriptor '{name}' requires a 'str' object"))),
+    }
+}
+
+fn arg_str<'a>(v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a str> {
+    match v.obj() {
+        Some(Obj::Str(p)) => Ok(&p.s),
+        _ => Err(type_error(format!("{fname}() argument {pos} must be str, not {}", type_name(v)))),
+    }
+}
+
+fn opt_chars(args: &[Value], fname: &str) -> PyResult<Option<String>> {
+    match args.get(1) {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => match v.obj() {
+            Some(Obj::Str(p)) => Ok(Some(p.s.to_string())),
+            _ => Err(type_error(format!("{fname} arg must be None or str"))),
+        },
+    }
+}
+
+fn m_strip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("strip", args, 1, 2)?;
+    let t = s(args, "strip")?;
+    Ok(str_new(match opt_chars(args, "strip")? {
+        None => t.trim(),
+        Some(c) => t.trim_matches(|x| c.contains(x)),
+    }))
+}
+fn m_lstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("lstrip", args, 1, 2)?;
+    let t = s(args, "lstrip")?;
+    Ok(str_new(match opt_chars(args, "lstrip")? {
+        None => t.trim_start(),
+        Some(c) => t.trim_start_matches(|x| c.contains(x)),
+    }))
+}
+fn m_rstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("rstrip", args, 1, 2)?;
+    let t = s(args, "rstrip")?;
+    Ok(str_new(match opt_chars(args, "rstrip")? {
+        None => t.trim_end(),
+        Some(c) => t.trim_end_matches(|x| c.contains(x)),
+    }))
+}
+
+fn split_whitespace_n(t: &str, maxsplit: i64) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = t.trim_start();
+    let mut n = 0;
+    while !rest.is_empty() {
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(str_new(rest));
+            return out;
+        }
+        match rest.find(char::is_whitespace) {
+            Some(i) => {
+                out.push(str_new(&rest[..i]));
+                rest = rest[i..].trim_start();
+            }
+            None => {
+                out.push(str_new(rest));
+                rest = "";
+            }
+        }
+        n += 1;
+    }
+    out
+}
+
+fn m_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("split", args, kw, &["self", "sep", "maxsplit"], 1)?;
+    let t = s(args, "split")?;
+    let maxsplit = match &a[2] {
+        Some(v) => ops::index_of(v)?,
+        None => -1,
+    };
+    match &a[1] {
+        Some(sep) if !sep.is_none() => {
+            let sep = arg_str(sep, "split", 1).map_err(|_| type_error(format!("must be str or None, not {}", type_name(sep))))?;
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            let parts: Vec<Value> = if maxsplit < 0 {
+                t.split(sep).map(str_new).collect()
+            } else {
+                t.splitn(maxsplit as usize + 1, sep).map(str_new).collect()
+            };
+            Ok(crate::list_new(parts))
+        }
+        _ => Ok(crate::list_new(split_whitespace_n(t, maxsplit))),
+    }
+}
+
+fn m_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("rsplit", args, kw, &["self", "sep", "maxsplit"], 1)?;
+    let t = s(args, "rsplit")?;
+    let maxsplit = match &a[2] {
+        Some(v) => ops::index_of(v)?,
+        None => -1,
+    };
+    match &a[1] {
+        Some(sep) if !sep.is_none() => {
+            let sep = arg_str(sep, "rsplit", 1)?;
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            let mut parts: Vec<Value> = if maxsplit < 0 {
+                t.rsplit(sep).map(str_new).collect()
+            } else {
+                t.rsplitn(maxsplit as usize + 1, sep).map(str_new).collect()
+            };
+            parts.reverse();
+            Ok(crate::list_new(parts))
+        }
+        _ => {
+            if maxsplit < 0 {
+                return Ok(crate::list_new(split_whitespace_n(t, -1)));
+            }
+            let mut out = Vec::new();
+            let mut rest = t.trim_end();
+            let mut n = 0;
+            while !rest.is_empty() {
+                if n >= maxsplit {
+                    out.push(str_new(rest));
+                    break;
+                }
+                match rest.rfind(char::is_whitespace) {
+                    Some(i) => {
+                        let ch = rest[i..].chars().next().unwrap().len_utf8();
+                        out.push(str_new(&rest[i + ch..]));
+                        rest = rest[..i].trim_end();
+                    }
+                    None => {
+                        out.push(str_new(rest));
+                        rest = "";
+                    }
+                }
+                n += 1;
+            }
+            out.reverse();
+            Ok(crate::list_new(out))
+        }
+    }
+}
+
+fn m_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("splitlines", args, kw, &["self", "keepends"], 1)?;
+    let t = s(args, "splitlines")?;
+    let keep = match &a[1] {
+        Some(v) => ops::truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
+                end += 1;
+                i += 1;
+            }
+            out.push(str_new(if keep { &t[start..end] } else { &t[start..pos] }));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < t.len() {
+        out.push(str_new(&t[start..]));
+    }
+    Ok(crate::list_new(out))
+}
+
+fn m_join(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    let sep = s(args, "join")?;
+    let items = super::seq::collect(&args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match it.obj() {
+            Some(Obj::Str(p)) => out.push_str(&p.s),
+            _ => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(it)
+                )))
+            }
+        }
+    }
+    Ok(str_from(out))
+}
+
+fn m_replace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("replace", args, 3, 4)?;
+    let t = s(args, "replace")?;
+    let old = arg_str(&args[1], "replace", 1)?;
+    let new = arg_str(&args[2], "replace", 2)?;
+    let count = match args.get(3) {
+        Some(v) => ops::index_of(v)?,
+        None => -1,
+    };
+    if count < 0 {
+        return Ok(str_from(t.replace(old, new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in t.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        return Ok(str_from(out));
+    }
+    Ok(str_from(t.replacen(old, new, count as usize)))
+}
+
+fn char_to_byte(t: &str, ci: usize) -> usize {
+    t.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(t.len())
+}
+fn byte_to_char(t: &str, bi: usize) -> usize {
+    if t.is_ascii() {
+        bi
+    } else {
+        t[..bi].chars().count()
+    }
+}
+
+/// Start/end arguments in characters, clamped like slice indices, converted to byte offsets.
+fn sub_range(t: &str, args: &[Value]) -> PyResult<(usize, usize, bool)> {
+    let n = t.chars().count() as i64;
+    let get = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            Some(v) if !v.is_none() => {
+                let i = ops::index_of(v)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+            _ => Ok(d),
+        }
+    };
+    let a = get(args.first(), 0)?;
+    let b = get(args.get(1), n)?;
+    let raw_start = match args.first() {
+        Some(v) if !v.is_none() => ops::index_of(v)?,
+        _ => 0,
+    };
+    let valid = raw_start <= n || (raw_start < 0);
+    if a > b {
+        return Ok((0, 0, false));
+    }
+    Ok((char_to_byte(t, a as usize), char_to_byte(t, b as usize), valid))
+}
+
+fn find_impl(args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
+    check_arity(name, args, 2, 4)?;
+    let t = s(args, name)?;
+    let sub = match args[1].obj() {
+        Some(Obj::Str(p)) => &p.s,
+        _ => return Err(type_error(format!("must be str, not {}", type_name(&args[1])))),
+    };
+    let (a, b, valid) = sub_range(t, &args[2..])?;
+    if !valid || a > b {
+        return Ok(-1);
+    }
+    let hay = &t[a..b];
+    let r = if rev { hay.rfind(&**sub) } else { hay.find(&**sub) };
+    Ok(match r {
+        Some(i) => byte_to_char(t, a + i) as i64,
+        None => -1,
+    })
+}
+
+fn m_find(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(find_impl(args, "find", false)?))
+}
+fn m_rfind(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(find_impl(args, "rfind", true)?))
+}
+fn m_index(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match find_impl(args, "index", false)? {
+        -1 => Err(value_error("substring not found")),
+        i => Ok(Value::int(i)),
+    }
+}
+fn m_rindex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match find_impl(args, "rindex", true)? {
+        -1 => Err(value_error("substring not found")),
+        i => Ok(Value::int(i)),
+    }
+}
+fn m_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("count", args, 2, 4)?;
+    let t = s(args, "count")?;
+    let sub = arg_str(&args[1], "count", 1).map_err(|_| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
+    let (a, b, valid) = sub_range(t, &args[2..])?;
+    if !valid {
+        return Ok(Value::small_int(0));
+    }
+    let hay = &t[a..b];
+    if sub.is_empty() {
+        return Ok(Value::int(hay.chars().count() as i64 + 1));
+    }
+    Ok(Value::int(hay.matches(sub).count() as i64))
+}
+
+fn affix_impl(args: &[Value], name: &str, end: bool) -> PyResult<Value> {
+    check_arity(name, args, 2, 4)?;
+    let t = s(args, name)?;
+    let (a, b, valid) = sub_range(t, &args[2..])?;
+    let hay = if valid { &t[a..b] } else { "" };
+    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    match args[1].obj() {
+        Some(Obj::Str(p)) => Ok(Value::bool(valid && test(&p.s))),
+        Some(Obj::Tuple(items)) => {
+            for it in items.iter() {
+                match it.obj() {
+                    Some(Obj::Str(p)) => {
+                        if valid && test(&p.s) {
+                            return Ok(Value::TRUE);
+                        }
+                    }
+                    _ => {
+                        return Err(type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            type_name(it)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::FALSE)
+        }
+        _ => Err(type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name(&args[1])
+        ))),
+    }
+}
+fn m_startswith(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    affix_impl(args, "startswith", false)
+}
+fn m_endswith(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    affix_impl(args, "endswith", true)
+}
+
+fn m_upper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(str_from(s(args, "upper")?.to_uppercase()))
+}
+fn m_lower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(str_from(s(args, "lower")?.to_lowercase()))
+}
+fn m_casefold(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(str_from(s(args, "casefold")?.to_lowercase().replace('ß', "ss")))
+}
+fn m_swapcase(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "swapcase")?;
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(str_from(out))
+}
+fn m_capitalize(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "capitalize")?;
+    let mut cs = t.chars();
+    let mut out = String::with_capacity(t.len());
+    if let Some(f) = cs.next() {
+        // CPython uses title case for the first character.
+        out.extend(f.to_uppercase());
+        for c in cs {
+            out.extend(c.to_lowercase());
+        }
+    }
+    Ok(str_from(out))
+}
+fn m_title(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "title")?;
+    let mut out = String::with_capacity(t.len());
+    let mut prev_cased = false;
+    for c in t.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
+    }
+    Ok(str_from(out))
+}
+
+fn pred(args: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
+    let t = s(args, name)?;
+    Ok(Value::bool(!t.is_empty() && t.chars().all(f)))
+}
+fn m_isdigit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isdigit", |c| c.is_ascii_digit() || matches!(c, '²' | '³' | '¹' | '０'..='９'))
+}
+fn m_isdecimal(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isdecimal", |c| c.is_ascii_digit() || matches!(c, '０'..='９'))
+}
+fn m_isnumeric(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isnumeric", |c| c.is_numeric())
+}
+fn m_isalpha(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isalpha", |c| c.is_alphabetic())
+}
+fn m_isalnum(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isalnum", |c| c.is_alphanumeric())
+}
+fn m_isspace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isspace", |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+}
+fn m_isascii(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::bool(s(args, "isascii")?.is_ascii()))
+}
+fn m_isupper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "isupper")?;
+    Ok(Value::bool(t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase())))
+}
+fn m_islower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "islower")?;
+    Ok(Value::bool(t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase())))
+}
+fn m_istitle(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "istitle")?;
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in t.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(any))
+}
+fn m_isidentifier(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "isidentifier")?;
+    let mut cs = t.chars();
+    let ok = match cs.next() {
+        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
+    };
+    Ok(Value::bool(ok))
+}
+fn m_isprintable(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "isprintable")?;
+    Ok(Value::bool(t.chars().all(|c| crate::repr::str_repr(&c.to_string()).chars().count() == 3 || c == '\'')))
+}
+
+fn fill_char(args: &[Value], i: usize, name: &str) -> PyResult<char> {
+    match args.get(i) {
+        None => Ok(' '),
+        Some(v) => match v.obj() {
+            Some(Obj::Str(p)) if p.chars == 1 => Ok(p.s.chars().next().unwrap()),
+            Some(Obj::Str(_)) => Err(type_error("The fill character must be exactly one character long")),
+            _ => Err(type_error(format!("{name}() argument 2 must be str of length 1, not {}", type_name(v)))),
+        },
+    }
+}
+
+fn pad(args: &[Value], name: &str, align: char) -> PyResult<Value> {
+    check_arity(name, args, 2, 3)?;
+    let t = s(args, name)?;
+    let width = ops::index_of(&args[1])?;
+    let fill = fill_char(args, 2, name)?;
+    let n = t.chars().count() as i64;
+    if width <= n {
+        return Ok(args[0].clone());
+    }
+    let total = (width - n) as usize;
+    let (left, right) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            // CPython centers with the extra space on the right unless odd width and odd length…
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat(fill).take(left));
+    out.push_str(t);
+    out.extend(std::iter::repeat(fill).take(right));
+    Ok(str_from(out))
+}
+fn m_center(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pad(args, "center", '^')
+}
+fn m_ljust(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pad(args, "ljust", '<')
+}
+fn m_rjust(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pad(args, "rjust", '>')
+}
+fn m_zfill(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("zfill", args, 2, 2)?;
+    let t = s(args, "zfill")?;
+    let width = ops::index_of(&args[1])?;
+    let n = t.chars().count() as i64;
+    if width <= n {
+        return Ok(args[0].clone());
+    }
+    let zeros = "0".repeat((width - n) as usize);
+    let out = if t.starts_with('+') || t.starts_with('-') {
+        format!("{}{}{}", &t[..1], zeros, &t[1..])
+    } else {
+        format!("{zeros}{t}")
+    };
+    Ok(str_from(out))
+}
+
+fn partition_impl(args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    check_arity(name, args, 2, 2)?;
+    let t = s(args, name)?;
+    let sep = arg_str(&args[1], name, 1).map_err(|_| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if rev { t.rfind(sep) } else { t.find(sep) };
+    Ok(crate::tuple_new(match found {
+        Some(i) => vec![str_new(&t[..i]), args[1].clone(), str_new(&t[i + sep.len()..])],
+        None if rev => vec![str_new(""), str_new(""), args[0].clone()],
+        None => vec![args[0].clone(), str_new(""), str_new("")],
+    }))
+}
+fn m_partition(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    partition_impl(args, "partition", false)
+}
+fn m_rpartition(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    partition_impl(args, "rpartition", true)
+}
+
+fn m_removeprefix(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("removeprefix", args, 2, 2)?;
+    let t = s(args, "removeprefix")?;
+    let p = arg_str(&args[1], "removeprefix", 1)?;
+    Ok(str_new(t.strip_prefix(p).unwrap_or(t)))
+}
+fn m_removesuffix(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("removesuffix", args, 2, 2)?;
+    let t = s(args, "removesuffix")?;
+    let p = arg_str(&args[1], "removesuffix", 1)?;
+    Ok(str_new(t.strip_suffix(p).unwrap_or(t)))
+}
+
+fn m_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("expandtabs", args, kw, &["self", "tabsize"], 1)?;
+    let t = s(args, "expandtabs")?;
+    let ts = match &a[1] {
+        Some(v) => ops::index_of(v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in t.chars() {
+        match c {
+            '\t' => {
+                if ts > 0 {
+                    let n = ts - (col % ts);
+                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(str_from(out))
+}
+
+fn m_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("encode", args, kw, &["self", "encoding", "errors"], 1)?;
+    let t = s(args, "encode")?;
+    let enc = a[1].as_ref().map(|v| crate::str_of(v).to_lowercase().replace('_', "-")).unwrap_or_else(|| "utf-8".into());
+    match enc.as_str() {
+        "utf-8" | "utf8" => Ok(crate::bytes_new(t.as_bytes().to_vec())),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 128 } else { 256 };
+            let mut out = Vec::with_capacity(t.len());
+            for (i, c) in t.chars().enumerate() {
+                if (c as u32) < limit {
+                    out.push(c as u32 as u8);
+                } else {
+                    let errors = a[2].as_ref().map(|v| crate::str_of(v).to_string()).unwrap_or_else(|| "strict".into());
+                    match errors.as_str() {
+                        "ignore" => {}
+                        "replace" => out.push(b'?'),
+                        _ => {
+                            return Err(crate::exceptions::new_exc(
+                                TypeId::UnicodeEncodeError,
+                                format!(
+                                    "'{}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
+                                    if enc == "ascii" { "ascii" } else { "latin-1" },
+                                    c as u32
+                                ),
+                            ))
+                        }
+                    }
+                }
+            }
+            Ok(crate::bytes_new(out))
+        }
+        _ => Err(crate::exceptions::new_exc(TypeId::LookupError, format!("unknown encoding: {enc}"))),
+    }
+}
+
+fn m_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let t = s(args, "format")?;
+    crate::fmt::str_format(t, &args[1..], kw)
+}
+
+fn m_format_map(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("format_map", args, 2, 2)?;
+    let t = s(args, "format_map")?;
+    crate::fmt::str_format_map(t, &args[1])
+}
+
+fn m_maketrans(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let args = if args.first().map(|a| matches!(a.obj(), Some(Obj::Class(_)))).unwrap_or(false) { &args[1..] } else { args };
+    let d = crate::dict_new();
+    match args.len() {
+        1 => {
+            let Some(Obj::Dict(t)) = args[0].obj() else {
+                return Err(type_error("if you give only one argument to maketrans it must be a dict"));
+            };
+            for (k, v) in t.borrow().items() {
+                let key = match k.obj() {
+                    Some(Obj::Str(p)) if p.chars == 1 => Value::int(p.s.chars().next().unwrap() as i64),
+                    _ => k,
+                };
+                super::dict::dict_set(&d, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let (x, y) = (arg_str(&args[0], "maketrans", 1)?, arg_str(&args[1], "maketrans", 2)?);
+            if x.chars().count() != y.chars().count() {
+                return Err(value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (a, b) in x.chars().zip(y.chars()) {
+                super::dict::dict_set(&d, Value::int(a as i64), Value::int(b as i64))?;
+            }
+            if let Some(z) = args.get(2) {
+                for c in arg_str(z, "maketrans", 3)?.chars() {
+                    super::dict::dict_set(&d, Value::int(c as i64), Value::NONE)?;
+                }
+            }
+        }
+        _ => return Err(type_error("maketrans() takes at most 3 arguments")),
+    }
+    Ok(d)
+}
+
+fn m_translate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("translate", args, 2, 2)?;
+    let t = s(args, "translate")?;
+    let mut out = String::new();
+    for c in t.chars() {
+        match ops::getitem(&args[1], &Value::int(c as i64)) {
+            Ok(v) => {
+                if v.is_none() {
+                    continue;
+                }
+                if let Some(i) = crate::int::as_i64(&v) {
+                    out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}'));
+                } else if let Some(Obj::Str(p)) = v.obj() {
+                    out.push_str(&p.s);
+                } else {
+                    return Err(type_error("character mapping must return integer, None or str"));
+                }
+            }
+            Err(e) if crate::exceptions::matches(&e, TypeId::LookupError) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(str_from(out))
+}
+
+pub(crate) fn register() {
+    add_methods(
+        TypeId::Str,
+        &[
+            ("str.strip", m_strip, false),
+            ("str.lstrip", m_lstrip, false),
+            ("str.rstrip", m_rstrip, false),
+            ("str.split", m_split, true),
+            ("str.rsplit", m_rsplit, true),
+            ("str.splitlines", m_splitlines, true),
+            ("str.join", m_join, false),
+            ("str.replace", m_replace, false),
+            ("str.find", m_find, false),
+            ("str.rfind", m_rfind, false),
+            ("str.index", m_index, false),
+            ("str.rindex", m_rindex, false),
+            ("str.count", m_count, false),
+            ("str.startswith", m_startswith, false),
+            ("str.endswith", m_endswith, false),
+            ("str.upper", m_upper, false),
+            ("str.lower", m_lower, false),
+            ("str.casefold", m_casefold, false),
+            ("str.swapcase", m_swapcase, false),
+            ("str.capitalize", m_capitalize, false),
+            ("str.title", m_title, false),
+            ("str.isdigit", m_isdigit, false),
+            ("str.isdecimal", m_isdecimal, false),
+            ("str.isnumeric", m_isnumeric, false),
+            ("str.isalpha", m_isalpha, false),
+            ("str.isalnum", m_isalnum, false),
+            ("str.isspace", m_isspace, false),
+            ("str.isascii", m_isascii, false),
+            ("str.isupper", m_isupper, false),
+            ("str.islower", m_islower, false),
+            ("str.istitle", m_istitle, false),
+            ("str.isidentifier", m_isidentifier, false),
+            ("str.isprintable", m_isprintable, false),
+            ("str.center", m_center, false),
+            ("str.ljust", m_ljust, false),
+            ("str.rjust", m_rjust, false),
+            ("str.zfill", m_zfill, false),
+            ("str.partition", m_partition, false),
+            ("str.rpartition", m_rpartition, false),
+            ("str.removeprefix", m_removeprefix, false),
+            ("str.removesuffix", m_removesuffix, false),
+            ("str.expandtabs", m_expandtabs, true),
+            ("str.encode", m_encode, true),
+            ("str.format", m_format, true),
+            ("str.format_map", m_format_map, false),
+            ("str.maketrans", m_maketrans, false),
+            ("str.translate", m_translate, false),
+        ],
+    );
+    let c = crate::types::type_class(TypeId::Str);
+    let mut d = c.dict.borrow_mut();
+    if let Some(f) = d.get_str(&crate::intern("maketrans")) {
+        d.set_str(crate::intern("maketrans"), Value::new(Obj::StaticMethod(f)));
+    }
+}

@@ -1,0 +1,211 @@
+//! Calling any callable, and the hooks through which the runtime reaches back into the VM
+//! (Python-level functions and generators live in molt-vm).
+
+use crate::exceptions::{new_exc, type_error};
+use crate::object::*;
+use crate::types::{self, TypeId};
+use crate::value::Value;
+use std::sync::OnceLock;
+
+/// One step of a generator.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+pub struct VmHooks {
+    /// Calls a Python function object with vectorcall-style arguments.
+    pub call_function: fn(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>,
+    /// Resumes a generator with a value to send, or an exception to throw into it.
+    pub resume_generator: fn(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResult<GenStep>,
+    /// Imports a module by name (used by `__import__`-like runtime paths).
+    pub import_module: fn(name: &str) -> PyResult<Value>,
+}
+
+static HOOKS: OnceLock<VmHooks> = OnceLock::new();
+
+pub fn set_hooks(h: VmHooks) {
+    let _ = HOOKS.set(h);
+}
+
+#[inline]
+pub fn hooks() -> &'static VmHooks {
+    HOOKS.get().expect("molt-vm installs its hooks before running code")
+}
+
+/// `f(*args)` with positional arguments only.
+#[inline]
+pub fn call(f: &Value, args: &[Value]) -> PyResult<Value> {
+    call_kw(f, args, &[])
+}
+
+/// Calls `f` with `args` whose last `kwnames.len()` entries are keyword arguments.
+pub fn call_kw(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match f.obj() {
+        Some(Obj::Function(_)) => (hooks().call_function)(f, args, kwnames),
+        Some(Obj::Builtin(b)) => {
+            if !b.takes_kwargs && !kwnames.is_empty() {
+                return Err(type_error(format!("{}() takes no keyword arguments", b.name)));
+            }
+            match &b.bound {
+                None => (b.f)(args, kwnames),
+                Some(recv) => {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(recv.clone());
+                    v.extend_from_slice(args);
+                    (b.f)(&v, kwnames)
+                }
+            }
+        }
+        Some(Obj::BoundMethod { func, receiver }) => {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(receiver.clone());
+            v.extend_from_slice(args);
+            call_kw(func, &v, kwnames)
+        }
+        Some(Obj::Class(_)) => crate::construct::construct(f, args, kwnames),
+        Some(Obj::StaticMethod(inner)) => call_kw(inner, args, kwnames),
+        Some(Obj::Instance(_)) => {
+            let cls = types::type_of(f);
+            match types::lookup_in_class(&cls, &crate::intern("__call__")) {
+                Some(m) => call_method_value(&m, f, args, kwnames),
+                None => Err(not_callable(f)),
+            }
+        }
+        _ => Err(not_callable(f)),
+    }
+}
+
+pub fn not_callable(f: &Value) -> Exc {
+    type_error(format!("'{}' object is not callable", types::type_name(f)))
+}
+
+/// Calls an attribute found on a class (`func`) as a method of `receiver`: functions get the
+/// receiver as first argument, static methods do not, class methods get the class.
+pub fn call_method_value(func: &Value, receiver: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match func.obj() {
+        Some(Obj::Function(_)) | Some(Obj::Builtin(BuiltinFn { bound: None, .. })) => {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(receiver.clone());
+            v.extend_from_slice(args);
+            call_kw(func, &v, kwnames)
+        }
+        Some(Obj::StaticMethod(inner)) => call_kw(inner, args, kwnames),
+        Some(Obj::ClassMethod(inner)) => {
+            let cls = if types::as_class(receiver).is_some() { receiver.clone() } else { types::type_of(receiver) };
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(cls);
+            v.extend_from_slice(args);
+            call_kw(inner, &v, kwnames)
+        }
+        _ => call_kw(func, args, kwnames),
+    }
+}
+
+/// Looks up a special method on the type of `obj` and calls it; `None` when the type lacks it.
+pub fn call_dunder(obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    let cls = types::type_of(obj);
+    match types::lookup_in_class(&cls, &crate::intern(name)) {
+        Some(m) => Ok(Some(call_method_value(&m, obj, args, &[])?)),
+        None => Ok(None),
+    }
+}
+
+/// Whether `type(obj)` (a user class) defines `name`.
+pub fn has_dunder(obj: &Value, name: &str) -> bool {
+    types::lookup_in_class(&types::type_of(obj), &crate::intern(name)).is_some()
+}
+
+/// Splits vectorcall arguments into positional and keyword parts.
+pub fn split_kw<'a>(args: &'a [Value], kwnames: &'a [Value]) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
+    let npos = args.len() - kwnames.len();
+    let kws = kwnames
+        .iter()
+        .zip(&args[npos..])
+        .map(|(k, v)| (crate::str_of(k), v))
+        .collect();
+    (&args[..npos], kws)
+}
+
+/// Argument binding for builtins: positional `names` (the first `required` mandatory),
+/// accepted by position or keyword. Returns one slot per name.
+pub fn bind_args(
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let (pos, kws) = split_kw(args, kwnames);
+    if pos.len() > names.len() {
+        return Err(type_error(if names.len() == required {
+            format!(
+                "{fname}() takes {} positional argument{} but {} were given",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                pos.len()
+            )
+        } else {
+            format!("{fname}() takes at most {} arguments ({} given)", names.len(), pos.len())
+        }));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v.clone());
+    }
+    for (k, v) in kws {
+        match names.iter().position(|n| *n == k) {
+            Some(i) => {
+                if out[i].is_some() {
+                    return Err(type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                }
+                out[i] = Some(v.clone());
+            }
+            None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    for (i, slot) in out.iter().enumerate().take(required) {
+        if slot.is_none() {
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// Checks a builtin's positional argument count, with CPython's wording.
+pub fn check_arity(fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{fname}() takes no arguments ({n} given)"),
+            1 => format!("{fname}() takes exactly one argument ({n} given)"),
+            _ => format!("{fname} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(type_error(msg))
+}
+
+pub fn stop_iteration(value: Value) -> Exc {
+    let e = new_exc(TypeId::StopIteration, String::new());
+    crate::exceptions::set_args(&e.0, crate::tuple_new(if value.is_none() { vec![] } else { vec![value] }));
+    e
+}
+
+pub fn is_callable(v: &Value) -> bool {
+    match v.obj() {
+        Some(Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. } | Obj::Class(_) | Obj::StaticMethod(_)) => true,
+        Some(Obj::Instance(_)) => has_dunder(v, "__call__"),
+        _ => false,
+    }
+}

@@ -1,0 +1,109 @@
+//! molt-runtime: Molt's values, heap objects, operators, builtins and exceptions.
+//!
+//! Every Python value is a NaN-boxed [`Value`]; heap objects carry a reference count and are
+//! released deterministically. Python exceptions travel as `Err(Exc)`. The interpreter and
+//! (later) compiled code call the generic operations in [`ops`] and the builtins; Python-level
+//! functions and generators are reached back through the hooks in [`call`].
+//!
+//! # Source layout
+//! - `value.rs`: the NaN-boxed word and reference counting; `object.rs`: heap object kinds.
+//! - `types.rs`: builtin type objects, `type()`, MRO; `construct.rs`: calling a class.
+//! - `ops.rs`: truth, hash, comparison, arithmetic, items, iteration; `int.rs`: integers.
+//! - `attr.rs`: attribute lookup and assignment; `call.rs`: calling, argument binding, VM hooks.
+//! - `dict.rs` / `set.rs`: hash tables; `hash.rs` / `pyhash.rs`: CPython-identical hashes.
+//! - `repr.rs`, `fmt.rs`, `numfmt.rs`: repr/str, `%` and `format()`, number formatting.
+//! - `exceptions.rs`: exception state and tracebacks; `mt.rs`: the Mersenne Twister.
+//! - `builtins/`: builtin functions and the methods of builtin types, by type.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod construct;
+pub mod dict;
+pub mod exceptions;
+pub mod fmt;
+pub mod hash;
+pub mod int;
+pub mod io;
+pub mod mt;
+pub mod numfmt;
+pub mod object;
+pub mod ops;
+pub mod pyhash;
+pub mod repr;
+pub mod set;
+pub mod types;
+pub mod value;
+
+pub use object::{Exc, Obj, PyResult};
+pub use value::Value;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+    static SINGLETONS: (Value, Value) = (Value::new(Obj::NotImplemented), Value::new(Obj::Ellipsis));
+}
+
+/// Creates the builtin types and method tables. Idempotent.
+pub fn init() {
+    pyhash::init_secret();
+    types::init_types();
+    builtins::init_methods();
+}
+
+pub fn str_new(s: &str) -> Value {
+    Value::new(Obj::Str(object::PyStr::new(s.into())))
+}
+pub fn str_from(s: String) -> Value {
+    Value::new(Obj::Str(object::PyStr::new(s.into_boxed_str())))
+}
+/// An interned string: identifiers and attribute names share one object each.
+pub fn intern(s: &str) -> Value {
+    INTERNED.with(|m| {
+        if let Some(v) = m.borrow().get(s) {
+            return v.clone();
+        }
+        let v = str_new(s);
+        m.borrow_mut().insert(s.into(), v.clone());
+        v
+    })
+}
+/// The text of a str value. Callers check the type first; a non-str gives "".
+pub fn str_of(v: &Value) -> &str {
+    match v.obj() {
+        Some(Obj::Str(s)) => &s.s,
+        _ => "",
+    }
+}
+pub fn is_str(v: &Value) -> bool {
+    matches!(v.obj(), Some(Obj::Str(_)))
+}
+pub fn tuple_new(items: Vec<Value>) -> Value {
+    Value::new(Obj::Tuple(items.into_boxed_slice()))
+}
+pub fn tuple_items(v: &Value) -> &[Value] {
+    match v.obj() {
+        Some(Obj::Tuple(t)) => t,
+        _ => &[],
+    }
+}
+pub fn list_new(items: Vec<Value>) -> Value {
+    Value::new(Obj::List(RefCell::new(items)))
+}
+pub fn bytes_new(b: Vec<u8>) -> Value {
+    Value::new(Obj::Bytes(b.into_boxed_slice()))
+}
+pub fn dict_value(t: dict::DictTable) -> Value {
+    Value::new(Obj::Dict(RefCell::new(t)))
+}
+pub fn dict_new() -> Value {
+    dict_value(dict::DictTable::new())
+}
+pub fn singleton_not_implemented() -> Value {
+    SINGLETONS.with(|s| s.0.clone())
+}
+pub fn singleton_ellipsis() -> Value {
+    SINGLETONS.with(|s| s.1.clone())
+}

@@ -1,0 +1,234 @@
+//! Heap object kinds: the `Obj` enum and the structs behind each Python type.
+
+use crate::dict::DictTable;
+use crate::set::SetTable;
+use crate::value::{HeapObj, Value};
+use num_bigint::BigInt;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A Python exception travelling as a value: the exception instance.
+#[derive(Debug, Clone)]
+pub struct Exc(pub Value);
+
+pub type PyResult<T> = Result<T, Exc>;
+
+/// A builtin implemented in Rust, called vectorcall-style: positional arguments then the values
+/// of keyword arguments, whose names are in `kwnames` (the last `kwnames.len()` entries of `args`).
+pub type BuiltinImpl = fn(args: &[Value], kwnames: &[Value]) -> PyResult<Value>;
+
+pub struct BuiltinFn {
+    pub name: &'static str,
+    pub f: BuiltinImpl,
+    /// Bound receiver for builtin methods taken off an object (`[].append`).
+    pub bound: Option<Value>,
+    /// Accepts keyword arguments; when false any keyword is a TypeError naming the function.
+    pub takes_kwargs: bool,
+}
+
+pub struct PyStr {
+    pub s: Box<str>,
+    pub hash: Cell<i64>,
+    /// Number of code points, computed once.
+    pub chars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, hash: Cell::new(-1), chars }
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+pub struct RangeObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct FunctionObj {
+    /// The VM's code object (molt-vm downcasts it).
+    pub code: Rc<dyn Any>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub module: Value,
+    /// The module's globals dict.
+    pub globals: Value,
+    pub defaults: RefCell<Vec<Value>>,
+    /// Keyword-only defaults: a dict or None.
+    pub kwdefaults: RefCell<Value>,
+    pub closure: Vec<Value>,
+    pub dict: RefCell<Option<Value>>,
+    pub doc: RefCell<Value>,
+}
+
+pub struct ClassObj {
+    pub name: Value,
+    pub qualname: Value,
+    pub module: Value,
+    pub bases: RefCell<Vec<Value>>,
+    /// Method resolution order, excluding the class itself (a self reference would be a cycle).
+    pub mro: RefCell<Vec<Value>>,
+    pub dict: RefCell<DictTable>,
+    /// For builtin types: which Rust representation their instances have.
+    pub builtin: Option<crate::types::TypeId>,
+    /// The nearest builtin base whose layout instances use (object for plain classes).
+    pub base_layout: Cell<crate::types::TypeId>,
+    /// Bumped whenever this class's dict (or a base's) changes; caches key on it.
+    pub version: Cell<u64>,
+    pub flags: Cell<u32>,
+}
+
+pub const CLASS_IS_EXCEPTION: u32 = 1;
+pub const CLASS_HAS_GETATTR: u32 = 2;
+pub const CLASS_HAS_SETATTR: u32 = 4;
+pub const CLASS_HAS_DESCRIPTOR_ATTRS: u32 = 8;
+
+pub struct ExcState {
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    pub notes: Value,
+}
+
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub file: Rc<str>,
+    pub line: u32,
+    pub func: Rc<str>,
+}
+
+pub struct InstanceObj {
+    pub class: RefCell<Value>,
+    pub dict: RefCell<DictTable>,
+    /// Present on instances of BaseException subclasses.
+    pub exc: Option<RefCell<ExcState>>,
+}
+
+pub struct ModuleObj {
+    pub name: Value,
+    pub dict: Value,
+}
+
+pub enum IterKind {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    BigRange { next: BigInt, stop: BigInt, step: BigInt },
+    Str { s: Value, byte_pos: usize },
+    Dict { dict: Value, pos: usize, len: usize, kind: DictViewKind },
+    Set { set: Value, pos: usize, len: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    Reversed { seq: Value, index: isize },
+    /// Iteration through `__getitem__` with 0, 1, 2, … until IndexError.
+    GetItem { obj: Value, index: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { f: Value, sentinel: Value },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub enum Obj {
+    Int(BigInt),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<DictTable>),
+    Set(RefCell<SetTable>),
+    FrozenSet(RefCell<SetTable>),
+    DictView(Value, DictViewKind),
+    Range(RangeObj),
+    Slice(SliceObj),
+    Function(FunctionObj),
+    Builtin(BuiltinFn),
+    BoundMethod { func: Value, receiver: Value },
+    Class(ClassObj),
+    Instance(InstanceObj),
+    Module(ModuleObj),
+    Cell(RefCell<Value>),
+    Iter(RefCell<IterKind>),
+    /// A generator: the VM's suspended frame.
+    Generator(RefCell<Option<Box<dyn Any>>>, Value),
+    Property(PropertyObj),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { class: Value, receiver: Value },
+    NotImplemented,
+    Ellipsis,
+}
+
+/// Releases an object whose count reached zero. Long chains (a linked list of instances) are
+/// released iteratively so dropping them cannot overflow the native stack.
+pub(crate) fn release(first: Box<HeapObj>) {
+    thread_local! {
+        static PENDING: RefCell<Option<Vec<Box<HeapObj>>>> = const { RefCell::new(None) };
+    }
+    // When a release is already in progress further down the stack, queue this one.
+    let queued = PENDING.try_with(|p| {
+        let mut p = p.borrow_mut();
+        match p.as_mut() {
+            Some(v) => {
+                v.push(first);
+                None
+            }
+            None => {
+                *p = Some(Vec::new());
+                Some(first)
+            }
+        }
+    });
+    let first = match queued {
+        Ok(Some(first)) => first,
+        Ok(None) => return,
+        // Thread-local storage is being torn down: release directly.
+        Err(_) => return,
+    };
+    drop(first);
+    loop {
+        let next = PENDING.try_with(|p| p.borrow_mut().as_mut().and_then(|v| v.pop())).ok().flatten();
+        match next {
+            Some(b) => drop(b),
+            None => break,
+        }
+    }
+    let _ = PENDING.try_with(|p| *p.borrow_mut() = None);
+}
+
+impl Obj {
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self {
+            Obj::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}

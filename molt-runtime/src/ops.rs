@@ -1,0 +1,1200 @@
+//! Python's operators over any values: truth, hashing, equality and ordering, arithmetic, and
+//! the dunder protocol with reflected operands — the generic paths every tier falls back to.
+
+use crate::call::{call_dunder, call_method_value};
+use crate::exceptions::{type_error, zero_division};
+use crate::int::{self, IntOp};
+use crate::object::*;
+use crate::types::{self, type_name, TypeId};
+use crate::value::Value;
+use crate::{intern, str_of};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+use std::cmp::Ordering;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+    pub fn dunder(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        }
+    }
+    fn int_op(self) -> Option<IntOp> {
+        Some(match self {
+            BinOp::Add => IntOp::Add,
+            BinOp::Sub => IntOp::Sub,
+            BinOp::Mul => IntOp::Mul,
+            BinOp::FloorDiv => IntOp::FloorDiv,
+            BinOp::Mod => IntOp::Mod,
+            BinOp::Pow => IntOp::Pow,
+            BinOp::LShift => IntOp::LShift,
+            BinOp::RShift => IntOp::RShift,
+            BinOp::And => IntOp::And,
+            BinOp::Or => IntOp::Or,
+            BinOp::Xor => IntOp::Xor,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+    fn reflected(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+    fn from_ordering(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+pub fn not_implemented() -> Value {
+    crate::singleton_not_implemented()
+}
+
+fn is_not_implemented(v: &Value) -> bool {
+    matches!(v.obj(), Some(Obj::NotImplemented))
+}
+
+fn is_user_instance(v: &Value) -> bool {
+    matches!(v.obj(), Some(Obj::Instance(_)))
+}
+
+// ---------------------------------------------------------------- truth
+
+pub fn truthy(v: &Value) -> PyResult<bool> {
+    if v.is_bool() {
+        return Ok(v.as_bool());
+    }
+    if v.is_small_int() {
+        return Ok(v.as_small_int() != 0);
+    }
+    if v.is_float() {
+        return Ok(v.as_float() != 0.0);
+    }
+    if v.is_none() {
+        return Ok(false);
+    }
+    Ok(match v.obj() {
+        Some(Obj::Int(b)) => !b.is_zero(),
+        Some(Obj::Str(s)) => !s.s.is_empty(),
+        Some(Obj::List(l)) => !l.borrow().is_empty(),
+        Some(Obj::Tuple(t)) => !t.is_empty(),
+        Some(Obj::Dict(d)) => !d.borrow().is_empty(),
+        Some(Obj::Set(s)) | Some(Obj::FrozenSet(s)) => !s.borrow().is_empty(),
+        Some(Obj::Bytes(b)) => !b.is_empty(),
+        Some(Obj::ByteArray(b)) => !b.borrow().is_empty(),
+        Some(Obj::Range(_)) | Some(Obj::DictView(..)) => len(v)? != 0,
+        Some(Obj::Instance(_)) => {
+            if let Some(r) = call_dunder(v, "__bool__", &[])? {
+                if !r.is_bool() {
+                    return Err(type_error(format!("__bool__ should return bool, returned {}", type_name(&r))));
+                }
+                return Ok(r.as_bool());
+            }
+            if let Some(r) = call_dunder(v, "__len__", &[])? {
+                return Ok(index_of(&r)? != 0);
+            }
+            true
+        }
+        _ => true,
+    })
+}
+
+// ---------------------------------------------------------------- hashing
+
+pub fn hash(v: &Value) -> PyResult<i64> {
+    if v.is_small_int() {
+        return Ok(crate::hash::hash_i64(v.as_small_int()));
+    }
+    if v.is_bool() {
+        return Ok(v.as_bool() as i64);
+    }
+    if v.is_float() {
+        return Ok(crate::hash::hash_f64(v.as_float()).unwrap_or_else(|| crate::hash::hash_pointer(v.id() as usize)));
+    }
+    if v.is_none() {
+        return Ok(crate::hash::HASH_NONE);
+    }
+    match v.obj() {
+        Some(Obj::Str(_)) => Ok(crate::pyhash::str_value_hash(v)),
+        Some(Obj::Int(b)) => Ok(crate::hash::hash_bigint(b)),
+        Some(Obj::Bytes(b)) => Ok(crate::hash::hash_bytes(b, crate::pyhash::secret())),
+        Some(Obj::Tuple(items)) => {
+            let mut h = crate::hash::TupleHasher::new(items.len());
+            for it in items.iter() {
+                h.add(hash(it)?);
+            }
+            Ok(h.finish())
+        }
+        Some(Obj::FrozenSet(s)) => {
+            let hs: Vec<i64> = s.borrow().iter().map(|x| x.hash).collect();
+            Ok(crate::hash::hash_frozenset(&hs))
+        }
+        Some(Obj::List(_)) | Some(Obj::Dict(_)) | Some(Obj::Set(_)) | Some(Obj::ByteArray(_)) | Some(Obj::DictView(..)) => {
+            Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+        }
+        Some(Obj::Instance(_)) => {
+            let cls = types::type_of(v);
+            match types::lookup_in_class(&cls, &intern("__hash__")) {
+                Some(h) if h.is_none() => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+                Some(h) if !matches!(h.obj(), Some(Obj::Builtin(_))) => {
+                    let r = call_method_value(&h, v, &[], &[])?;
+                    match int::big(&r) {
+                        Some(b) => {
+                            let b = b.into_owned();
+                            Ok(match b.to_i64() {
+                                Some(i) if i != -1 => i,
+                                _ => crate::hash::hash_bigint(&b),
+                            })
+                        }
+                        None => Err(type_error("__hash__ method should return an integer")),
+                    }
+                }
+                _ => Ok(identity_hash(v)),
+            }
+        }
+        Some(Obj::Range(_)) | Some(Obj::Slice(_)) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+        _ => Ok(identity_hash(v)),
+    }
+}
+
+fn identity_hash(v: &Value) -> i64 {
+    crate::hash::hash_pointer(v.id() as usize)
+}
+
+// ---------------------------------------------------------------- equality and ordering
+
+#[inline]
+pub fn str_eq(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match (a.obj(), b.obj()) {
+        (Some(Obj::Str(x)), Some(Obj::Str(y))) => x.s == y.s,
+        _ => false,
+    }
+}
+
+/// Numeric view of a value for mixed int/float/bool comparisons.
+enum Num<'a> {
+    I(i64),
+    B(&'a BigInt),
+    F(f64),
+}
+
+#[inline]
+fn num(v: &Value) -> Option<Num<'_>> {
+    if v.is_small_int() {
+        Some(Num::I(v.as_small_int()))
+    } else if v.is_float() {
+        Some(Num::F(v.as_float()))
+    } else if v.is_bool() {
+        Some(Num::I(v.as_bool() as i64))
+    } else {
+        match v.obj() {
+            Some(Obj::Int(b)) => Some(Num::B(b)),
+            _ => None,
+        }
+    }
+}
+
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from(fl as i128);
+    let fb = if fl.abs() < 1e38 { fb } else { num_bigint_from_f64(fl) };
+    match i.cmp(&fb) {
+        Ordering::Equal => {
+            if f > fl {
+                Some(Ordering::Less)
+            } else {
+                Some(Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+fn num_bigint_from_f64(f: f64) -> BigInt {
+    use num_traits::FromPrimitive;
+    BigInt::from_f64(f).unwrap_or_default()
+}
+
+fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::I(x), Num::F(y)) => {
+            if x.unsigned_abs() < (1u64 << 53) {
+                (*x as f64).partial_cmp(y)
+            } else {
+                cmp_int_float(&BigInt::from(*x), *y)
+            }
+        }
+        (Num::F(x), Num::I(y)) => num_cmp(&Num::I(*y), &Num::F(*x)).map(|o| o.reverse()),
+        (Num::B(x), Num::B(y)) => Some(x.cmp(y)),
+        (Num::B(x), Num::I(y)) => Some((*x).cmp(&BigInt::from(*y))),
+        (Num::I(x), Num::B(y)) => Some(BigInt::from(*x).cmp(y)),
+        (Num::B(x), Num::F(y)) => cmp_int_float(x, *y),
+        (Num::F(x), Num::B(y)) => cmp_int_float(y, *x).map(|o| o.reverse()),
+    }
+}
+
+/// Equality without running Python code; `None` when a dunder may be involved.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        // NaN is not equal to itself, even as the same object.
+        return Some(!(a.is_float() && a.as_float().is_nan()));
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
+    }
+    match (a.obj(), b.obj()) {
+        (Some(Obj::Str(x)), Some(Obj::Str(y))) => Some(x.s == y.s),
+        (Some(Obj::Instance(_)), _) | (_, Some(Obj::Instance(_))) => None,
+        (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !fast_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => Some(x == y),
+        (None, _) | (_, None) => Some(false),
+        (Some(Obj::List(_)), Some(Obj::List(_)))
+        | (Some(Obj::Dict(_)), Some(Obj::Dict(_)))
+        | (Some(Obj::Set(_)) | Some(Obj::FrozenSet(_)), Some(Obj::Set(_)) | Some(Obj::FrozenSet(_)))
+        | (Some(Obj::Range(_)), Some(Obj::Range(_)))
+        | (Some(Obj::DictView(..)), _)
+        | (_, Some(Obj::DictView(..)))
+        | (Some(Obj::ByteArray(_)), _)
+        | (_, Some(Obj::ByteArray(_)))
+        | (Some(Obj::Slice(_)), Some(Obj::Slice(_))) => None,
+        _ => Some(false),
+    }
+}
+
+/// `a == b` as a bool (identity implies equality, as in containers).
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    if let Some(r) = fast_eq(a, b) {
+        return Ok(r);
+    }
+    let r = compare(a, b, CmpOp::Eq)?;
+    truthy(&r)
+}
+
+fn seq_items(v: &Value) -> Option<Vec<Value>> {
+    match v.obj() {
+        Some(Obj::List(l)) => Some(l.borrow().clone()),
+        Some(Obj::Tuple(t)) => Some(t.to_vec()),
+        _ => None,
+    }
+}
+
+fn compare_sequences(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.len() != b.len() {
+        return Ok(op == CmpOp::Ne);
+    }
+    for (x, y) in a.iter().zip(b.iter()) {
+        if !eq(x, y)? {
+            if op == CmpOp::Eq {
+                return Ok(false);
+            }
+            if op == CmpOp::Ne {
+                return Ok(true);
+            }
+            return truthy(&compare(x, y, op)?);
+        }
+    }
+    Ok(op.from_ordering(a.len().cmp(&b.len())))
+}
+
+/// Builtin comparison; `None` means NotImplemented for this pair.
+fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(Some(match num_cmp(&x, &y) {
+            Some(o) => op.from_ordering(o),
+            None => op == CmpOp::Ne,
+        }));
+    }
+    match (a.obj(), b.obj()) {
+        (Some(Obj::Str(x)), Some(Obj::Str(y))) => Ok(Some(op.from_ordering(x.s.cmp(&y.s)))),
+        (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => Ok(Some(op.from_ordering(x.cmp(y)))),
+        (Some(Obj::List(_)), Some(Obj::List(_))) | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_))) => {
+            let (x, y) = (seq_items(a).unwrap_or_default(), seq_items(b).unwrap_or_default());
+            Ok(Some(compare_sequences(&x, &y, op)?))
+        }
+        (Some(Obj::Dict(_)), Some(Obj::Dict(_))) => match op {
+            CmpOp::Eq | CmpOp::Ne => Ok(Some(crate::builtins::dict::dict_equal(a, b)? == (op == CmpOp::Eq))),
+            _ => Ok(None),
+        },
+        (Some(Obj::Set(_) | Obj::FrozenSet(_)), Some(Obj::Set(_) | Obj::FrozenSet(_))) => {
+            Ok(Some(crate::builtins::set::set_compare(a, b, op)?))
+        }
+        (Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items)), _)
+        | (_, Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items))) => {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let (sa, sb) = (crate::builtins::set::to_set_value(a)?, crate::builtins::set::to_set_value(b)?);
+                Ok(Some(crate::builtins::set::set_compare(&sa, &sb, op)?))
+            } else {
+                Ok(None)
+            }
+        }
+        (Some(Obj::Range(x)), Some(Obj::Range(y))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let _ = (x, y);
+            let la = crate::builtins::seq::range_to_vec(a)?;
+            let lb = crate::builtins::seq::range_to_vec(b)?;
+            let same = la.len() == lb.len() && la.iter().zip(lb.iter()).all(|(p, q)| p.bits() == q.bits());
+            Ok(Some(same == (op == CmpOp::Eq)))
+        }
+        (Some(Obj::ByteArray(x)), Some(Obj::ByteArray(y))) => Ok(Some(op.from_ordering(x.borrow().cmp(&y.borrow())))),
+        (Some(Obj::ByteArray(x)), Some(Obj::Bytes(y))) => Ok(Some(op.from_ordering(x.borrow()[..].cmp(&y[..])))),
+        (Some(Obj::Bytes(x)), Some(Obj::ByteArray(y))) => Ok(Some(op.from_ordering(x[..].cmp(&y.borrow()[..])))),
+        _ => {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) && !is_user_instance(a) && !is_user_instance(b) {
+                Ok(Some(a.is(b) == (op == CmpOp::Eq)))
+            } else {
+                Ok(None)
+            }
+        }
+    }
+}
+
+fn try_rich(obj: &Value, other: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+    if !is_user_instance(obj) {
+        return Ok(builtin_compare(obj, other, op)?.map(Value::bool));
+    }
+    let cls = types::type_of(obj);
+    if let Some(m) = types::lookup_in_class(&cls, &intern(op.dunder())) {
+        let r = call_method_value(&m, obj, std::slice::from_ref(other), &[])?;
+        if !is_not_implemented(&r) {
+            return Ok(Some(r));
+        }
+        return Ok(None);
+    }
+    // `__ne__` defaults to the inverse of `__eq__`.
+    if op == CmpOp::Ne {
+        if let Some(m) = types::lookup_in_class(&cls, &intern("__eq__")) {
+            let r = call_method_value(&m, obj, std::slice::from_ref(other), &[])?;
+            if !is_not_implemented(&r) {
+                return Ok(Some(Value::bool(!truthy(&r)?)));
+            }
+            return Ok(None);
+        }
+    }
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && !is_user_instance(other) {
+        return Ok(None);
+    }
+    Ok(None)
+}
+
+/// `a <op> b` with CPython's reflection rules; returns the (possibly non-bool) result.
+pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if !is_user_instance(a) && !is_user_instance(b) {
+        if let Some(r) = builtin_compare(a, b, op)? {
+            return Ok(Value::bool(r));
+        }
+        return Err(cmp_type_error(a, b, op));
+    }
+    let ta = types::type_of(a);
+    let tb = types::type_of(b);
+    let reflected_first = !ta.is(&tb) && types::is_subclass(&tb, &ta);
+    if reflected_first {
+        if let Some(r) = try_rich(b, a, op.reflected())? {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = try_rich(a, b, op)? {
+        return Ok(r);
+    }
+    if !reflected_first {
+        if let Some(r) = try_rich(b, a, op.reflected())? {
+            return Ok(r);
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::bool(!a.is(b))),
+        _ => Err(cmp_type_error(a, b, op)),
+    }
+}
+
+fn cmp_type_error(a: &Value, b: &Value, op: CmpOp) -> Exc {
+    type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// `a < b` as a bool, for sorting and min/max.
+pub fn less_than(a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(a.as_small_int() < b.as_small_int());
+    }
+    let r = compare(a, b, CmpOp::Lt)?;
+    truthy(&r)
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+fn float_of(v: &Value) -> PyResult<Option<f64>> {
+    Ok(match num(v) {
+        Some(Num::F(f)) => Some(f),
+        Some(Num::I(i)) => Some(i as f64),
+        Some(Num::B(b)) => Some(int::to_f64(b)?),
+        None => None,
+    })
+}
+
+pub fn float_floor_div_mod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
+    if x == 0.0 && y < 0.0 {
+        return Err(zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.is_finite() && y != y.floor() {
+        return Err(crate::exceptions::value_error(
+            "Molt does not support complex numbers (negative number raised to a fractional power)",
+        ));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(crate::exceptions::overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
+    Ok(Some(Value::float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float floor division by zero"));
+            }
+            float_floor_div_mod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(zero_division("float modulo"));
+            }
+            float_floor_div_mod(x, y).1
+        }
+        BinOp::Pow => float_pow(x, y)?,
+        _ => return Ok(None),
+    })))
+}
+
+/// Builtin implementation of a binary operator; `None` for NotImplemented.
+fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // ints (bools included)
+    if int::is_int(a) && int::is_int(b) {
+        if op == BinOp::TrueDiv {
+            let (x, y) = (int::big(a).unwrap(), int::big(b).unwrap());
+            return Ok(Some(Value::float(int::true_div(&x, &y)?)));
+        }
+        if a.is_bool() && b.is_bool() && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+            let (x, y) = (a.as_bool(), b.as_bool());
+            return Ok(Some(Value::bool(match op {
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                _ => x ^ y,
+            })));
+        }
+        let Some(iop) = op.int_op() else { return Ok(None) };
+        if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
+            if let Some(r) = int::small_op(iop, x, y) {
+                return Ok(Some(r));
+            }
+        }
+        let (x, y) = (int::big(a).unwrap(), int::big(b).unwrap());
+        return Ok(Some(int::int_op(iop, &x, &y)?));
+    }
+    if let (Some(_), Some(_)) = (num(a), num(b)) {
+        let (x, y) = (float_of(a)?.unwrap(), float_of(b)?.unwrap());
+        return float_binop(op, x, y);
+    }
+    match (a.obj(), op) {
+        (Some(Obj::Str(x)), BinOp::Add) => {
+            if let Some(Obj::Str(y)) = b.obj() {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                return Ok(Some(crate::str_from(s)));
+            }
+            return Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))));
+        }
+        (Some(Obj::List(x)), BinOp::Add) => {
+            if let Some(Obj::List(y)) = b.obj() {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                return Ok(Some(crate::list_new(v)));
+            }
+            return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b))));
+        }
+        (Some(Obj::Tuple(x)), BinOp::Add) => {
+            if let Some(Obj::Tuple(y)) = b.obj() {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                return Ok(Some(crate::tuple_new(v)));
+            }
+            return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b))));
+        }
+        (Some(Obj::Bytes(x)), BinOp::Add) => {
+            if let Some(Obj::Bytes(y)) = b.obj() {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                return Ok(Some(crate::bytes_new(v)));
+            }
+            return Err(type_error(format!("can't concat {} to bytes", type_name(b))));
+        }
+        (Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)), BinOp::Mul) => {
+            if int::is_int(b) {
+                return Ok(Some(crate::builtins::seq::repeat(a, b)?));
+            }
+            if !is_user_instance(b) {
+                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
+            }
+        }
+        (Some(Obj::Str(_)), BinOp::Mod) => return Ok(Some(crate::fmt::percent_format(a, b)?)),
+        (Some(Obj::Bytes(_)), BinOp::Mod) => return Ok(None),
+        (Some(Obj::Set(_) | Obj::FrozenSet(_)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            if matches!(b.obj(), Some(Obj::Set(_) | Obj::FrozenSet(_))) {
+                return Ok(Some(crate::builtins::set::set_binop(a, b, op)?));
+            }
+        }
+        (Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            let sa = crate::builtins::set::to_set_value(a)?;
+            let sb = crate::builtins::set::to_set_value(b)?;
+            return Ok(Some(crate::builtins::set::set_binop(&sa, &sb, op)?));
+        }
+        (Some(Obj::Dict(x)), BinOp::Or) => {
+            if let Some(Obj::Dict(_)) = b.obj() {
+                let d = crate::dict_value(x.borrow().copy());
+                crate::builtins::dict::dict_update_from(&d, b)?;
+                return Ok(Some(d));
+            }
+        }
+        _ => {}
+    }
+    if int::is_int(a) && b.obj().is_some() && matches!(op, BinOp::Mul) {
+        if let Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) = b.obj() {
+            return Ok(Some(crate::builtins::seq::repeat(b, a)?));
+        }
+    }
+    Ok(None)
+}
+
+fn try_binop_dunder(obj: &Value, other: &Value, name: &str) -> PyResult<Option<Value>> {
+    if !is_user_instance(obj) {
+        return Ok(None);
+    }
+    let cls = types::type_of(obj);
+    match types::lookup_in_class(&cls, &intern(name)) {
+        Some(m) => {
+            let r = call_method_value(&m, obj, std::slice::from_ref(other), &[])?;
+            Ok(if is_not_implemented(&r) { None } else { Some(r) })
+        }
+        None => Ok(None),
+    }
+}
+
+/// `a <op> b`.
+pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let (true, true) = (a.is_small_int(), b.is_small_int()) {
+        if let Some(iop) = op.int_op() {
+            if let Some(r) = int::small_op(iop, a.as_small_int(), b.as_small_int()) {
+                return Ok(r);
+            }
+        }
+    }
+    if a.is_float() && b.is_float() {
+        if let Some(r) = float_binop(op, a.as_float(), b.as_float())? {
+            return Ok(r);
+        }
+    }
+    let (fwd, refl, _) = op.dunder();
+    if !is_user_instance(a) && !is_user_instance(b) {
+        if let Some(r) = builtin_binop(op, a, b)? {
+            return Ok(r);
+        }
+        return Err(binop_type_error(a, b, op));
+    }
+    let ta = types::type_of(a);
+    let tb = types::type_of(b);
+    let reflected_first = !ta.is(&tb) && types::is_subclass(&tb, &ta);
+    if reflected_first {
+        if let Some(r) = try_binop_dunder(b, a, refl)? {
+            return Ok(r);
+        }
+    }
+    let r = if is_user_instance(a) { try_binop_dunder(a, b, fwd)? } else { builtin_binop(op, a, b)? };
+    if let Some(r) = r {
+        return Ok(r);
+    }
+    if !reflected_first && !ta.is(&tb) {
+        if let Some(r) = try_binop_dunder(b, a, refl)? {
+            return Ok(r);
+        }
+    }
+    Err(binop_type_error(a, b, op))
+}
+
+fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> Exc {
+    if op == BinOp::Pow {
+        return type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        ));
+    }
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// `a <op>= b`: mutates lists, sets and dicts in place; dunder `__i*__` first for instances.
+pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    match (a.obj(), op) {
+        (Some(Obj::List(l)), BinOp::Add) => {
+            let items = crate::builtins::seq::collect(b)?;
+            l.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        (Some(Obj::List(l)), BinOp::Mul) => {
+            let n = index_of(b)?;
+            let mut v = l.borrow_mut();
+            if n <= 0 {
+                v.clear();
+            } else {
+                let orig = v.clone();
+                for _ in 1..n {
+                    v.extend(orig.iter().cloned());
+                }
+            }
+            drop(v);
+            return Ok(a.clone());
+        }
+        (Some(Obj::Set(_)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            if matches!(b.obj(), Some(Obj::Set(_) | Obj::FrozenSet(_))) {
+                crate::builtins::set::set_inplace(a, b, op)?;
+                return Ok(a.clone());
+            }
+        }
+        (Some(Obj::Dict(_)), BinOp::Or) => {
+            crate::builtins::dict::dict_update_from(a, b)?;
+            return Ok(a.clone());
+        }
+        (Some(Obj::Instance(_)), _) => {
+            let (_, _, iname) = op.dunder();
+            if let Some(r) = try_binop_dunder(a, b, iname)? {
+                return Ok(r);
+            }
+        }
+        _ => {}
+    }
+    binary_op(a, b, op)
+}
+
+pub fn unary_op(v: &Value, op: UnaryOp) -> PyResult<Value> {
+    if op == UnaryOp::Not {
+        return Ok(Value::bool(!truthy(v)?));
+    }
+    if v.is_small_int() || v.is_bool() {
+        let i = int::as_i64(v).unwrap();
+        return Ok(match op {
+            UnaryOp::Neg => Value::int(-i),
+            UnaryOp::Pos => Value::int(i),
+            _ => Value::int(!i),
+        });
+    }
+    if v.is_float() {
+        let f = v.as_float();
+        return match op {
+            UnaryOp::Neg => Ok(Value::float(-f)),
+            UnaryOp::Pos => Ok(Value::float(f)),
+            _ => Err(type_error("bad operand type for unary ~: 'float'")),
+        };
+    }
+    if let Some(Obj::Int(b)) = v.obj() {
+        return Ok(match op {
+            UnaryOp::Neg => int::from_big(-b),
+            UnaryOp::Pos => v.clone(),
+            _ => int::from_big(!b),
+        });
+    }
+    let (name, sym) = match op {
+        UnaryOp::Neg => ("__neg__", "-"),
+        UnaryOp::Pos => ("__pos__", "+"),
+        _ => ("__invert__", "~"),
+    };
+    if is_user_instance(v) {
+        if let Some(r) = call_dunder(v, name, &[])? {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(v))))
+}
+
+// ---------------------------------------------------------------- containers
+
+/// `operator.index(v)` as i64 (saturating for huge ints is the caller's concern).
+pub fn index_of(v: &Value) -> PyResult<i64> {
+    if let Some(i) = int::as_i64(v) {
+        return Ok(i);
+    }
+    if let Some(Obj::Int(_)) = v.obj() {
+        return Err(crate::exceptions::new_exc(
+            TypeId::IndexError,
+            format!("cannot fit '{}' into an index-sized integer", type_name(v)),
+        ));
+    }
+    if is_user_instance(v) {
+        if let Some(r) = call_dunder(v, "__index__", &[])? {
+            return index_of(&r);
+        }
+    }
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+}
+
+pub fn len(v: &Value) -> PyResult<usize> {
+    Ok(match v.obj() {
+        Some(Obj::Str(s)) => s.chars,
+        Some(Obj::List(l)) => l.borrow().len(),
+        Some(Obj::Tuple(t)) => t.len(),
+        Some(Obj::Dict(d)) => d.borrow().len(),
+        Some(Obj::Set(s)) | Some(Obj::FrozenSet(s)) => s.borrow().len(),
+        Some(Obj::Bytes(b)) => b.len(),
+        Some(Obj::ByteArray(b)) => b.borrow().len(),
+        Some(Obj::Range(_)) => crate::builtins::seq::range_len(v)?,
+        Some(Obj::DictView(d, _)) => len(d)?,
+        Some(Obj::Instance(_)) => match call_dunder(v, "__len__", &[])? {
+            Some(r) => {
+                let n = index_of(&r)?;
+                if n < 0 {
+                    return Err(crate::exceptions::value_error("__len__() should return >= 0"));
+                }
+                n as usize
+            }
+            None => return Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
+        },
+        _ => return Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
+    })
+}
+
+pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    match container.obj() {
+        Some(Obj::Str(s)) => match item.obj() {
+            Some(Obj::Str(sub)) => Ok(s.s.contains(&*sub.s)),
+            _ => Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item)))),
+        },
+        Some(Obj::List(l)) => {
+            let n = l.borrow().len();
+            for i in 0..n {
+                let x = match l.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => break,
+                };
+                if eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Obj::Tuple(t)) => {
+            for x in t.iter() {
+                if eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Obj::Dict(_)) => Ok(crate::builtins::dict::dict_get(container, item)?.is_some()),
+        Some(Obj::DictView(d, DictViewKind::Keys)) => Ok(crate::builtins::dict::dict_get(d, item)?.is_some()),
+        Some(Obj::Set(_)) | Some(Obj::FrozenSet(_)) => crate::builtins::set::set_contains(container, item),
+        Some(Obj::Range(_)) => crate::builtins::seq::range_contains(container, item),
+        Some(Obj::Bytes(b)) => crate::builtins::bytes::bytes_contains(b, item),
+        Some(Obj::Instance(_)) if crate::call::has_dunder(container, "__contains__") => {
+            let r = call_dunder(container, "__contains__", std::slice::from_ref(item))?.unwrap();
+            truthy(&r)
+        }
+        _ => {
+            let it = get_iter(container).map_err(|e| {
+                if crate::exceptions::matches(&e, TypeId::TypeError) {
+                    type_error(format!("argument of type '{}' is not iterable", type_name(container)))
+                } else {
+                    e
+                }
+            })?;
+            while let Some(x) = iter_next(&it)? {
+                if eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
+    match obj.obj() {
+        Some(Obj::List(l)) => {
+            if let Some(i) = int::as_i64(key) {
+                let l = l.borrow();
+                let n = l.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(crate::exceptions::index_error("list index out of range"));
+                }
+                return Ok(l[j as usize].clone());
+            }
+            crate::builtins::seq::seq_getitem(obj, key)
+        }
+        Some(Obj::Dict(_)) => match crate::builtins::dict::dict_get(obj, key)? {
+            Some(v) => Ok(v),
+            None => Err(crate::exceptions::key_error(key.clone())),
+        },
+        Some(Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_)) => {
+            crate::builtins::seq::seq_getitem(obj, key)
+        }
+        Some(Obj::Instance(_)) => match call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
+            Some(v) => Ok(v),
+            None => Err(type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+        },
+        Some(Obj::Class(_)) => {
+            if let Some(m) = types::lookup_in_class(obj, &intern("__class_getitem__")) {
+                return call_method_value(&m, obj, std::slice::from_ref(key), &[]);
+            }
+            // `list[int]`-style generic aliases only matter for annotations: return the class.
+            if types::as_class(obj).and_then(|c| c.builtin).is_some() {
+                return Ok(obj.clone());
+            }
+            Err(type_error(format!("type '{}' is not subscriptable", types::class_name(obj))))
+        }
+        _ => Err(type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+    }
+}
+
+pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match obj.obj() {
+        Some(Obj::List(l)) => {
+            if let Some(i) = int::as_i64(key) {
+                let mut l = l.borrow_mut();
+                let n = l.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(crate::exceptions::index_error("list assignment index out of range"));
+                }
+                l[j as usize] = value;
+                return Ok(());
+            }
+            crate::builtins::seq::list_setitem(obj, key, value)
+        }
+        Some(Obj::Dict(_)) => crate::builtins::dict::dict_set(obj, key.clone(), value),
+        Some(Obj::ByteArray(_)) => crate::builtins::bytes::bytearray_setitem(obj, key, value),
+        Some(Obj::Instance(_)) => match call_dunder(obj, "__setitem__", &[key.clone(), value])? {
+            Some(_) => Ok(()),
+            None => Err(type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+        },
+        _ => Err(type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+    }
+}
+
+pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
+    match obj.obj() {
+        Some(Obj::List(_)) => crate::builtins::seq::list_delitem(obj, key),
+        Some(Obj::Dict(_)) => match crate::builtins::dict::dict_remove(obj, key)? {
+            Some(_) => Ok(()),
+            None => Err(crate::exceptions::key_error(key.clone())),
+        },
+        Some(Obj::Instance(_)) => match call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
+            Some(_) => Ok(()),
+            None => Err(type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+        },
+        _ => Err(type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+    }
+}
+
+// ---------------------------------------------------------------- iteration
+
+pub fn new_iter(kind: IterKind) -> Value {
+    Value::new(Obj::Iter(std::cell::RefCell::new(kind)))
+}
+
+pub fn get_iter(v: &Value) -> PyResult<Value> {
+    Ok(match v.obj() {
+        Some(Obj::List(_)) | Some(Obj::Tuple(_)) | Some(Obj::Bytes(_)) | Some(Obj::ByteArray(_)) => {
+            new_iter(IterKind::Seq { seq: v.clone(), index: 0 })
+        }
+        Some(Obj::Str(_)) => new_iter(IterKind::Str { s: v.clone(), byte_pos: 0 }),
+        Some(Obj::Range(r)) => match (int::as_i64(&r.start), int::as_i64(&r.stop), int::as_i64(&r.step)) {
+            (Some(a), Some(b), Some(c)) => new_iter(IterKind::Range { next: a, stop: b, step: c }),
+            _ => new_iter(IterKind::BigRange {
+                next: int::big(&r.start).unwrap().into_owned(),
+                stop: int::big(&r.stop).unwrap().into_owned(),
+                step: int::big(&r.step).unwrap().into_owned(),
+            }),
+        },
+        Some(Obj::Dict(d)) => {
+            let len = d.borrow().len();
+            new_iter(IterKind::Dict { dict: v.clone(), pos: 0, len, kind: DictViewKind::Keys })
+        }
+        Some(Obj::DictView(d, kind)) => {
+            let len = len_dict(d);
+            new_iter(IterKind::Dict { dict: d.clone(), pos: 0, len, kind: *kind })
+        }
+        Some(Obj::Set(s)) | Some(Obj::FrozenSet(s)) => {
+            let len = s.borrow().len();
+            new_iter(IterKind::Set { set: v.clone(), pos: 0, len })
+        }
+        Some(Obj::Iter(_)) | Some(Obj::Generator(..)) => v.clone(),
+        Some(Obj::Instance(_)) => {
+            if let Some(it) = call_dunder(v, "__iter__", &[])? {
+                if !crate::call::has_dunder(&it, "__next__") && !matches!(it.obj(), Some(Obj::Iter(_) | Obj::Generator(..))) {
+                    return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
+                }
+                return Ok(it);
+            }
+            if crate::call::has_dunder(v, "__getitem__") {
+                return Ok(new_iter(IterKind::GetItem { obj: v.clone(), index: 0 }));
+            }
+            return Err(type_error(format!("'{}' object is not iterable", type_name(v))));
+        }
+        _ => return Err(type_error(format!("'{}' object is not iterable", type_name(v)))),
+    })
+}
+
+fn len_dict(d: &Value) -> usize {
+    match d.obj() {
+        Some(Obj::Dict(t)) => t.borrow().len(),
+        _ => 0,
+    }
+}
+
+/// Advances an iterator: `Ok(None)` when exhausted (StopIteration is absorbed).
+pub fn iter_next(it: &Value) -> PyResult<Option<Value>> {
+    match it.obj() {
+        Some(Obj::Iter(cell)) => crate::builtins::iters::next_builtin(it, cell),
+        Some(Obj::Generator(..)) => match (crate::call::hooks().resume_generator)(it, Value::NONE, None)? {
+            crate::call::GenStep::Yield(v) => Ok(Some(v)),
+            crate::call::GenStep::Return(_) => Ok(None),
+        },
+        Some(Obj::Instance(_)) => match call_dunder(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),
+            Err(e) if crate::exceptions::matches(&e, TypeId::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        },
+        _ => Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),
+    }
+}
+
+/// Slice bounds for a sequence of `len` items, CPython's PySlice_AdjustIndices.
+pub fn slice_indices(start: &Value, stop: &Value, step: &Value, len: i64) -> PyResult<(i64, i64, i64)> {
+    let step = if step.is_none() { 1 } else { slice_int(step)? };
+    if step == 0 {
+        return Err(crate::exceptions::value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let norm = |v: &Value, default: i64| -> PyResult<i64> {
+        if v.is_none() {
+            return Ok(default);
+        }
+        let mut i = slice_int(v)?;
+        if i < 0 {
+            i += len;
+            if i < lower {
+                i = lower;
+            }
+        } else if i > upper {
+            i = upper;
+        }
+        Ok(i)
+    };
+    let start = norm(start, if step < 0 { upper } else { lower })?;
+    let stop = norm(stop, if step < 0 { lower } else { upper })?;
+    Ok((start, stop, step))
+}
+
+fn slice_int(v: &Value) -> PyResult<i64> {
+    if let Some(i) = int::as_i64(v) {
+        return Ok(i);
+    }
+    if let Some(Obj::Int(b)) = v.obj() {
+        use num_traits::Signed;
+        return Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+    }
+    if is_user_instance(v) {
+        if let Some(r) = call_dunder(v, "__index__", &[])? {
+            return slice_int(&r);
+        }
+    }
+    Err(type_error("slice indices must be integers or None or have an __index__ method"))
+}
+
+/// The indices a slice selects.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
+    let mut i = start;
+    std::iter::from_fn(move || {
+        if (step > 0 && i < stop) || (step < 0 && i > stop) {
+            let r = i as usize;
+            i += step;
+            Some(r)
+        } else {
+            None
+        }
+    })
+}
+
+pub fn to_f64_lossy(v: &Value) -> Option<f64> {
+    match num(v)? {
+        Num::I(i) => Some(i as f64),
+        Num::F(f) => Some(f),
+        Num::B(b) => b.to_f64(),
+    }
+}
+
+pub fn str_value(v: &Value) -> &str {
+    str_of(v)
+}

@@ -1,0 +1,399 @@
+//! The builtin type objects, their registry, `type()` of any value, C3 MRO and subclass tests.
+
+use crate::dict::DictTable;
+use crate::object::*;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+macro_rules! type_ids {
+    ($($id:ident => $name:literal),* $(,)?) => {
+        /// Every builtin type (exceptions included), in registry order.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        #[repr(u8)]
+        pub enum TypeId { $($id),* }
+        pub const TYPE_COUNT: usize = [$($name),*].len();
+        pub const TYPE_NAMES: [&str; TYPE_COUNT] = [$($name),*];
+        pub const ALL_TYPES: [TypeId; TYPE_COUNT] = [$(TypeId::$id),*];
+    };
+}
+
+type_ids! {
+    Object => "object", Type => "type", Int => "int", Bool => "bool", Float => "float",
+    Str => "str", Bytes => "bytes", ByteArray => "bytearray", List => "list", Tuple => "tuple",
+    Dict => "dict", Set => "set", FrozenSet => "frozenset", NoneType => "NoneType",
+    Range => "range", Slice => "slice", Function => "function",
+    BuiltinFunction => "builtin_function_or_method", Method => "method", Module => "module",
+    Cell => "cell", Iterator => "iterator", Generator => "generator", Property => "property",
+    StaticMethod => "staticmethod", ClassMethod => "classmethod", Super => "super",
+    NotImplementedType => "NotImplementedType", EllipsisType => "ellipsis",
+    DictKeys => "dict_keys", DictValues => "dict_values", DictItems => "dict_items",
+    Enumerate => "enumerate", Zip => "zip", Map => "map", Filter => "filter", Reversed => "reversed",
+    BaseException => "BaseException", Exception => "Exception",
+    SystemExit => "SystemExit", KeyboardInterrupt => "KeyboardInterrupt", GeneratorExit => "GeneratorExit",
+    StopIteration => "StopIteration", ArithmeticError => "ArithmeticError",
+    ZeroDivisionError => "ZeroDivisionError", OverflowError => "OverflowError",
+    FloatingPointError => "FloatingPointError", AssertionError => "AssertionError",
+    AttributeError => "AttributeError", LookupError => "LookupError", IndexError => "IndexError",
+    KeyError => "KeyError", NameError => "NameError", UnboundLocalError => "UnboundLocalError",
+    TypeError => "TypeError", ValueError => "ValueError", UnicodeError => "UnicodeError",
+    UnicodeDecodeError => "UnicodeDecodeError", UnicodeEncodeError => "UnicodeEncodeError",
+    RuntimeError => "RuntimeError", RecursionError => "RecursionError",
+    NotImplementedError => "NotImplementedError", ImportError => "ImportError",
+    ModuleNotFoundError => "ModuleNotFoundError", OSError => "OSError",
+    FileNotFoundError => "FileNotFoundError", EOFError => "EOFError", MemoryError => "MemoryError",
+    BufferError => "BufferError", StopAsyncIteration => "StopAsyncIteration",
+    SyntaxError => "SyntaxError", IndentationError => "IndentationError", SystemError => "SystemError",
+    ReferenceError => "ReferenceError", PermissionError => "PermissionError",
+    BrokenPipeError => "BrokenPipeError", TimeoutError => "TimeoutError",
+    ConnectionError => "ConnectionError", IsADirectoryError => "IsADirectoryError",
+    Warning => "Warning", UserWarning => "UserWarning", DeprecationWarning => "DeprecationWarning",
+    RuntimeWarning => "RuntimeWarning",
+}
+
+/// The exception hierarchy: (type, base).
+pub const EXCEPTION_BASES: &[(TypeId, TypeId)] = &[
+    (TypeId::Exception, TypeId::BaseException),
+    (TypeId::SystemExit, TypeId::BaseException),
+    (TypeId::KeyboardInterrupt, TypeId::BaseException),
+    (TypeId::GeneratorExit, TypeId::BaseException),
+    (TypeId::StopIteration, TypeId::Exception),
+    (TypeId::StopAsyncIteration, TypeId::Exception),
+    (TypeId::ArithmeticError, TypeId::Exception),
+    (TypeId::ZeroDivisionError, TypeId::ArithmeticError),
+    (TypeId::OverflowError, TypeId::ArithmeticError),
+    (TypeId::FloatingPointError, TypeId::ArithmeticError),
+    (TypeId::AssertionError, TypeId::Exception),
+    (TypeId::AttributeError, TypeId::Exception),
+    (TypeId::BufferError, TypeId::Exception),
+    (TypeId::EOFError, TypeId::Exception),
+    (TypeId::LookupError, TypeId::Exception),
+    (TypeId::IndexError, TypeId::LookupError),
+    (TypeId::KeyError, TypeId::LookupError),
+    (TypeId::MemoryError, TypeId::Exception),
+    (TypeId::NameError, TypeId::Exception),
+    (TypeId::UnboundLocalError, TypeId::NameError),
+    (TypeId::OSError, TypeId::Exception),
+    (TypeId::FileNotFoundError, TypeId::OSError),
+    (TypeId::PermissionError, TypeId::OSError),
+    (TypeId::IsADirectoryError, TypeId::OSError),
+    (TypeId::TimeoutError, TypeId::OSError),
+    (TypeId::ConnectionError, TypeId::OSError),
+    (TypeId::BrokenPipeError, TypeId::ConnectionError),
+    (TypeId::ReferenceError, TypeId::Exception),
+    (TypeId::RuntimeError, TypeId::Exception),
+    (TypeId::RecursionError, TypeId::RuntimeError),
+    (TypeId::NotImplementedError, TypeId::RuntimeError),
+    (TypeId::ImportError, TypeId::Exception),
+    (TypeId::ModuleNotFoundError, TypeId::ImportError),
+    (TypeId::SyntaxError, TypeId::Exception),
+    (TypeId::IndentationError, TypeId::SyntaxError),
+    (TypeId::SystemError, TypeId::Exception),
+    (TypeId::TypeError, TypeId::Exception),
+    (TypeId::ValueError, TypeId::Exception),
+    (TypeId::UnicodeError, TypeId::ValueError),
+    (TypeId::UnicodeDecodeError, TypeId::UnicodeError),
+    (TypeId::UnicodeEncodeError, TypeId::UnicodeError),
+    (TypeId::Warning, TypeId::Exception),
+    (TypeId::UserWarning, TypeId::Warning),
+    (TypeId::DeprecationWarning, TypeId::Warning),
+    (TypeId::RuntimeWarning, TypeId::Warning),
+];
+
+static REGISTRY: [AtomicU64; TYPE_COUNT] = [const { AtomicU64::new(0) }; TYPE_COUNT];
+
+/// The type object for a builtin type. Type objects are immortal: the registry holds a count
+/// that is never released.
+#[inline]
+pub fn type_obj(id: TypeId) -> Value {
+    let bits = REGISTRY[id as usize].load(Ordering::Relaxed);
+    debug_assert!(bits != 0, "builtin types used before molt_runtime::init");
+    // SAFETY: the registry owns one count forever; we hand out a fresh count.
+    let v = unsafe { Value::from_bits(bits) };
+    let r = v.clone();
+    std::mem::forget(v);
+    r
+}
+
+#[inline]
+pub fn type_class(id: TypeId) -> &'static ClassObj {
+    let bits = REGISTRY[id as usize].load(Ordering::Relaxed);
+    // SAFETY: registry entries are immortal class objects.
+    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+    match v.obj() {
+        Some(Obj::Class(c)) => unsafe { &*(c as *const ClassObj) },
+        _ => unreachable!("registry holds classes"),
+    }
+}
+
+pub fn is_type(v: &Value, id: TypeId) -> bool {
+    v.bits() == REGISTRY[id as usize].load(Ordering::Relaxed)
+}
+
+fn make_class(name: &str, id: Option<TypeId>, bases: Vec<Value>) -> Value {
+    let layout = id.unwrap_or(TypeId::Object);
+    Value::new(Obj::Class(ClassObj {
+        name: crate::str_new(name),
+        qualname: crate::str_new(name),
+        module: crate::str_new("builtins"),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(DictTable::new()),
+        builtin: id,
+        base_layout: Cell::new(layout),
+        version: Cell::new(0),
+        flags: Cell::new(0),
+    }))
+}
+
+/// Creates every builtin type object. Called once by `crate::init`.
+pub(crate) fn init_types() {
+    if REGISTRY[0].load(Ordering::Relaxed) != 0 {
+        return;
+    }
+    let object = make_class("object", Some(TypeId::Object), vec![]);
+    REGISTRY[TypeId::Object as usize].store(object.into_bits(), Ordering::Relaxed);
+    // Create types once their base exists (the exception table is not in base order).
+    let mut pending: Vec<TypeId> = ALL_TYPES.iter().copied().filter(|id| *id != TypeId::Object && TYPE_NAMES[*id as usize] != "_unused").collect();
+    while !pending.is_empty() {
+        let before = pending.len();
+        pending.retain(|&id| {
+            let base = EXCEPTION_BASES.iter().find(|(t, _)| *t == id).map(|(_, b)| *b);
+            let (base, layout) = match (id, base) {
+                (TypeId::Bool, _) => (TypeId::Int, TypeId::Int),
+                (_, Some(b)) => (b, TypeId::BaseException),
+                (TypeId::BaseException, _) => (TypeId::Object, TypeId::BaseException),
+                _ => (TypeId::Object, id),
+            };
+            if REGISTRY[base as usize].load(Ordering::Relaxed) == 0 {
+                return true;
+            }
+            let cls = make_class(TYPE_NAMES[id as usize], Some(id), vec![type_obj(base)]);
+            if let Some(Obj::Class(c)) = cls.obj() {
+                c.base_layout.set(layout);
+                if layout == TypeId::BaseException {
+                    c.flags.set(CLASS_IS_EXCEPTION);
+                }
+            }
+            REGISTRY[id as usize].store(cls.into_bits(), Ordering::Relaxed);
+            false
+        });
+        assert!(pending.len() < before, "internal invariant: builtin type bases form a tree");
+    }
+    // MROs can be computed now that every base exists.
+    for id in ALL_TYPES.iter().copied() {
+        if TYPE_NAMES[id as usize] == "_unused" {
+            continue;
+        }
+        let cls = type_obj(id);
+        let mro = compute_mro(&cls).expect("builtin hierarchy is consistent");
+        if let Some(Obj::Class(c)) = cls.obj() {
+            *c.mro.borrow_mut() = mro;
+        }
+    }
+}
+
+pub fn as_class(v: &Value) -> Option<&ClassObj> {
+    match v.obj() {
+        Some(Obj::Class(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// C3 linearization of `cls`'s bases; the result excludes `cls` itself.
+pub fn compute_mro(cls: &Value) -> PyResult<Vec<Value>> {
+    let c = as_class(cls).expect("compute_mro on a class");
+    let bases = c.bases.borrow().clone();
+    let mut seqs: Vec<Vec<Value>> = Vec::new();
+    for b in &bases {
+        let bc = as_class(b).expect("bases are classes");
+        let mut s = vec![b.clone()];
+        s.extend(bc.mro.borrow().iter().cloned());
+        seqs.push(s);
+    }
+    seqs.push(bases.clone());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| x.is(head)));
+            if !in_tail {
+                found = Some(head.clone());
+                break;
+            }
+        }
+        let Some(head) = found else {
+            let names: Vec<String> = bases.iter().map(|b| class_name(b)).collect();
+            return Err(crate::exceptions::new_exc(
+                TypeId::TypeError,
+                format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ),
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+pub fn class_name(cls: &Value) -> String {
+    match as_class(cls) {
+        Some(c) => crate::str_of(&c.name).to_string(),
+        None => "?".to_string(),
+    }
+}
+
+/// `type(v)`.
+#[inline]
+pub fn type_of(v: &Value) -> Value {
+    match v.obj() {
+        Some(Obj::Instance(i)) => i.class.borrow().clone(),
+        _ => type_obj(type_id_of(v)),
+    }
+}
+
+/// The builtin type id of a value (its layout, for instances of user classes: Object or
+/// BaseException).
+#[inline]
+pub fn type_id_of(v: &Value) -> TypeId {
+    if v.is_float() {
+        return TypeId::Float;
+    }
+    if v.is_small_int() {
+        return TypeId::Int;
+    }
+    if v.is_bool() {
+        return TypeId::Bool;
+    }
+    if v.is_none() {
+        return TypeId::NoneType;
+    }
+    match v.obj() {
+        None => TypeId::NoneType,
+        Some(o) => match o {
+            Obj::Int(_) => TypeId::Int,
+            Obj::Str(_) => TypeId::Str,
+            Obj::Bytes(_) => TypeId::Bytes,
+            Obj::ByteArray(_) => TypeId::ByteArray,
+            Obj::List(_) => TypeId::List,
+            Obj::Tuple(_) => TypeId::Tuple,
+            Obj::Dict(_) => TypeId::Dict,
+            Obj::Set(_) => TypeId::Set,
+            Obj::FrozenSet(_) => TypeId::FrozenSet,
+            Obj::DictView(_, k) => match k {
+                DictViewKind::Keys => TypeId::DictKeys,
+                DictViewKind::Values => TypeId::DictValues,
+                DictViewKind::Items => TypeId::DictItems,
+            },
+            Obj::Range(_) => TypeId::Range,
+            Obj::Slice(_) => TypeId::Slice,
+            Obj::Function(_) => TypeId::Function,
+            Obj::Builtin(_) => TypeId::BuiltinFunction,
+            Obj::BoundMethod { .. } => TypeId::Method,
+            Obj::Class(_) => TypeId::Type,
+            Obj::Instance(i) => as_class(&i.class.borrow()).map(|c| c.base_layout.get()).unwrap_or(TypeId::Object),
+            Obj::Module(_) => TypeId::Module,
+            Obj::Cell(_) => TypeId::Cell,
+            Obj::Iter(k) => match &*k.borrow() {
+                IterKind::Enumerate { .. } => TypeId::Enumerate,
+                IterKind::Zip { .. } => TypeId::Zip,
+                IterKind::Map { .. } => TypeId::Map,
+                IterKind::Filter { .. } => TypeId::Filter,
+                IterKind::Reversed { .. } => TypeId::Reversed,
+                _ => TypeId::Iterator,
+            },
+            Obj::Generator(..) => TypeId::Generator,
+            Obj::Property(_) => TypeId::Property,
+            Obj::StaticMethod(_) => TypeId::StaticMethod,
+            Obj::ClassMethod(_) => TypeId::ClassMethod,
+            Obj::Super { .. } => TypeId::Super,
+            Obj::NotImplemented => TypeId::NotImplementedType,
+            Obj::Ellipsis => TypeId::EllipsisType,
+        },
+    }
+}
+
+/// The name `type(v).__name__` gives.
+pub fn type_name(v: &Value) -> String {
+    match v.obj() {
+        Some(Obj::Instance(i)) => class_name(&i.class.borrow()),
+        Some(Obj::Iter(k)) => match &*k.borrow() {
+            IterKind::Seq { seq, .. } => match type_id_of(seq) {
+                TypeId::List => "list_iterator".into(),
+                TypeId::Tuple => "tuple_iterator".into(),
+                _ => "iterator".into(),
+            },
+            IterKind::Range { .. } | IterKind::BigRange { .. } => "range_iterator".into(),
+            IterKind::Str { .. } => "str_ascii_iterator".into(),
+            IterKind::Dict { kind, .. } => match kind {
+                DictViewKind::Keys => "dict_keyiterator".into(),
+                DictViewKind::Values => "dict_valueiterator".into(),
+                DictViewKind::Items => "dict_itemiterator".into(),
+            },
+            IterKind::Set { .. } => "set_iterator".into(),
+            IterKind::Callable { .. } => "callable_iterator".into(),
+            _ => TYPE_NAMES[type_id_of(v) as usize].into(),
+        },
+        _ => TYPE_NAMES[type_id_of(v) as usize].into(),
+    }
+}
+
+/// `issubclass(a, b)` for class objects.
+pub fn is_subclass(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match as_class(a) {
+        Some(c) => c.mro.borrow().iter().any(|m| m.is(b)),
+        None => false,
+    }
+}
+
+/// `isinstance(v, cls)` for a class object `cls`.
+#[inline]
+pub fn is_instance(v: &Value, cls: &Value) -> bool {
+    is_subclass(&type_of(v), cls)
+}
+
+pub fn is_instance_of(v: &Value, id: TypeId) -> bool {
+    is_subclass(&type_of(v), &type_obj(id))
+}
+
+/// Looks a name up along a class's MRO (the class first).
+pub fn lookup_in_class(cls: &Value, name: &Value) -> Option<Value> {
+    let c = as_class(cls)?;
+    if let Some(v) = c.dict.borrow().get_str(name) {
+        return Some(v);
+    }
+    for m in c.mro.borrow().iter() {
+        if let Some(mc) = as_class(m) {
+            if let Some(v) = mc.dict.borrow().get_str(name) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+thread_local! {
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Bumped whenever any class namespace changes: caches keyed on it stay valid until then.
+pub fn bump_global_class_epoch() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+pub fn global_class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}

@@ -1,0 +1,144 @@
+"""Regenerate molt-runtime/src/testdata/mt_vectors.txt (and sha512_vectors.txt)
+from CPython 3.12's random module.
+
+Run:  PYENV_VERSION=3.12.1 python3.12 gen_mt_vectors.py ../src/testdata
+
+mt_vectors.txt holds one operation per line, replayed in order on a single
+generator by the Rust test:  <op> <args>|<CPython's result>.
+Floats are written with repr (round-trips exactly); errors as
+E:<ExceptionType>:<message>. Seeding ops have no result.
+"""
+import hashlib
+import os
+import random
+import sys
+
+R = random.Random()
+OUT = []
+
+
+def emit(op, args, result=None):
+    line = f"{op} {' '.join(str(a) for a in args)}"
+    if result is not None:
+        line += "|" + result
+    OUT.append(line)
+
+
+def err(e):
+    return f"E:{type(e).__name__}:{e}"
+
+
+def attempt(fn):
+    try:
+        return str(fn())
+    except (ValueError, TypeError, IndexError, OverflowError) as e:
+        return err(e)
+
+
+def seed(s):
+    R.seed(s)
+    if isinstance(s, int):
+        emit("seed_int", [int(s)])
+    elif isinstance(s, float):
+        emit("seed_hash", [hash(s)])
+    elif isinstance(s, str):
+        emit("seed_bytes", [s.encode("utf-8").hex()])
+    else:
+        emit("seed_bytes", [bytes(s).hex()])
+
+
+def floats(op, args, fn, n):
+    emit(op, list(args) + [n], ",".join(repr(fn()) for _ in range(n)))
+
+
+def ints(op, args, fn, n):
+    emit(op, list(args) + [n], ",".join(attempt(fn) for _ in range(n)))
+
+
+def battery(long):
+    n = 1000 if long else 50
+    floats("random", [], R.random, n)
+    ints("randint", [1, 6], lambda: R.randint(1, 6), n)
+    ints("randrange", [0, 100, 7], lambda: R.randrange(0, 100, 7), 100)
+    ints("randrange", [10**30, "None", 1], lambda: R.randrange(10**30), 50)
+    ints("randrange", [0, 10, 1], lambda: R.randrange(10), 50)
+    ints("randrange", [100, -100, -3], lambda: R.randrange(100, -100, -3), 50)
+    ints("randrange", [-(10**25), 10**25, 10**20 + 7], lambda: R.randrange(-(10**25), 10**25, 10**20 + 7), 20)
+    ints("randint", [-(2**70), 2**70], lambda: R.randint(-(2**70), 2**70), 20)
+    ints("randint", [0, 2**64 - 1], lambda: R.randint(0, 2**64 - 1), 20)
+    ints("randint", [5, 5], lambda: R.randint(5, 5), 3)
+    ints("choice", [1, 10], lambda: R.choice(range(1)), 10)
+    ints("choice", [7, 100], lambda: R.choice(range(7)), 100)
+    ints("choice", [2**40, 20], lambda: R.choice(range(2**40)), 20)
+    for ln in (0, 1, 2, 20, 100):
+        x = list(range(ln))
+        R.shuffle(x)
+        emit("shuffle", [ln], ",".join(map(str, x)))
+    floats("uniform", [1.5, 7.25], lambda: R.uniform(1.5, 7.25), 50)
+    floats("uniform", [10.0, -3.0], lambda: R.uniform(10.0, -3.0), 10)
+    floats("gauss", [0.0, 1.0], lambda: R.gauss(0.0, 1.0), 101 if long else 11)
+    floats("random", [], R.random, 3)
+    floats("gauss", [5.0, 2.5], lambda: R.gauss(5.0, 2.5), 3)
+    ints("randint", [1, 6], lambda: R.randint(1, 6), 2)
+    floats("gauss", [-1.0, 0.5], lambda: R.gauss(-1.0, 0.5), 1)
+    floats("normalvariate", [0.0, 1.0], lambda: R.normalvariate(0.0, 1.0), 50)
+    floats("gauss", [0.0, 1.0], lambda: R.gauss(0.0, 1.0), 1)
+    for (pn, k) in [(100, 10), (10**6, 5), (10, 10), (50, 6), (45, 6), (46, 6), (100, 30),
+                    (213, 16), (212, 16), (1000, 0), (3, 5), (0, 0), (5, 1), (10**9, 100), (60, 60),
+                    (85, 6), (86, 6), (277, 22), (278, 22), (21, 5), (22, 5)]:
+        emit("sample", [pn, k], attempt(lambda: ",".join(map(str, R.sample(range(pn), k)))))
+    for (pn, k) in [(10, 20), (1, 3), (0, 0), (0, 3), (10**6, 5)]:
+        try:
+            res = ",".join(map(str, R.choices(range(pn), k=k)))
+        except IndexError:
+            res = "E:IndexError"  # the message depends on the population type
+        emit("choices", [pn, k], res)
+    for k in (0, 1, 5, 31, 32, 33, 47, 63, 64, 65, 95, 96, 97, 100, 127, 1000):
+        ints("getrandbits", [k], lambda: R.getrandbits(k), 20 if k < 100 else 2)
+    for k in (-1, 2**31, -(2**40)):
+        ints("getrandbits", [k], lambda: R.getrandbits(k), 1)
+    for nb in (0, 1, 3, 4, 5, 17):
+        emit("randbytes", [nb], R.randbytes(nb).hex())
+    ints("randbelow", [1], lambda: R._randbelow(1), 5)
+    ints("randbelow", [2**64 + 1], lambda: R._randbelow(2**64 + 1), 10)
+    ints("randbelow", [2**64], lambda: R._randbelow(2**64), 10)
+    # Error paths (must not consume randomness; the next line checks that).
+    for args in [(5, 5, 1), (5, "None", 1), (0, "None", 1), (-3, "None", 1), (5, "None", 2),
+                 (1, 10, 0), (10, 1, 2), (10, 1, 1), (1, 10, -1), (0, 1, 2), (0, 2, 2)]:
+        a, b, c = args
+        call = (lambda: R.randrange(a, None, c)) if b == "None" else (lambda: R.randrange(a, b, c))
+        ints("randrange", list(args), call, 2)
+    ints("randint", [5, 3], lambda: R.randint(5, 3), 1)
+    ints("choice", [0, 1], lambda: R.choice([]), 1)
+    floats("random", [], R.random, 5)
+
+
+def main(outdir):
+    assert sys.version_info[:2] == (3, 12), sys.version
+    sys.set_int_max_str_digits(0)
+    OUT.append(f"# Generated by tests-data/gen_mt_vectors.py with CPython {sys.version.split()[0]}")
+    seeds = [0, 1, 42, 2**40, -5, 5, 12345678901234567890, 2**32, 2**32 - 1, 2**19937,
+             "hello", "", "é€😀", b"hello", b"", bytearray(b"\x00\x01"), "x" * 200,
+             1.5, -1.5, 0.5, 1e300, True]
+    for i, s in enumerate(seeds):
+        seed(s)
+        battery(long=i < 4)
+    # gauss_next is cleared by reseeding.
+    seed(42)
+    floats("gauss", [0.0, 1.0], lambda: R.gauss(0.0, 1.0), 1)
+    seed(42)
+    floats("gauss", [0.0, 1.0], lambda: R.gauss(0.0, 1.0), 2)
+    with open(os.path.join(outdir, "mt_vectors.txt"), "w") as f:
+        f.write("\n".join(OUT) + "\n")
+
+    rng = random.Random(2024)
+    lines = ["# input-hex digest-hex, from hashlib.sha512"]
+    for n in list(range(0, 260)) + [1000, 4096]:
+        data = rng.randbytes(n)
+        lines.append(f"{data.hex()} {hashlib.sha512(data).hexdigest()}")
+    with open(os.path.join(outdir, "sha512_vectors.txt"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else ".")

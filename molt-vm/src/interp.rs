@@ -1,0 +1,1434 @@
+//! Tier 0: the interpreter over Molt IR. Executes blocks of instructions over a register file,
+//! records type feedback and hotness, dispatches exceptions along handler edges, and runs
+//! generators as resumable frames.
+
+use crate::code::{self, kind, CodeObject};
+use crate::ir::{Op, Reg, Terminator};
+use molt_runtime::call::{call_kw, GenStep};
+use molt_runtime::exceptions::{self as exc, new_exc, type_error};
+use molt_runtime::object::*;
+use molt_runtime::ops::{self, CmpOp};
+use molt_runtime::types::{self, TypeId};
+use molt_runtime::{intern, str_of, Exc, PyResult, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+thread_local! {
+    /// Exceptions being handled (`except` clauses entered), innermost last.
+    static HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    static LIMIT: Cell<u32> = const { Cell::new(1000) };
+    static STACK_BASE: Cell<usize> = const { Cell::new(0) };
+    static STACK_SIZE: Cell<usize> = const { Cell::new(0) };
+    pub static STATS: RefCell<Stats> = RefCell::new(Stats::default());
+}
+
+#[derive(Default)]
+pub struct Stats {
+    pub enabled: bool,
+    pub instructions: u64,
+}
+
+pub fn set_recursion_limit(n: u32) {
+    LIMIT.with(|l| l.set(n));
+}
+pub fn recursion_limit() -> u32 {
+    LIMIT.with(|l| l.get())
+}
+
+/// Records the native stack the interpreter runs on, so deep recursion raises RecursionError
+/// before the native stack runs out.
+pub fn set_stack_bounds(base: usize, size: usize) {
+    STACK_BASE.with(|b| b.set(base));
+    STACK_SIZE.with(|s| s.set(size));
+}
+
+fn stack_exhausted() -> bool {
+    let here = &0u8 as *const u8 as usize;
+    let base = STACK_BASE.with(|b| b.get());
+    let size = STACK_SIZE.with(|s| s.get());
+    if base == 0 {
+        return false;
+    }
+    let used = base.saturating_sub(here);
+    used + 256 * 1024 > size
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    pub regs: Vec<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    /// Class bodies: the namespace being filled.
+    pub ns: Option<Value>,
+    pub block: u32,
+    /// The exception travelling to the current handler block.
+    pub exc: Option<Value>,
+    pub handled_base: usize,
+}
+
+/// How a frame run ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value, Reg, u32),
+}
+
+pub struct GenState {
+    pub frame: Frame,
+    pub started: bool,
+    pub running: bool,
+    pub done: bool,
+    /// Where the next resume writes the sent value, and which block it resumes.
+    pub resume: Option<(Reg, u32)>,
+}
+
+fn observe(slot: &Cell<u32>, v: &Value) {
+    let k = if v.is_small_int() {
+        kind::INT
+    } else if v.is_float() {
+        kind::FLOAT
+    } else if v.is_bool() {
+        kind::BOOL
+    } else if v.is_none() {
+        kind::NONE
+    } else {
+        match v.obj() {
+            Some(Obj::Str(_)) => kind::STR,
+            Some(Obj::List(_)) => kind::LIST,
+            Some(Obj::Tuple(_)) => kind::TUPLE,
+            Some(Obj::Dict(_)) => kind::DICT,
+            Some(Obj::Instance(_)) => kind::INSTANCE,
+            Some(Obj::Int(_)) => kind::BIGINT,
+            Some(Obj::Function(_)) | Some(Obj::BoundMethod { .. }) | Some(Obj::Builtin(_)) => kind::FUNCTION,
+            _ => kind::OTHER,
+        }
+    };
+    slot.set(slot.get() | k);
+}
+
+fn unbound_error(code: &CodeObject, r: Reg) -> Exc {
+    match code.ir.name_of_local(r) {
+        Some(n) => new_exc(
+            TypeId::UnboundLocalError,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        ),
+        None => exc::runtime_error(format!("internal error: read of unset register r{r}")),
+    }
+}
+
+/// Whether `v` is an exception class or instance; instantiates classes.
+fn make_exception(v: &Value) -> PyResult<Value> {
+    if exc::is_exception_instance(v) {
+        return Ok(v.clone());
+    }
+    if exc::is_exception_class(v) {
+        let e = molt_runtime::call::call(v, &[])?;
+        if !exc::is_exception_instance(&e) {
+            return Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                molt_runtime::repr::repr(v)?,
+                types::type_name(&e)
+            )));
+        }
+        return Ok(e);
+    }
+    Err(type_error("exceptions must derive from BaseException"))
+}
+
+fn set_context(e: &Value) {
+    HANDLED.with(|h| {
+        let h = h.borrow();
+        if let Some(top) = h.last() {
+            if top.is(e) {
+                return;
+            }
+            if let Some(st) = exc::exc_state(e) {
+                let mut st = st.borrow_mut();
+                if st.context.is_none() {
+                    // Avoid a cycle through the chain.
+                    let mut cur = top.clone();
+                    loop {
+                        if cur.is(e) {
+                            return;
+                        }
+                        let next = match exc::exc_state(&cur) {
+                            Some(s) => s.borrow().context.clone(),
+                            None => Value::NONE,
+                        };
+                        if next.is_none() {
+                            break;
+                        }
+                        cur = next;
+                    }
+                    st.context = top.clone();
+                }
+            }
+        }
+    });
+}
+
+fn kwnames_of(code: &CodeObject, k: Option<u32>) -> &[Value] {
+    match k {
+        Some(k) => molt_runtime::tuple_items(&code.consts[k as usize]),
+        None => &[],
+    }
+}
+
+/// Calls a function object with vectorcall arguments (the runtime's hook).
+pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some(Obj::Function(f)) = func.obj() else { unreachable!("call_function on a function") };
+    let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
+    code.calls.set(code.calls.get() + 1);
+    let mut regs = Vec::with_capacity(code.ir.nregs as usize);
+    bind_arguments(&code, f, args, kwnames, &mut regs)?;
+    regs.resize(code.ir.nregs as usize, Value::UNBOUND);
+    for (cell, init) in &code.ir.cells {
+        let v = match init {
+            Some(p) => regs[*p as usize].clone(),
+            None => Value::UNBOUND,
+        };
+        regs[*cell as usize] = Value::new(Obj::Cell(RefCell::new(v)));
+    }
+    for (i, r) in code.ir.freevars.iter().enumerate() {
+        regs[*r as usize] = f.closure[i].clone();
+    }
+    let frame = Frame {
+        code: code.clone(),
+        regs,
+        globals: f.globals.clone(),
+        builtins: crate::loader::builtins_dict(),
+        ns: None,
+        block: 0,
+        exc: None,
+        handled_base: 0,
+    };
+    if code.ir.is_generator {
+        let state = GenState { frame, started: false, running: false, done: false, resume: None };
+        return Ok(Value::new(Obj::Generator(RefCell::new(Some(Box::new(state))), f.name.borrow().clone())));
+    }
+    run_call(frame)
+}
+
+fn run_call(mut frame: Frame) -> PyResult<Value> {
+    let depth = DEPTH.with(|d| {
+        let v = d.get() + 1;
+        d.set(v);
+        v
+    });
+    let r = if depth > recursion_limit() || stack_exhausted() {
+        Err(new_exc(TypeId::RecursionError, "maximum recursion depth exceeded".into()))
+    } else {
+        frame.handled_base = HANDLED.with(|h| h.borrow().len());
+        let r = run(&mut frame);
+        let base = frame.handled_base;
+        HANDLED.with(|h| h.borrow_mut().truncate(base));
+        r
+    };
+    DEPTH.with(|d| d.set(d.get() - 1));
+    match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(Exit::Yield(..)) => Err(exc::runtime_error("internal error: yield from a non-generator")),
+        Err(e) => Err(e),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Binds call arguments to parameter registers, with CPython's error messages.
+fn bind_arguments(code: &CodeObject, f: &FunctionObj, args: &[Value], kwnames: &[Value], regs: &mut Vec<Value>) -> PyResult<()> {
+    let p = &code.ir.params;
+    let npos_params = p.npos as usize;
+    let nargs = args.len() - kwnames.len();
+    let defaults = f.defaults.borrow();
+    let qual = || str_of(&f.qualname.borrow()).to_string();
+    // Fast path: exact positional call.
+    if kwnames.is_empty() && nargs == npos_params && p.nkwonly == 0 && !p.vararg && !p.kwarg {
+        regs.extend(args.iter().cloned());
+        return Ok(());
+    }
+    let total = p.count() as usize;
+    regs.resize(total, Value::UNBOUND);
+    let npos_given = nargs.min(npos_params);
+    for i in 0..npos_given {
+        regs[i] = args[i].clone();
+    }
+    let mut slot = npos_params + p.nkwonly as usize;
+    if p.vararg {
+        let extra = if nargs > npos_params { args[npos_params..nargs].to_vec() } else { vec![] };
+        regs[slot] = molt_runtime::tuple_new(extra);
+        slot += 1;
+    } else if nargs > npos_params {
+        let ndef = defaults.len();
+        let kwonly_given = kwnames
+            .iter()
+            .filter(|k| p.names[npos_params..].iter().any(|n| n == str_of(k)))
+            .count();
+        let takes = if ndef > 0 {
+            format!("from {} to {}", npos_params - ndef, npos_params)
+        } else {
+            npos_params.to_string()
+        };
+        let takes_word = if ndef == 0 && npos_params == 1 { "positional argument" } else { "positional arguments" };
+        let extra = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if nargs == 1 { "" } else { "s" },
+                kwonly_given,
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        return Err(type_error(format!(
+            "{}() takes {takes} {takes_word} but {nargs}{} {} given",
+            qual(),
+            extra,
+            if nargs == 1 && kwonly_given == 0 { "was" } else { "were" }
+        )));
+    }
+    let kwdict = if p.kwarg { Some(molt_runtime::dict_new()) } else { None };
+    let mut posonly_as_kw = Vec::new();
+    for (i, k) in kwnames.iter().enumerate() {
+        let v = &args[nargs + i];
+        let name = str_of(k);
+        let idx = p.names.iter().position(|n| n == name);
+        match idx {
+            Some(j) if j >= p.posonly as usize => {
+                if !regs[j].is_unbound() {
+                    return Err(type_error(format!("{}() got multiple values for argument '{name}'", qual())));
+                }
+                regs[j] = v.clone();
+            }
+            _ => match &kwdict {
+                Some(d) => {
+                    molt_runtime::builtins::dict::dict_set(d, k.clone(), v.clone())?;
+                }
+                None => {
+                    if idx.is_some() {
+                        posonly_as_kw.push(name.to_string());
+                        continue;
+                    }
+                    return Err(type_error(format!("{}() got an unexpected keyword argument '{name}'", qual())));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qual(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if let Some(d) = kwdict {
+        regs[slot] = d;
+    }
+    // Defaults for missing positionals.
+    let ndef = defaults.len();
+    let first_default = npos_params - ndef;
+    let mut missing = Vec::new();
+    for i in 0..npos_params {
+        if regs[i].is_unbound() {
+            if i >= first_default {
+                regs[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(p.names[i].as_str());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            qual(),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let kwdefaults = f.kwdefaults.borrow();
+    let mut missing_kw = Vec::new();
+    for i in npos_params..npos_params + p.nkwonly as usize {
+        if regs[i].is_unbound() {
+            let name = &p.names[i];
+            let d = if kwdefaults.is_none() { None } else { molt_runtime::builtins::dict::dict_get_str(&kwdefaults, name) };
+            match d {
+                Some(v) => regs[i] = v,
+                None => missing_kw.push(name.as_str()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            qual(),
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            name_list(&missing_kw)
+        )));
+    }
+    let _ = plural;
+    Ok(())
+}
+
+macro_rules! get {
+    ($frame:expr, $r:expr) => {{
+        let v = &$frame.regs[$r as usize];
+        if v.is_unbound() {
+            return Err(unbound_error(&$frame.code, $r));
+        }
+        v
+    }};
+}
+
+/// Runs a frame from its current block until it returns, yields or raises.
+pub fn run(frame: &mut Frame) -> PyResult<Exit> {
+    loop {
+        match run_until_error(frame) {
+            Ok(exit) => return Ok(exit),
+            Err((e, line, reraise)) => {
+                let e = e.0;
+                if !reraise {
+                    set_context(&e);
+                    exc::push_traceback(
+                        &e,
+                        TbEntry { file: frame.code.filename.clone(), line, func: frame.code.name.clone() },
+                    );
+                }
+                let handler = frame.code.ir.blocks[frame.block as usize].handler;
+                match handler {
+                    Some(h) => {
+                        frame.exc = Some(e);
+                        frame.block = h;
+                    }
+                    None => return Err(Exc(e)),
+                }
+            }
+        }
+    }
+}
+
+type StepErr = (Exc, u32, bool);
+
+fn run_until_error(frame: &mut Frame) -> Result<Exit, StepErr> {
+    let code = frame.code.clone();
+    let blocks = &code.ir.blocks;
+    loop {
+        let b = &blocks[frame.block as usize];
+        for ins in &b.instrs {
+            if let Err(e) = exec(frame, &code, &ins.op) {
+                return Err((e, ins.line, false));
+            }
+        }
+        let line = b.term_line;
+        match &b.term {
+            Terminator::Jump(t) => {
+                if *t <= frame.block {
+                    code.backedges.set(code.backedges.get() + 1);
+                }
+                frame.block = *t;
+            }
+            Terminator::Branch { cond, then, els, slot } => {
+                let c = &frame.regs[*cond as usize];
+                let t = if c.is_bool() {
+                    c.as_bool()
+                } else {
+                    observe(&code.feedback[*slot as usize], c);
+                    match ops::truthy(c) {
+                        Ok(t) => t,
+                        Err(e) => return Err((e, line, false)),
+                    }
+                };
+                let target = if t { *then } else { *els };
+                if target <= frame.block {
+                    code.backedges.set(code.backedges.get() + 1);
+                }
+                frame.block = target;
+            }
+            Terminator::ForIter { iter, dst, body, exit, .. } => {
+                let it = frame.regs[*iter as usize].clone();
+                match ops::iter_next(&it) {
+                    Ok(Some(v)) => {
+                        frame.regs[*dst as usize] = v;
+                        frame.block = *body;
+                    }
+                    Ok(None) => frame.block = *exit,
+                    Err(e) => return Err((e, line, false)),
+                }
+            }
+            Terminator::Return(r) => {
+                let v = frame.regs[*r as usize].clone();
+                return Ok(Exit::Return(v));
+            }
+            Terminator::Raise { exc: e, cause } => {
+                let r = raise(frame, *e, *cause);
+                return Err((r.0, line, r.1));
+            }
+            Terminator::Reraise(r) => {
+                let e = frame.regs[*r as usize].clone();
+                return Err((Exc(e), line, true));
+            }
+            Terminator::Yield { value, dst, resume } => {
+                let v = frame.regs[*value as usize].clone();
+                return Ok(Exit::Yield(v, *dst, *resume));
+            }
+            Terminator::Unreachable => {
+                return Err((exc::runtime_error("internal error: reached an unreachable block"), line, false));
+            }
+        }
+    }
+}
+
+/// Builds the exception for a `raise` terminator; the flag says whether it is a re-raise.
+fn raise(frame: &mut Frame, e: Option<Reg>, cause: Option<Reg>) -> (Exc, bool) {
+    let Some(e) = e else {
+        let top = HANDLED.with(|h| h.borrow().last().cloned());
+        return match top {
+            Some(t) => (Exc(t), true),
+            None => (exc::runtime_error("No active exception to reraise"), false),
+        };
+    };
+    let v = frame.regs[e as usize].clone();
+    let ex = match make_exception(&v) {
+        Ok(x) => x,
+        Err(err) => return (err, false),
+    };
+    if let Some(c) = cause {
+        let cv = frame.regs[c as usize].clone();
+        let cause_v = if cv.is_none() {
+            Value::NONE
+        } else {
+            match make_exception(&cv) {
+                Ok(x) => x,
+                Err(_) => return (type_error("exception causes must derive from BaseException"), false),
+            }
+        };
+        molt_runtime::attr::set_cause(&ex, cause_v);
+    }
+    (Exc(ex), false)
+}
+
+fn call_op(frame: &Frame, code: &CodeObject, func: &Value, args: &[Reg], kwnames: Option<u32>) -> PyResult<Value> {
+    let mut argv: Vec<Value> = Vec::with_capacity(args.len());
+    for a in args {
+        let v = &frame.regs[*a as usize];
+        if v.is_unbound() {
+            return Err(unbound_error(code, *a));
+        }
+        argv.push(v.clone());
+    }
+    call_kw(func, &argv, kwnames_of(code, kwnames))
+}
+
+#[inline]
+fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
+    match op {
+        Op::LoadConst { dst, k } => frame.regs[*dst as usize] = code.consts[*k as usize].clone(),
+        Op::Move { dst, src } => {
+            let v = frame.regs[*src as usize].clone();
+            frame.regs[*dst as usize] = v;
+        }
+        Op::LoadLocal { dst, src } => {
+            let v = get!(frame, *src).clone();
+            frame.regs[*dst as usize] = v;
+        }
+        Op::DeleteLocal { reg } => {
+            frame.regs[*reg as usize] = Value::UNBOUND;
+        }
+        Op::LoadGlobal { dst, name, slot } => {
+            let n = &code.names[*name as usize];
+            let v = load_global(frame, n)?;
+            observe(&code.feedback[*slot as usize], &v);
+            frame.regs[*dst as usize] = v;
+        }
+        Op::StoreGlobal { name, src } => {
+            let v = get!(frame, *src).clone();
+            molt_runtime::builtins::dict::dict_set(&frame.globals, code.names[*name as usize].clone(), v)?;
+        }
+        Op::DeleteGlobal { name } => {
+            let n = &code.names[*name as usize];
+            if molt_runtime::builtins::dict::dict_remove(&frame.globals, n)?.is_none() {
+                return Err(exc::name_error(str_of(n)));
+            }
+        }
+        Op::LoadName { dst, name } => {
+            let n = &code.names[*name as usize];
+            let v = match &frame.ns {
+                Some(ns) => molt_runtime::builtins::dict::dict_get(ns, n)?,
+                None => None,
+            };
+            let v = match v {
+                Some(v) => v,
+                None => load_global(frame, n)?,
+            };
+            frame.regs[*dst as usize] = v;
+        }
+        Op::StoreName { name, src } => {
+            let v = get!(frame, *src).clone();
+            let n = code.names[*name as usize].clone();
+            match &frame.ns {
+                Some(ns) => molt_runtime::builtins::dict::dict_set(ns, n, v)?,
+                None => molt_runtime::builtins::dict::dict_set(&frame.globals, n, v)?,
+            }
+        }
+        Op::DeleteName { name } => {
+            let n = &code.names[*name as usize];
+            let target = frame.ns.clone().unwrap_or_else(|| frame.globals.clone());
+            if molt_runtime::builtins::dict::dict_remove(&target, n)?.is_none() {
+                return Err(exc::name_error(str_of(n)));
+            }
+        }
+        Op::MakeCell { dst, init } => {
+            let v = match init {
+                Some(r) => frame.regs[*r as usize].clone(),
+                None => Value::UNBOUND,
+            };
+            frame.regs[*dst as usize] = Value::new(Obj::Cell(RefCell::new(v)));
+        }
+        Op::LoadDeref { dst, cell, name } => {
+            let c = &frame.regs[*cell as usize];
+            let v = match c.obj() {
+                Some(Obj::Cell(c)) => c.borrow().clone(),
+                _ => Value::UNBOUND,
+            };
+            if v.is_unbound() {
+                let n = str_of(&code.names[*name as usize]);
+                let is_own = code.ir.cells.iter().any(|(r, _)| r == cell);
+                return Err(if is_own {
+                    new_exc(
+                        TypeId::UnboundLocalError,
+                        format!("cannot access local variable '{n}' where it is not associated with a value"),
+                    )
+                } else {
+                    new_exc(
+                        TypeId::NameError,
+                        format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+                    )
+                });
+            }
+            frame.regs[*dst as usize] = v;
+        }
+        Op::StoreDeref { cell, src } => {
+            let v = get!(frame, *src).clone();
+            if let Some(Obj::Cell(c)) = frame.regs[*cell as usize].obj() {
+                let old = c.replace(v);
+                drop(old);
+            }
+        }
+        Op::DeleteDeref { cell, name } => {
+            if let Some(Obj::Cell(c)) = frame.regs[*cell as usize].obj() {
+                if c.borrow().is_unbound() {
+                    let n = str_of(&code.names[*name as usize]);
+                    return Err(new_exc(
+                        TypeId::UnboundLocalError,
+                        format!("cannot access local variable '{n}' where it is not associated with a value"),
+                    ));
+                }
+                let old = c.replace(Value::UNBOUND);
+                drop(old);
+            }
+        }
+        Op::Binary { dst, op, a, b, slot } => {
+            let (x, y) = (get!(frame, *a), get!(frame, *b));
+            let fb = &code.feedback[*slot as usize];
+            observe(fb, x);
+            observe(fb, y);
+            let r = ops::binary_op(x, y, *op)?;
+            frame.regs[*dst as usize] = r;
+        }
+        Op::Inplace { dst, op, a, b, slot } => {
+            let (x, y) = (get!(frame, *a), get!(frame, *b));
+            let fb = &code.feedback[*slot as usize];
+            observe(fb, x);
+            observe(fb, y);
+            let r = ops::inplace_op(x, y, *op)?;
+            frame.regs[*dst as usize] = r;
+        }
+        Op::Unary { dst, op, a } => {
+            let r = ops::unary_op(get!(frame, *a), *op)?;
+            frame.regs[*dst as usize] = r;
+        }
+        Op::Compare { dst, op, a, b, slot } => {
+            let (x, y) = (get!(frame, *a), get!(frame, *b));
+            let fb = &code.feedback[*slot as usize];
+            observe(fb, x);
+            observe(fb, y);
+            let r = if x.is_small_int() && y.is_small_int() {
+                let (p, q) = (x.as_small_int(), y.as_small_int());
+                Value::bool(match op {
+                    CmpOp::Lt => p < q,
+                    CmpOp::Le => p <= q,
+                    CmpOp::Eq => p == q,
+                    CmpOp::Ne => p != q,
+                    CmpOp::Gt => p > q,
+                    CmpOp::Ge => p >= q,
+                })
+            } else {
+                ops::compare(x, y, *op)?
+            };
+            frame.regs[*dst as usize] = r;
+        }
+        Op::Is { dst, a, b, negate } => {
+            let r = get!(frame, *a).is(get!(frame, *b));
+            frame.regs[*dst as usize] = Value::bool(r != *negate);
+        }
+        Op::Contains { dst, item, container, negate } => {
+            let r = ops::contains(get!(frame, *container), get!(frame, *item))?;
+            frame.regs[*dst as usize] = Value::bool(r != *negate);
+        }
+        Op::LoadAttr { dst, obj, name, slot } => {
+            let o = get!(frame, *obj);
+            observe(&code.feedback[*slot as usize], o);
+            let v = molt_runtime::attr::getattr(o, &code.names[*name as usize])?;
+            frame.regs[*dst as usize] = v;
+        }
+        Op::StoreAttr { obj, name, src, slot } => {
+            let o = get!(frame, *obj).clone();
+            observe(&code.feedback[*slot as usize], &o);
+            let v = get!(frame, *src).clone();
+            molt_runtime::attr::setattr(&o, &code.names[*name as usize], v)?;
+        }
+        Op::DeleteAttr { obj, name } => {
+            let o = get!(frame, *obj).clone();
+            molt_runtime::attr::delattr(&o, &code.names[*name as usize])?;
+        }
+        Op::GetItem { dst, obj, key, slot } => {
+            let (o, k) = (get!(frame, *obj), get!(frame, *key));
+            observe(&code.feedback[*slot as usize], o);
+            let v = ops::getitem(o, k)?;
+            frame.regs[*dst as usize] = v;
+        }
+        Op::SetItem { obj, key, src } => {
+            let (o, k, v) = (get!(frame, *obj).clone(), get!(frame, *key).clone(), get!(frame, *src).clone());
+            ops::setitem(&o, &k, v)?;
+        }
+        Op::DeleteItem { obj, key } => {
+            let (o, k) = (get!(frame, *obj).clone(), get!(frame, *key).clone());
+            ops::delitem(&o, &k)?;
+        }
+        Op::BuildSlice { dst, start, stop, step } => {
+            let s = SliceObj {
+                start: get!(frame, *start).clone(),
+                stop: get!(frame, *stop).clone(),
+                step: get!(frame, *step).clone(),
+            };
+            frame.regs[*dst as usize] = Value::new(Obj::Slice(s));
+        }
+        Op::Call { dst, func, args, kwnames, slot } => {
+            let f = get!(frame, *func).clone();
+            observe(&code.feedback[*slot as usize], &f);
+            let r = call_op(frame, code, &f, args, *kwnames)?;
+            frame.regs[*dst as usize] = r;
+        }
+        Op::CallMethod { dst, obj, name, args, kwnames, slot } => {
+            let o = get!(frame, *obj).clone();
+            observe(&code.feedback[*slot as usize], &o);
+            let n = &code.names[*name as usize];
+            let r = match molt_runtime::attr::lookup_method(&o, n)? {
+                molt_runtime::attr::Method::Unbound(m) => {
+                    let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
+                    argv.push(o);
+                    for a in args {
+                        argv.push(get!(frame, *a).clone());
+                    }
+                    call_kw(&m, &argv, kwnames_of(code, *kwnames))?
+                }
+                molt_runtime::attr::Method::Bound(m) => call_op(frame, code, &m, args, *kwnames)?,
+            };
+            frame.regs[*dst as usize] = r;
+        }
+        Op::CallEx { dst, func, args, kwargs } => {
+            let f = get!(frame, *func).clone();
+            let mut argv: Vec<Value> = molt_runtime::tuple_items(get!(frame, *args)).to_vec();
+            let mut names = Vec::new();
+            if let Some(k) = kwargs {
+                let d = get!(frame, *k).clone();
+                if let Some(Obj::Dict(t)) = d.obj() {
+                    for (key, v) in t.borrow().items() {
+                        if !molt_runtime::is_str(&key) {
+                            return Err(type_error("keywords must be strings"));
+                        }
+                        names.push(key);
+                        argv.push(v);
+                    }
+                }
+            }
+            let r = call_kw(&f, &argv, &names)?;
+            frame.regs[*dst as usize] = r;
+        }
+        Op::BuildList { dst, items } => {
+            let mut v = Vec::with_capacity(items.len());
+            for r in items {
+                v.push(get!(frame, *r).clone());
+            }
+            frame.regs[*dst as usize] = molt_runtime::list_new(v);
+        }
+        Op::BuildTuple { dst, items } => {
+            let mut v = Vec::with_capacity(items.len());
+            for r in items {
+                v.push(get!(frame, *r).clone());
+            }
+            frame.regs[*dst as usize] = molt_runtime::tuple_new(v);
+        }
+        Op::BuildSet { dst, items } => {
+            let s = molt_runtime::builtins::set::new_set(false);
+            for r in items {
+                molt_runtime::builtins::set::set_add(&s, get!(frame, *r).clone())?;
+            }
+            frame.regs[*dst as usize] = s;
+        }
+        Op::BuildDict { dst, items } => {
+            let d = molt_runtime::dict_new();
+            for pair in items.chunks(2) {
+                let k = get!(frame, pair[0]).clone();
+                let v = get!(frame, pair[1]).clone();
+                molt_runtime::builtins::dict::dict_set(&d, k, v)?;
+            }
+            frame.regs[*dst as usize] = d;
+        }
+        Op::ListAppend { list, item } => {
+            let v = get!(frame, *item).clone();
+            if let Some(Obj::List(l)) = frame.regs[*list as usize].obj() {
+                l.borrow_mut().push(v);
+            }
+        }
+        Op::ListExtend { list, iterable } => {
+            let src = get!(frame, *iterable).clone();
+            let items = molt_runtime::builtins::seq::collect(&src).map_err(|e| {
+                if exc::matches(&e, TypeId::TypeError) && ops::get_iter(&src).is_err() {
+                    type_error(format!("Value after * must be an iterable, not {}", types::type_name(&src)))
+                } else {
+                    e
+                }
+            })?;
+            if let Some(Obj::List(l)) = frame.regs[*list as usize].obj() {
+                l.borrow_mut().extend(items);
+            }
+        }
+        Op::SetAdd { set, item } => {
+            let v = get!(frame, *item).clone();
+            molt_runtime::builtins::set::set_add(&frame.regs[*set as usize], v)?;
+        }
+        Op::SetUpdate { set, iterable } => {
+            let src = get!(frame, *iterable).clone();
+            molt_runtime::builtins::set::set_update(&frame.regs[*set as usize], &src)?;
+        }
+        Op::DictSet { dict, key, value } => {
+            let (k, v) = (get!(frame, *key).clone(), get!(frame, *value).clone());
+            molt_runtime::builtins::dict::dict_set(&frame.regs[*dict as usize], k, v)?;
+        }
+        Op::DictUpdate { dict, mapping } => {
+            let m = get!(frame, *mapping).clone();
+            if !matches!(m.obj(), Some(Obj::Dict(_))) && !molt_runtime::call::has_dunder(&m, "keys") {
+                return Err(type_error(format!("'{}' object is not a mapping", types::type_name(&m))));
+            }
+            molt_runtime::builtins::dict::dict_update_from(&frame.regs[*dict as usize], &m)?;
+        }
+        Op::DictMerge { dict, mapping, func } => {
+            let m = get!(frame, *mapping).clone();
+            let d = frame.regs[*dict as usize].clone();
+            let fname = || -> String {
+                let f = &frame.regs[*func as usize];
+                match f.obj() {
+                    Some(Obj::Function(fo)) => {
+                        let m = str_of(&fo.module).to_string();
+                        format!("{}.{}", m, str_of(&fo.qualname.borrow()))
+                    }
+                    Some(Obj::Builtin(b)) => b.name.to_string(),
+                    _ => types::type_name(f),
+                }
+            };
+            let items = match m.obj() {
+                Some(Obj::Dict(t)) => t.borrow().items(),
+                _ => {
+                    if !molt_runtime::call::has_dunder(&m, "keys") {
+                        return Err(type_error(format!(
+                            "{}() argument after ** must be a mapping, not {}",
+                            fname(),
+                            types::type_name(&m)
+                        )));
+                    }
+                    let keys = molt_runtime::call::call_dunder(&m, "keys", &[])?.unwrap_or(Value::NONE);
+                    let mut out = Vec::new();
+                    for k in molt_runtime::builtins::seq::collect(&keys)? {
+                        let v = ops::getitem(&m, &k)?;
+                        out.push((k, v));
+                    }
+                    out
+                }
+            };
+            for (k, v) in items {
+                if molt_runtime::builtins::dict::dict_get(&d, &k)?.is_some() {
+                    return Err(type_error(format!(
+                        "{}() got multiple values for keyword argument '{}'",
+                        fname(),
+                        str_of(&k)
+                    )));
+                }
+                molt_runtime::builtins::dict::dict_set(&d, k, v)?;
+            }
+        }
+        Op::ListToTuple { dst, list } => {
+            let items = match frame.regs[*list as usize].obj() {
+                Some(Obj::List(l)) => l.borrow().clone(),
+                _ => vec![],
+            };
+            frame.regs[*dst as usize] = molt_runtime::tuple_new(items);
+        }
+        Op::BuildString { dst, parts } => {
+            let mut s = String::new();
+            for p in parts {
+                s.push_str(str_of(get!(frame, *p)));
+            }
+            frame.regs[*dst as usize] = molt_runtime::str_from(s);
+        }
+        Op::FormatValue { dst, value, conversion, spec } => {
+            let v = get!(frame, *value).clone();
+            let spec_s = match spec {
+                Some(s) => str_of(get!(frame, *s)).to_string(),
+                None => String::new(),
+            };
+            let r = molt_runtime::fmt::format_field(&v, *conversion as char, &spec_s)?;
+            frame.regs[*dst as usize] = r;
+        }
+        Op::GetIter { dst, src } => {
+            let it = ops::get_iter(get!(frame, *src))?;
+            frame.regs[*dst as usize] = it;
+        }
+        Op::Unpack { dsts, src } => {
+            let v = get!(frame, *src).clone();
+            let items = unpack_items(&v, dsts.len())?;
+            if items.len() != dsts.len() {
+                return Err(if items.len() > dsts.len() {
+                    exc::value_error(format!("too many values to unpack (expected {})", dsts.len()))
+                } else {
+                    exc::value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        dsts.len(),
+                        items.len()
+                    ))
+                });
+            }
+            for (d, x) in dsts.iter().zip(items) {
+                frame.regs[*d as usize] = x;
+            }
+        }
+        Op::UnpackEx { before, star, after, src } => {
+            let v = get!(frame, *src).clone();
+            let items = molt_runtime::builtins::seq::collect(&v).map_err(|e| {
+                if exc::matches(&e, TypeId::TypeError) {
+                    type_error(format!("cannot unpack non-iterable {} object", types::type_name(&v)))
+                } else {
+                    e
+                }
+            })?;
+            let need = before.len() + after.len();
+            if items.len() < need {
+                return Err(exc::value_error(format!(
+                    "not enough values to unpack (expected at least {need}, got {})",
+                    items.len()
+                )));
+            }
+            let n = items.len();
+            for (i, d) in before.iter().enumerate() {
+                frame.regs[*d as usize] = items[i].clone();
+            }
+            for (i, d) in after.iter().enumerate() {
+                frame.regs[*d as usize] = items[n - after.len() + i].clone();
+            }
+            frame.regs[*star as usize] = molt_runtime::list_new(items[before.len()..n - after.len()].to_vec());
+        }
+        Op::MakeFunction { dst, code: cid, defaults, kwdefaults, closure } => {
+            let c = code::get(*cid);
+            let defs = match defaults {
+                Some(r) => molt_runtime::tuple_items(&frame.regs[*r as usize]).to_vec(),
+                None => vec![],
+            };
+            let kwd = match kwdefaults {
+                Some(r) => frame.regs[*r as usize].clone(),
+                None => Value::NONE,
+            };
+            let cells: Vec<Value> = closure.iter().map(|r| frame.regs[*r as usize].clone()).collect();
+            let module = molt_runtime::builtins::dict::dict_get_str(&frame.globals, "__name__").unwrap_or(Value::NONE);
+            let doc = match &c.ir.docstring {
+                Some(d) => molt_runtime::str_new(d),
+                None => Value::NONE,
+            };
+            let f = FunctionObj {
+                name: RefCell::new(intern(&c.ir.name)),
+                qualname: RefCell::new(molt_runtime::str_new(&c.ir.qualname)),
+                module,
+                globals: frame.globals.clone(),
+                defaults: RefCell::new(defs),
+                kwdefaults: RefCell::new(kwd),
+                closure: cells,
+                dict: RefCell::new(None),
+                doc: RefCell::new(doc),
+                code: c,
+            };
+            frame.regs[*dst as usize] = Value::new(Obj::Function(f));
+        }
+        Op::MakeClass { dst, body, name, qualname, bases, keywords } => {
+            let body_f = frame.regs[*body as usize].clone();
+            let mut base_vals = Vec::new();
+            for b in bases {
+                base_vals.push(get!(frame, *b).clone());
+            }
+            let kw = keywords.map(|k| frame.regs[k as usize].clone());
+            let cls = make_class(&body_f, str_of(&code.names[*name as usize]), str_of(&code.consts[*qualname as usize]), base_vals, kw, &frame.globals)?;
+            frame.regs[*dst as usize] = cls;
+        }
+        Op::Import { dst, module, level, fromlist } => {
+            let name = str_of(&code.names[*module as usize]).to_string();
+            let m = crate::loader::import(&name, *level, *fromlist, &frame.globals)?;
+            frame.regs[*dst as usize] = m;
+        }
+        Op::ImportFrom { dst, module, name } => {
+            let m = frame.regs[*module as usize].clone();
+            let v = crate::loader::import_from(&m, &code.names[*name as usize])?;
+            frame.regs[*dst as usize] = v;
+        }
+        Op::ImportStar { module } => {
+            let m = frame.regs[*module as usize].clone();
+            crate::loader::import_star(&m, frame.ns.as_ref().unwrap_or(&frame.globals))?;
+        }
+        Op::GetException { dst } => {
+            let e = frame.exc.take().unwrap_or(Value::NONE);
+            frame.regs[*dst as usize] = e;
+        }
+        Op::EnterExcept { exc: e } => {
+            let v = frame.regs[*e as usize].clone();
+            HANDLED.with(|h| h.borrow_mut().push(v));
+        }
+        Op::ExitExcept => {
+            HANDLED.with(|h| {
+                let mut h = h.borrow_mut();
+                if h.len() > frame.handled_base {
+                    h.pop();
+                }
+            });
+        }
+        Op::ExcMatch { dst, exc: e, typ } => {
+            let (ev, tv) = (frame.regs[*e as usize].clone(), get!(frame, *typ).clone());
+            let check = |t: &Value| -> PyResult<bool> {
+                if !exc::is_exception_class(t) {
+                    return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(types::is_instance(&ev, t))
+            };
+            let m = match tv.obj() {
+                Some(Obj::Tuple(items)) => {
+                    let mut any = false;
+                    for t in items.iter() {
+                        if check(t)? {
+                            any = true;
+                        }
+                    }
+                    any
+                }
+                _ => check(&tv)?,
+            };
+            frame.regs[*dst as usize] = Value::bool(m);
+        }
+        Op::WithEnter { exit, value, mgr } => {
+            let m = get!(frame, *mgr).clone();
+            let cls = types::type_of(&m);
+            let enter = types::lookup_in_class(&cls, &intern("__enter__"));
+            let ex = types::lookup_in_class(&cls, &intern("__exit__"));
+            let (Some(enter), Some(ex)) = (enter, ex) else {
+                let missing = if types::lookup_in_class(&cls, &intern("__enter__")).is_none() { "" } else { "" };
+                let _ = missing;
+                return Err(type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    types::type_name(&m)
+                )));
+            };
+            let bound_exit = Value::new(Obj::BoundMethod { func: ex, receiver: m.clone() });
+            frame.regs[*exit as usize] = bound_exit;
+            let v = molt_runtime::call::call_method_value(&enter, &m, &[], &[])?;
+            frame.regs[*value as usize] = v;
+        }
+        Op::WithExit { dst, exit, exc: e } => {
+            let f = frame.regs[*exit as usize].clone();
+            let args = match e {
+                None => vec![Value::NONE, Value::NONE, Value::NONE],
+                Some(r) => {
+                    let ev = frame.regs[*r as usize].clone();
+                    vec![types::type_of(&ev), ev, Value::NONE]
+                }
+            };
+            let r = molt_runtime::call::call(&f, &args)?;
+            let t = ops::truthy(&r)?;
+            frame.regs[*dst as usize] = Value::bool(t);
+        }
+        Op::YieldFromSend { value, done, iter, sent } => {
+            let it = frame.regs[*iter as usize].clone();
+            let s = frame.regs[*sent as usize].clone();
+            let (v, d) = yield_from_step(&it, s)?;
+            frame.regs[*value as usize] = v;
+            frame.regs[*done as usize] = Value::bool(d);
+        }
+        Op::Nop => {}
+    }
+    Ok(())
+}
+
+fn unpack_items(v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    match v.obj() {
+        Some(Obj::Tuple(t)) => Ok(t.to_vec()),
+        Some(Obj::List(l)) => Ok(l.borrow().clone()),
+        _ => {
+            let it = ops::get_iter(v).map_err(|e| {
+                if exc::matches(&e, TypeId::TypeError) {
+                    type_error(format!("cannot unpack non-iterable {} object", types::type_name(v)))
+                } else {
+                    e
+                }
+            })?;
+            let mut out = Vec::new();
+            while let Some(x) = ops::iter_next(&it)? {
+                out.push(x);
+                if out.len() > n {
+                    break;
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn load_global(frame: &Frame, n: &Value) -> PyResult<Value> {
+    if let Some(Obj::Dict(d)) = frame.globals.obj() {
+        if let Some(v) = d.borrow().get_str(n) {
+            return Ok(v);
+        }
+    }
+    if let Some(Obj::Dict(d)) = frame.builtins.obj() {
+        if let Some(v) = d.borrow().get_str(n) {
+            return Ok(v);
+        }
+    }
+    Err(name_error_with_suggestion(frame, str_of(n)))
+}
+
+/// A NameError carrying `name` and CPython's "Did you mean" text for the printed traceback.
+fn name_error_with_suggestion(frame: &Frame, name: &str) -> Exc {
+    let e = exc::name_error(name);
+    let mut cands: Vec<String> = Vec::new();
+    for (i, n) in frame.code.ir.local_names.iter().enumerate() {
+        if !n.is_empty() && !frame.regs.get(i).map(|v| v.is_unbound()).unwrap_or(true) {
+            cands.push(n.clone());
+        }
+    }
+    for d in [&frame.globals, &frame.builtins] {
+        if let Some(Obj::Dict(t)) = d.obj() {
+            cands.extend(t.borrow().keys().iter().map(|k| str_of(k).to_string()));
+        }
+    }
+    let mut suffix = String::new();
+    let self_has = frame.code.ir.local_names.iter().position(|n| n == "self").and_then(|i| frame.regs.get(i)).filter(|v| !v.is_unbound()).map(|s| molt_runtime::attr::hasattr(s, &intern(name)).unwrap_or(false)).unwrap_or(false);
+    let suggestion = if self_has { Some(format!("self.{name}")) } else { crate::run::suggest(name, &cands) };
+    if let Some(s) = &suggestion {
+        suffix.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    if crate::native::STDLIB_MODULE_NAMES.contains(&name) {
+        if suggestion.is_some() {
+            suffix.push_str(&format!(" Or did you forget to import '{name}'"));
+        } else {
+            suffix.push_str(&format!(". Did you forget to import '{name}'"));
+        }
+    }
+    if let Some(Obj::Instance(i)) = e.0.obj() {
+        let mut d = i.dict.borrow_mut();
+        d.set_str(intern("name"), molt_runtime::str_new(name));
+        if !suffix.is_empty() {
+            d.set_str(intern("__molt_suggestion__"), molt_runtime::str_from(suffix));
+        }
+    }
+    e
+}
+
+fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywords: Option<Value>, globals: &Value) -> PyResult<Value> {
+    let Some(Obj::Function(f)) = body.obj() else { return Err(exc::runtime_error("class body is not a function")) };
+    let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
+    let ns = molt_runtime::dict_new();
+    let mut regs = vec![Value::UNBOUND; code.ir.nregs as usize];
+    for (cell, _) in &code.ir.cells {
+        regs[*cell as usize] = Value::new(Obj::Cell(RefCell::new(Value::UNBOUND)));
+    }
+    for (i, r) in code.ir.freevars.iter().enumerate() {
+        regs[*r as usize] = f.closure[i].clone();
+    }
+    let frame = Frame {
+        code: code.clone(),
+        regs,
+        globals: globals.clone(),
+        builtins: crate::loader::builtins_dict(),
+        ns: Some(ns.clone()),
+        block: 0,
+        exc: None,
+        handled_base: 0,
+    };
+    let class_cell = run_call(frame)?;
+    let table = match ns.obj() {
+        Some(Obj::Dict(d)) => d.borrow().copy(),
+        _ => unreachable!(),
+    };
+    let module = match table.get_str(&intern("__module__")) {
+        Some(m) => m,
+        None => molt_runtime::builtins::dict::dict_get_str(globals, "__name__").unwrap_or(Value::NONE),
+    };
+    let cls = molt_runtime::construct::make_class(name, qualname, &module, bases, table)?;
+    if let Some(Obj::Cell(c)) = class_cell.obj() {
+        *c.borrow_mut() = cls.clone();
+    }
+    if let Some(kw) = keywords {
+        // Keywords go to __init_subclass__ of the first base.
+        if let Some(Obj::Dict(d)) = kw.obj() {
+            let items = d.borrow().items();
+            if !items.is_empty() {
+                let c = types::as_class(&cls).unwrap();
+                let base = c.bases.borrow()[0].clone();
+                if let Ok(isc) = molt_runtime::attr::getattr(&base, &intern("__init_subclass__")) {
+                    let f = match isc.obj() {
+                        Some(Obj::BoundMethod { func, .. }) => func.clone(),
+                        _ => isc.clone(),
+                    };
+                    let mut args = vec![cls.clone()];
+                    let mut names = vec![];
+                    for (k, v) in items {
+                        names.push(k);
+                        args.push(v);
+                    }
+                    if matches!(f.obj(), Some(Obj::Builtin(_))) {
+                        return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+                    }
+                    call_kw(&f, &args, &names)?;
+                }
+            }
+        }
+    }
+    Ok(cls)
+}
+
+// ---------------------------------------------------------------- generators
+
+fn yield_from_step(it: &Value, sent: Value) -> PyResult<(Value, bool)> {
+    match it.obj() {
+        Some(Obj::Generator(..)) => match resume_generator(it, sent, None)? {
+            GenStep::Yield(v) => Ok((v, false)),
+            GenStep::Return(v) => Ok((v, true)),
+        },
+        _ => {
+            let r = if sent.is_none() {
+                ops::iter_next(it).map(|o| o.ok_or(()))
+            } else {
+                match molt_runtime::attr::getattr(it, &intern("send")) {
+                    Ok(f) => match molt_runtime::call::call(&f, &[sent]) {
+                        Ok(v) => Ok(Ok(v)),
+                        Err(e) if exc::matches(&e, TypeId::StopIteration) => {
+                            let a = exc::args_of(&e.0);
+                            let v = molt_runtime::tuple_items(&a).first().cloned().unwrap_or(Value::NONE);
+                            return Ok((v, true));
+                        }
+                        Err(e) => Err(e),
+                    },
+                    Err(e) => Err(e),
+                }
+            };
+            match r? {
+                Ok(v) => Ok((v, false)),
+                Err(()) => Ok((Value::NONE, true)),
+            }
+        }
+    }
+}
+
+/// Resumes a generator with a sent value or a thrown exception (the runtime's hook).
+pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResult<GenStep> {
+    let Some(Obj::Generator(cell, _)) = gen.obj() else { return Err(type_error("not a generator")) };
+    let mut state: Box<GenState> = {
+        let mut slot = cell.borrow_mut();
+        let Some(boxed) = slot.take() else {
+            return Err(exc::value_error("generator already executing"));
+        };
+        match boxed.downcast::<GenState>() {
+            Ok(s) => s,
+            Err(_) => return Err(exc::runtime_error("foreign generator state")),
+        }
+    };
+    let put_back = |state: Box<GenState>| {
+        *cell.borrow_mut() = Some(state);
+    };
+    if state.done {
+        put_back(state);
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        return Ok(GenStep::Return(Value::NONE));
+    }
+    if !state.started && throw.is_none() && !sent.is_none() {
+        put_back(state);
+        return Err(type_error("can't send non-None value to a just-started generator"));
+    }
+    if !state.started && throw.is_some() {
+        state.done = true;
+        put_back(state);
+        return Err(throw.unwrap());
+    }
+    state.started = true;
+    if let Some((dst, block)) = state.resume.take() {
+        state.frame.regs[dst as usize] = sent;
+        state.frame.block = block;
+    }
+    let depth = DEPTH.with(|d| {
+        let v = d.get() + 1;
+        d.set(v);
+        v
+    });
+    let result = if depth > recursion_limit() || stack_exhausted() {
+        Err(new_exc(TypeId::RecursionError, "maximum recursion depth exceeded".into()))
+    } else {
+        state.frame.handled_base = HANDLED.with(|h| h.borrow().len());
+        let r = match throw {
+            Some(e) => {
+                // The exception appears at the suspended yield: the resume block's handler.
+                let frame = &mut state.frame;
+                set_context(&e.0);
+                exc::push_traceback(
+                    &e.0,
+                    TbEntry {
+                        file: frame.code.filename.clone(),
+                        line: frame.code.ir.blocks[frame.block as usize].instrs.first().map(|i| i.line).unwrap_or(frame.code.ir.blocks[frame.block as usize].term_line),
+                        func: frame.code.name.clone(),
+                    },
+                );
+                match frame.code.ir.blocks[frame.block as usize].handler {
+                    Some(h) => {
+                        frame.exc = Some(e.0);
+                        frame.block = h;
+                        run(frame)
+                    }
+                    None => Err(e),
+                }
+            }
+            None => run(&mut state.frame),
+        };
+        let base = state.frame.handled_base;
+        HANDLED.with(|h| h.borrow_mut().truncate(base));
+        r
+    };
+    DEPTH.with(|d| d.set(d.get() - 1));
+    match result {
+        Ok(Exit::Yield(v, dst, resume)) => {
+            state.resume = Some((dst, resume));
+            put_back(state);
+            Ok(GenStep::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            state.done = true;
+            state.frame.regs.clear();
+            put_back(state);
+            Ok(GenStep::Return(v))
+        }
+        Err(e) => {
+            state.done = true;
+            state.frame.regs.clear();
+            put_back(state);
+            if exc::matches(&e, TypeId::StopIteration) {
+                let re = new_exc(TypeId::RuntimeError, "generator raised StopIteration".into());
+                molt_runtime::attr::set_cause(&re.0, e.0.clone());
+                if let Some(st) = exc::exc_state(&re.0) {
+                    st.borrow_mut().context = e.0;
+                }
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn gen_send(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    molt_runtime::call::check_arity("send", args, 2, 2)?;
+    match resume_generator(&args[0], args[1].clone(), None)? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(molt_runtime::call::stop_iteration(v)),
+    }
+}
+
+fn gen_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match resume_generator(&args[0], Value::NONE, None)? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(molt_runtime::call::stop_iteration(v)),
+    }
+}
+
+fn gen_throw(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    molt_runtime::call::check_arity("throw", args, 2, 4)?;
+    let mut e = args[1].clone();
+    if exc::is_exception_class(&e) {
+        let a: Vec<Value> = args.get(2).filter(|v| !v.is_none()).cloned().into_iter().collect();
+        e = molt_runtime::call::call(&args[1], &a)?;
+    } else if !exc::is_exception_instance(&e) {
+        return Err(type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &types::type_name(&e)));
+    }
+    match resume_generator(&args[0], Value::NONE, Some(Exc(e)))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(molt_runtime::call::stop_iteration(v)),
+    }
+}
+
+fn gen_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = &args[0];
+    {
+        let Some(Obj::Generator(cell, _)) = g.obj() else { return Err(type_error("not a generator")) };
+        let b = cell.borrow();
+        if let Some(s) = b.as_ref().and_then(|s| s.downcast_ref::<GenState>()) {
+            if !s.started || s.done {
+                drop(b);
+                if let Some(Some(st)) = cell.borrow_mut().as_mut().map(|s| s.downcast_mut::<GenState>()) {
+                    st.done = true;
+                }
+                return Ok(Value::NONE);
+            }
+        }
+    }
+    let ge = new_exc(TypeId::GeneratorExit, String::new());
+    match resume_generator(g, Value::NONE, Some(ge)) {
+        Ok(GenStep::Yield(_)) => Err(exc::runtime_error("generator ignored GeneratorExit")),
+        Ok(GenStep::Return(_)) => Ok(Value::NONE),
+        Err(e) if exc::matches(&e, TypeId::GeneratorExit) || exc::matches(&e, TypeId::StopIteration) => Ok(Value::NONE),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+pub fn register_generator_methods() {
+    molt_runtime::builtins::add_methods(
+        TypeId::Generator,
+        &[
+            ("generator.send", gen_send, false),
+            ("generator.throw", gen_throw, false),
+            ("generator.close", gen_close, false),
+            ("generator.__next__", gen_next, false),
+            ("generator.__iter__", gen_iter, false),
+        ],
+    );
+}

@@ -1,0 +1,850 @@
+//! Native modules implemented in Rust: `sys`, `math`, `time`, `random`.
+
+use molt_runtime::builtins::builtin;
+use molt_runtime::call::{bind_args, check_arity};
+use molt_runtime::exceptions::{new_exc, type_error, value_error};
+use molt_runtime::int;
+use molt_runtime::object::*;
+use molt_runtime::ops;
+use molt_runtime::types::{type_name, TypeId};
+use molt_runtime::{intern, PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
+
+fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
+    let (m, d) = crate::loader::new_module(name, None);
+    for (k, v) in items {
+        let _ = molt_runtime::builtins::dict::dict_set(&d, intern(k), v);
+    }
+    m
+}
+
+fn f(name: &'static str, imp: BuiltinImpl) -> Value {
+    builtin(name, imp, false)
+}
+
+fn fk(name: &'static str, imp: BuiltinImpl) -> Value {
+    builtin(name, imp, true)
+}
+
+/// Names of CPython's standard library modules (for "Did you forget to import").
+pub const STDLIB_MODULE_NAMES: &[&str] = &[
+    "abc", "argparse", "array", "ast", "asyncio", "base64", "bisect", "builtins", "calendar", "cmath", "codecs",
+    "collections", "colorsys", "contextlib", "copy", "csv", "ctypes", "dataclasses", "datetime", "decimal", "difflib",
+    "dis", "enum", "errno", "fractions", "functools", "gc", "glob", "hashlib", "heapq", "hmac", "html", "http", "inspect",
+    "io", "itertools", "json", "keyword", "linecache", "locale", "logging", "math", "operator", "os", "pathlib", "pickle",
+    "platform", "pprint", "queue", "random", "re", "secrets", "select", "shutil", "signal", "socket", "sqlite3",
+    "statistics", "string", "struct", "subprocess", "sys", "tempfile", "textwrap", "threading", "time", "timeit",
+    "token", "tokenize", "traceback", "types", "typing", "unicodedata", "unittest", "urllib", "uuid", "warnings",
+    "weakref", "xml", "zipfile", "zlib",
+];
+
+pub fn make(name: &str) -> Option<Value> {
+    Some(match name {
+        "sys" => sys_module(),
+        "math" => math_module(),
+        "time" => time_module(),
+        "random" => random_module(),
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------- sys
+
+fn sys_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("exit", args, 0, 1)?;
+    let a: Vec<Value> = args.to_vec();
+    Err(molt_runtime::exceptions::new_exc_args(TypeId::SystemExit, a))
+}
+
+fn sys_getrecursionlimit(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(crate::interp::recursion_limit() as i64))
+}
+
+fn sys_setrecursionlimit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("setrecursionlimit", args, 1, 1)?;
+    let n = ops::index_of(&args[0])?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    crate::interp::set_recursion_limit(n.min(u32::MAX as i64) as u32);
+    Ok(Value::NONE)
+}
+
+fn sys_intern(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("intern", args, 1, 1)?;
+    Ok(intern(molt_runtime::str_of(&args[0])))
+}
+
+fn sys_noop(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn sys_get_int_max_str_digits(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(4300))
+}
+
+fn sys_module() -> Value {
+    let (out, err) = molt_runtime::builtins::functions::std_streams();
+    let argv = molt_runtime::list_new(crate::loader::argv().iter().map(|a| molt_runtime::str_new(a)).collect());
+    let version_info = molt_runtime::tuple_new(vec![
+        Value::int(3),
+        Value::int(12),
+        Value::int(1),
+        molt_runtime::str_new("final"),
+        Value::int(0),
+    ]);
+    module(
+        "sys",
+        vec![
+            ("argv", argv),
+            ("exit", f("exit", sys_exit)),
+            ("stdout", out.clone()),
+            ("stderr", err.clone()),
+            ("__stdout__", out),
+            ("__stderr__", err),
+            ("getrecursionlimit", f("getrecursionlimit", sys_getrecursionlimit)),
+            ("setrecursionlimit", f("setrecursionlimit", sys_setrecursionlimit)),
+            ("intern", f("intern", sys_intern)),
+            ("set_int_max_str_digits", f("set_int_max_str_digits", sys_noop)),
+            ("get_int_max_str_digits", f("get_int_max_str_digits", sys_get_int_max_str_digits)),
+            ("maxsize", Value::int(i64::MAX)),
+            ("byteorder", molt_runtime::str_new("little")),
+            ("platform", molt_runtime::str_new("linux")),
+            ("version", molt_runtime::str_new("3.12.1 (molt)")),
+            ("version_info", version_info),
+            ("implementation_name", molt_runtime::str_new("molt")),
+            ("modules", crate::loader::modules_dict()),
+            ("path", molt_runtime::list_new(vec![])),
+            ("executable", molt_runtime::str_new("")),
+        ],
+    )
+}
+
+// ---------------------------------------------------------------- math
+
+fn to_f(v: &Value) -> PyResult<f64> {
+    if v.is_float() {
+        return Ok(v.as_float());
+    }
+    if let Some(i) = int::as_i64(v) {
+        return Ok(i as f64);
+    }
+    if let Some(Obj::Int(b)) = v.obj() {
+        return int::to_f64(b);
+    }
+    if let Some(Obj::Instance(_)) = v.obj() {
+        if let Some(r) = molt_runtime::call::call_dunder(v, "__float__", &[])? {
+            return to_f(&r);
+        }
+    }
+    Err(type_error(format!("must be real number, not {}", type_name(v))))
+}
+
+fn domain() -> molt_runtime::Exc {
+    value_error("math domain error")
+}
+
+fn range_err() -> molt_runtime::Exc {
+    molt_runtime::exceptions::overflow_error("math range error")
+}
+
+fn unary(args: &[Value], name: &str, f: fn(f64) -> f64, check: fn(f64) -> bool) -> PyResult<Value> {
+    check_arity(name, args, 1, 1)?;
+    let x = to_f(&args[0])?;
+    if !check(x) {
+        return Err(domain());
+    }
+    let r = f(x);
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::float(r))
+}
+
+macro_rules! math_unary {
+    ($fname:ident, $pyname:literal, $f:expr, $check:expr) => {
+        fn $fname(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+            unary(args, $pyname, $f, $check)
+        }
+    };
+}
+
+math_unary!(m_sqrt, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan());
+math_unary!(m_exp, "exp", f64::exp, |_| true);
+math_unary!(m_sin, "sin", f64::sin, |x| !x.is_infinite());
+math_unary!(m_cos, "cos", f64::cos, |x| !x.is_infinite());
+math_unary!(m_tan, "tan", f64::tan, |x| !x.is_infinite());
+math_unary!(m_asin, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan());
+math_unary!(m_acos, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan());
+math_unary!(m_atan, "atan", f64::atan, |_| true);
+math_unary!(m_sinh, "sinh", f64::sinh, |_| true);
+math_unary!(m_cosh, "cosh", f64::cosh, |_| true);
+math_unary!(m_tanh, "tanh", f64::tanh, |_| true);
+math_unary!(m_fabs, "fabs", f64::abs, |_| true);
+math_unary!(m_log2, "log2", f64::log2, |x| x > 0.0 || x.is_nan());
+math_unary!(m_log10, "log10", f64::log10, |x| x > 0.0 || x.is_nan());
+math_unary!(m_log1p, "log1p", f64::ln_1p, |x| x > -1.0 || x.is_nan());
+math_unary!(m_expm1, "expm1", f64::exp_m1, |_| true);
+math_unary!(m_degrees, "degrees", f64::to_degrees, |_| true);
+math_unary!(m_radians, "radians", f64::to_radians, |_| true);
+
+fn big_log(v: &Value) -> PyResult<f64> {
+    // ln of an int too large for a float: scale by a power of two.
+    if let Some(Obj::Int(b)) = v.obj() {
+        if !b.is_positive() {
+            return Err(domain());
+        }
+        let bits = b.bits();
+        if bits > 1000 {
+            let shift = bits - 60;
+            let top = (b >> shift).to_f64().unwrap();
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+    }
+    let x = to_f(v)?;
+    if x <= 0.0 && !x.is_nan() {
+        return Err(domain());
+    }
+    Ok(x.ln())
+}
+
+fn m_log(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("log", args, 1, 2)?;
+    let n = big_log(&args[0])?;
+    match args.get(1) {
+        None => Ok(Value::float(n)),
+        Some(b) => {
+            let d = big_log(b)?;
+            if d == 0.0 {
+                return Err(molt_runtime::exceptions::zero_division("float division by zero"));
+            }
+            Ok(Value::float(n / d))
+        }
+    }
+}
+
+fn int_result(f: f64, name: &str) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(molt_runtime::exceptions::overflow_error("cannot convert float infinity to integer"));
+    }
+    let _ = name;
+    molt_runtime::builtins::int::to_int(&Value::float(f))
+}
+
+fn rounding(args: &[Value], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_arity(name, args, 1, 1)?;
+    let v = &args[0];
+    if int::is_int(v) {
+        return molt_runtime::builtins::int::to_int(v);
+    }
+    if let Some(Obj::Instance(_)) = v.obj() {
+        if let Some(r) = molt_runtime::call::call_dunder(v, dunder, &[])? {
+            return Ok(r);
+        }
+    }
+    int_result(f(to_f(v)?), name)
+}
+
+fn m_floor(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    rounding(args, "floor", "__floor__", f64::floor)
+}
+fn m_ceil(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    rounding(args, "ceil", "__ceil__", f64::ceil)
+}
+fn m_trunc(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    rounding(args, "trunc", "__trunc__", f64::trunc)
+}
+
+fn m_pow(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("pow", args, 2, 2)?;
+    let (x, y) = (to_f(&args[0])?, to_f(&args[1])?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain());
+    }
+    if x < 0.0 && y.is_finite() && y != y.floor() {
+        return Err(domain());
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::float(r))
+}
+
+fn m_atan2(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("atan2", args, 2, 2)?;
+    Ok(Value::float(to_f(&args[0])?.atan2(to_f(&args[1])?)))
+}
+
+fn m_hypot(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    let mut vals = Vec::new();
+    for a in args {
+        vals.push(to_f(a)?);
+    }
+    if vals.len() == 2 {
+        return Ok(Value::float(vals[0].hypot(vals[1])));
+    }
+    for v in vals {
+        acc = acc.hypot(v);
+    }
+    Ok(Value::float(acc))
+}
+
+fn m_copysign(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("copysign", args, 2, 2)?;
+    Ok(Value::float(to_f(&args[0])?.copysign(to_f(&args[1])?)))
+}
+
+fn m_fmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("fmod", args, 2, 2)?;
+    let (x, y) = (to_f(&args[0])?, to_f(&args[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain());
+    }
+    Ok(Value::float(x % y))
+}
+
+fn m_modf(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("modf", args, 1, 1)?;
+    let x = to_f(&args[0])?;
+    let i = x.trunc();
+    let fr = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    Ok(molt_runtime::tuple_new(vec![Value::float(fr), Value::float(i)]))
+}
+
+fn m_frexp(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("frexp", args, 1, 1)?;
+    let x = to_f(&args[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(molt_runtime::tuple_new(vec![Value::float(x), Value::int(0)]));
+    }
+    let bits = x.to_bits();
+    let mut exp = ((bits >> 52) & 0x7ff) as i64;
+    let (m, e) = if exp == 0 {
+        // Subnormal: normalize first.
+        let y = x * 2f64.powi(54);
+        let b = y.to_bits();
+        exp = ((b >> 52) & 0x7ff) as i64;
+        (f64::from_bits((b & !(0x7ffu64 << 52)) | (1022u64 << 52)), exp - 1022 - 54)
+    } else {
+        (f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)), exp - 1022)
+    };
+    Ok(molt_runtime::tuple_new(vec![Value::float(m), Value::int(e)]))
+}
+
+fn m_ldexp(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("ldexp", args, 2, 2)?;
+    let x = to_f(&args[0])?;
+    let e = ops::index_of(&args[1])?;
+    let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::float(r))
+}
+
+fn pred(args: &[Value], name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
+    check_arity(name, args, 1, 1)?;
+    Ok(Value::bool(f(to_f(&args[0])?)))
+}
+fn m_isnan(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isnan", f64::is_nan)
+}
+fn m_isinf(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isinf", f64::is_infinite)
+}
+fn m_isfinite(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred(args, "isfinite", f64::is_finite)
+}
+
+fn int_arg(v: &Value, fname: &str) -> PyResult<BigInt> {
+    if int::is_int(v) {
+        return Ok(int::big(v).unwrap().into_owned());
+    }
+    if v.is_float() {
+        return Err(type_error(format!("'float' object cannot be interpreted as an integer")));
+    }
+    let _ = fname;
+    Ok(BigInt::from(ops::index_of(v)?))
+}
+
+fn m_gcd(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    use num_integer::Integer;
+    let mut g = BigInt::zero();
+    for a in args {
+        g = g.gcd(&int_arg(a, "gcd")?);
+    }
+    Ok(int::from_big(g))
+}
+
+fn m_lcm(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    use num_integer::Integer;
+    let mut l = BigInt::one();
+    for a in args {
+        let x = int_arg(a, "lcm")?;
+        if x.is_zero() {
+            return Ok(Value::int(0));
+        }
+        l = l.lcm(&x);
+    }
+    Ok(int::from_big(l.abs()))
+}
+
+fn m_factorial(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("factorial", args, 1, 1)?;
+    let n = int_arg(&args[0], "factorial")?;
+    if n.is_negative() {
+        return Err(value_error("factorial() not defined for negative values"));
+    }
+    let n = n.to_u64().ok_or_else(|| molt_runtime::exceptions::overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let mut r = BigInt::one();
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(int::from_big(r))
+}
+
+fn m_comb(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("comb", args, 2, 2)?;
+    let (n, k) = (int_arg(&args[0], "comb")?, int_arg(&args[1], "comb")?);
+    if n.is_negative() {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::int(0));
+    }
+    let k = k.clone().min(&n - &k).to_u64().unwrap_or(0);
+    let mut r = BigInt::one();
+    for i in 0..k {
+        r = r * (&n - i) / (i + 1);
+    }
+    Ok(int::from_big(r))
+}
+
+fn m_perm(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("perm", args, 1, 2)?;
+    let n = int_arg(&args[0], "perm")?;
+    let k = match args.get(1) {
+        Some(v) if !v.is_none() => int_arg(v, "perm")?,
+        _ => n.clone(),
+    };
+    if n.is_negative() {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::int(0));
+    }
+    let mut r = BigInt::one();
+    let k = k.to_u64().unwrap_or(0);
+    for i in 0..k {
+        r *= &n - i;
+    }
+    Ok(int::from_big(r))
+}
+
+fn m_isqrt(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("isqrt", args, 1, 1)?;
+    let n = int_arg(&args[0], "isqrt")?;
+    if n.is_negative() {
+        return Err(value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(int::from_big(n.sqrt()))
+}
+
+fn m_prod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("prod", args, kw, &["iterable", "start"], 1)?;
+    let mut acc = a[1].clone().unwrap_or(Value::int(1));
+    let it = ops::get_iter(a[0].as_ref().unwrap())?;
+    while let Some(x) = ops::iter_next(&it)? {
+        acc = ops::binary_op(&acc, &x, ops::BinOp::Mul)?;
+    }
+    Ok(acc)
+}
+
+fn m_fsum(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("fsum", args, 1, 1)?;
+    // Shewchuk's exact partial sums, rounded once at the end.
+    let mut partials: Vec<f64> = Vec::new();
+    let it = ops::get_iter(&args[0])?;
+    while let Some(v) = ops::iter_next(&it)? {
+        let mut x = to_f(&v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut n = partials.len();
+    let mut hi = 0.0;
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::float(hi))
+}
+
+fn m_isclose(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], 2)?;
+    let x = to_f(a[0].as_ref().unwrap())?;
+    let y = to_f(a[1].as_ref().unwrap())?;
+    let rel = match &a[2] {
+        Some(v) => to_f(v)?,
+        None => 1e-9,
+    };
+    let abs_t = match &a[3] {
+        Some(v) => to_f(v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs_t < 0.0 {
+        return Err(value_error("tolerances must be non-negative"));
+    }
+    if x == y {
+        return Ok(Value::TRUE);
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::FALSE);
+    }
+    let d = (y - x).abs();
+    Ok(Value::bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_t))
+}
+
+fn m_dist(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("dist", args, 2, 2)?;
+    let p = molt_runtime::builtins::seq::collect(&args[0])?;
+    let q = molt_runtime::builtins::seq::collect(&args[1])?;
+    if p.len() != q.len() {
+        return Err(value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(q.iter()) {
+        acc = acc.hypot(to_f(a)? - to_f(b)?);
+    }
+    Ok(Value::float(acc))
+}
+
+fn math_module() -> Value {
+    module(
+        "math",
+        vec![
+            ("pi", Value::float(std::f64::consts::PI)),
+            ("e", Value::float(std::f64::consts::E)),
+            ("tau", Value::float(std::f64::consts::TAU)),
+            ("inf", Value::float(f64::INFINITY)),
+            ("nan", Value::float(f64::NAN)),
+            ("sqrt", f("sqrt", m_sqrt)),
+            ("exp", f("exp", m_exp)),
+            ("sin", f("sin", m_sin)),
+            ("cos", f("cos", m_cos)),
+            ("tan", f("tan", m_tan)),
+            ("asin", f("asin", m_asin)),
+            ("acos", f("acos", m_acos)),
+            ("atan", f("atan", m_atan)),
+            ("sinh", f("sinh", m_sinh)),
+            ("cosh", f("cosh", m_cosh)),
+            ("tanh", f("tanh", m_tanh)),
+            ("fabs", f("fabs", m_fabs)),
+            ("log", f("log", m_log)),
+            ("log2", f("log2", m_log2)),
+            ("log10", f("log10", m_log10)),
+            ("log1p", f("log1p", m_log1p)),
+            ("expm1", f("expm1", m_expm1)),
+            ("degrees", f("degrees", m_degrees)),
+            ("radians", f("radians", m_radians)),
+            ("floor", f("floor", m_floor)),
+            ("ceil", f("ceil", m_ceil)),
+            ("trunc", f("trunc", m_trunc)),
+            ("pow", f("pow", m_pow)),
+            ("atan2", f("atan2", m_atan2)),
+            ("hypot", f("hypot", m_hypot)),
+            ("copysign", f("copysign", m_copysign)),
+            ("fmod", f("fmod", m_fmod)),
+            ("modf", f("modf", m_modf)),
+            ("frexp", f("frexp", m_frexp)),
+            ("ldexp", f("ldexp", m_ldexp)),
+            ("isnan", f("isnan", m_isnan)),
+            ("isinf", f("isinf", m_isinf)),
+            ("isfinite", f("isfinite", m_isfinite)),
+            ("gcd", f("gcd", m_gcd)),
+            ("lcm", f("lcm", m_lcm)),
+            ("factorial", f("factorial", m_factorial)),
+            ("comb", f("comb", m_comb)),
+            ("perm", f("perm", m_perm)),
+            ("isqrt", f("isqrt", m_isqrt)),
+            ("prod", fk("prod", m_prod)),
+            ("fsum", f("fsum", m_fsum)),
+            ("isclose", fk("isclose", m_isclose)),
+            ("dist", f("dist", m_dist)),
+        ],
+    )
+}
+
+// ---------------------------------------------------------------- time
+
+fn now() -> f64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+}
+
+thread_local! {
+    static START: std::time::Instant = std::time::Instant::now();
+}
+
+fn t_time(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(Value::float(now()))
+}
+fn t_time_ns(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let ns = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    Ok(int::from_i128(ns as i128))
+}
+fn t_perf(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+fn t_perf_ns(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(int::from_i128(START.with(|s| s.elapsed().as_nanos()) as i128))
+}
+fn t_sleep(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("sleep", args, 1, 1)?;
+    let s = to_f(&args[0])?;
+    if s < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    molt_runtime::io::flush_stdout();
+    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    Ok(Value::NONE)
+}
+
+fn time_module() -> Value {
+    module(
+        "time",
+        vec![
+            ("time", f("time", t_time)),
+            ("time_ns", f("time_ns", t_time_ns)),
+            ("perf_counter", f("perf_counter", t_perf)),
+            ("perf_counter_ns", f("perf_counter_ns", t_perf_ns)),
+            ("monotonic", f("monotonic", t_perf)),
+            ("monotonic_ns", f("monotonic_ns", t_perf_ns)),
+            ("process_time", f("process_time", t_perf)),
+            ("sleep", f("sleep", t_sleep)),
+        ],
+    )
+}
+
+// ---------------------------------------------------------------- random
+
+thread_local! {
+    static RNG: RefCell<molt_runtime::mt::Random> = RefCell::new(molt_runtime::mt::Random::new_seeded_from_os());
+}
+
+fn rng_err(msg: String) -> molt_runtime::Exc {
+    let id = match molt_runtime::mt::exception_type_for(&msg) {
+        "TypeError" => TypeId::TypeError,
+        "IndexError" => TypeId::IndexError,
+        "OverflowError" => TypeId::OverflowError,
+        _ => TypeId::ValueError,
+    };
+    new_exc(id, msg)
+}
+
+fn r_seed(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("seed", args, 0, 2)?;
+    RNG.with(|r| -> PyResult<()> {
+        let mut r = r.borrow_mut();
+        match args.first() {
+            None => r.seed_from_os(),
+            Some(v) if v.is_none() => r.seed_from_os(),
+            Some(v) if int::is_int(v) => r.seed_int(&int::big(v).unwrap()),
+            Some(v) if v.is_float() => r.seed_hash(ops::hash(v)?),
+            Some(v) => match v.obj() {
+                Some(Obj::Str(s)) => r.seed_str(&s.s),
+                Some(Obj::Bytes(b)) => r.seed_bytes(b),
+                _ => {
+                    return Err(type_error(
+                        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+                    ))
+                }
+            },
+        }
+        Ok(())
+    })?;
+    Ok(Value::NONE)
+}
+
+fn r_random(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("random", args, 0, 0)?;
+    Ok(Value::float(RNG.with(|r| r.borrow_mut().random())))
+}
+
+fn r_getrandbits(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("getrandbits", args, 1, 1)?;
+    let k = int_arg(&args[0], "getrandbits")?;
+    let v = RNG.with(|r| r.borrow_mut().getrandbits_checked(&k)).map_err(rng_err)?;
+    Ok(int::from_big(v))
+}
+
+fn r_randint(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("randint", args, 2, 2)?;
+    let (a, b) = (int_arg(&args[0], "randint")?, int_arg(&args[1], "randint")?);
+    let v = RNG.with(|r| r.borrow_mut().randint(&a, &b)).map_err(rng_err)?;
+    Ok(int::from_big(v))
+}
+
+fn r_randrange(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("randrange", args, kw, &["start", "stop", "step"], 1)?;
+    let start = int_arg(a[0].as_ref().unwrap(), "randrange")?;
+    let stop = match &a[1] {
+        Some(v) if !v.is_none() => Some(int_arg(v, "randrange")?),
+        _ => None,
+    };
+    let step = match &a[2] {
+        Some(v) => int_arg(v, "randrange")?,
+        None => BigInt::one(),
+    };
+    let v = RNG.with(|r| r.borrow_mut().randrange(&start, stop.as_ref(), &step)).map_err(rng_err)?;
+    Ok(int::from_big(v))
+}
+
+fn r_choice(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("choice", args, 1, 1)?;
+    let n = ops::len(&args[0])?;
+    let i = RNG.with(|r| r.borrow_mut().choice_index(n)).map_err(rng_err)?;
+    ops::getitem(&args[0], &Value::int(i as i64))
+}
+
+fn r_shuffle(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("shuffle", args, 1, 1)?;
+    let n = ops::len(&args[0])?;
+    let swaps = RNG.with(|r| r.borrow_mut().shuffle_swaps(n));
+    let seq = &args[0];
+    for (i, j) in swaps {
+        let (vi, vj) = (ops::getitem(seq, &Value::int(i as i64))?, ops::getitem(seq, &Value::int(j as i64))?);
+        ops::setitem(seq, &Value::int(i as i64), vj)?;
+        ops::setitem(seq, &Value::int(j as i64), vi)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn r_uniform(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("uniform", args, 2, 2)?;
+    let (a, b) = (to_f(&args[0])?, to_f(&args[1])?);
+    Ok(Value::float(RNG.with(|r| r.borrow_mut().uniform(a, b))))
+}
+
+fn r_gauss(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("gauss", args, kw, &["mu", "sigma"], 0)?;
+    let mu = match &a[0] {
+        Some(v) => to_f(v)?,
+        None => 0.0,
+    };
+    let sigma = match &a[1] {
+        Some(v) => to_f(v)?,
+        None => 1.0,
+    };
+    Ok(Value::float(RNG.with(|r| r.borrow_mut().gauss(mu, sigma))))
+}
+
+fn r_normalvariate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("normalvariate", args, kw, &["mu", "sigma"], 0)?;
+    let mu = match &a[0] {
+        Some(v) => to_f(v)?,
+        None => 0.0,
+    };
+    let sigma = match &a[1] {
+        Some(v) => to_f(v)?,
+        None => 1.0,
+    };
+    Ok(Value::float(RNG.with(|r| r.borrow_mut().normalvariate(mu, sigma))))
+}
+
+fn r_sample(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("sample", args, kw, &["population", "k"], 2)?;
+    let pop = molt_runtime::builtins::seq::collect(a[0].as_ref().unwrap())?;
+    let k = ops::index_of(a[1].as_ref().unwrap())?;
+    if k < 0 {
+        return Err(value_error("Sample larger than population or is negative"));
+    }
+    let idx = RNG.with(|r| r.borrow_mut().sample_indices(pop.len(), k as usize)).map_err(rng_err)?;
+    Ok(molt_runtime::list_new(idx.into_iter().map(|i| pop[i].clone()).collect()))
+}
+
+fn r_choices(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("choices", args, kw, &["population", "weights", "cum_weights", "k"], 1)?;
+    if a[1].as_ref().is_some_and(|v| !v.is_none()) || a[2].as_ref().is_some_and(|v| !v.is_none()) {
+        return Err(value_error("Molt's random.choices does not support weights yet"));
+    }
+    let pop = molt_runtime::builtins::seq::collect(a[0].as_ref().unwrap())?;
+    let k = match &a[3] {
+        Some(v) => ops::index_of(v)?.max(0) as usize,
+        None => 1,
+    };
+    let idx = RNG.with(|r| r.borrow_mut().choices_indices(pop.len(), k));
+    let mut out = Vec::new();
+    for i in idx {
+        match pop.get(i) {
+            Some(v) => out.push(v.clone()),
+            None => return Err(molt_runtime::exceptions::index_error("list index out of range")),
+        }
+    }
+    Ok(molt_runtime::list_new(out))
+}
+
+fn random_module() -> Value {
+    module(
+        "random",
+        vec![
+            ("seed", f("seed", r_seed)),
+            ("random", f("random", r_random)),
+            ("getrandbits", f("getrandbits", r_getrandbits)),
+            ("randint", f("randint", r_randint)),
+            ("randrange", fk("randrange", r_randrange)),
+            ("choice", f("choice", r_choice)),
+            ("shuffle", f("shuffle", r_shuffle)),
+            ("uniform", f("uniform", r_uniform)),
+            ("gauss", fk("gauss", r_gauss)),
+            ("normalvariate", fk("normalvariate", r_normalvariate)),
+            ("sample", fk("sample", r_sample)),
+            ("choices", fk("choices", r_choices)),
+        ],
+    )
+}

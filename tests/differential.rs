@@ -1,0 +1,162 @@
+//! Differential tests: every `tests/differential/**/NAME.py` runs under `molt run` and must
+//! print exactly what CPython 3.12 printed (stdout, stderr, exit status), as recorded beside it
+//! by `tests/regen_expected.py`. The case's directory is mapped to `<DIR>` on both sides and
+//! CPython's caret-only traceback lines are ignored. Cases listed in
+//! `tests/differential/KNOWN_FAILURES` must fail (a listed case that passes is an error too,
+//! so the list only shrinks).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("corpus directory").flatten().collect();
+    entries.sort_by_key(|e| e.path());
+    for e in entries {
+        let p = e.path();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with('_') || name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            collect(&p, out);
+        } else if name.ends_with(".py") {
+            out.push(p);
+        }
+    }
+}
+
+fn is_caret_line(l: &str) -> bool {
+    let t = l.trim();
+    !t.is_empty() && t.chars().all(|c| c == '^' || c == '~')
+}
+
+fn normalize_stderr(s: &str) -> String {
+    s.lines().filter(|l| !is_caret_line(l)).map(|l| format!("{l}\n")).collect()
+}
+
+struct Outcome {
+    name: String,
+    ok: bool,
+    detail: String,
+}
+
+fn first_diff(kind: &str, want: &str, got: &str) -> String {
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    for i in 0..w.len().max(g.len()) {
+        let (a, b) = (w.get(i), g.get(i));
+        if a != b {
+            return format!(
+                "{kind} differs at line {}:\n      want: {}\n      got:  {}",
+                i + 1,
+                a.map(|s| format!("{s:?}")).unwrap_or_else(|| "<end>".into()),
+                b.map(|s| format!("{s:?}")).unwrap_or_else(|| "<end>".into())
+            );
+        }
+    }
+    format!("{kind} differs (trailing newline)")
+}
+
+fn run_case(molt: &Path, case: &Path, mode: &[&str]) -> Outcome {
+    let dir = case.parent().unwrap();
+    let real_dir = std::fs::canonicalize(dir).unwrap();
+    let stem = case.file_stem().unwrap().to_string_lossy().to_string();
+    let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{stem}.{ext}")));
+    let want_out = read("stdout").unwrap_or_default();
+    let want_err = read("stderr").unwrap_or_default();
+    let want_status: i32 = read("status").ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+    let mut cmd = Command::new(molt);
+    cmd.arg("run").args(mode).arg(format!("{stem}.py"));
+    cmd.current_dir(dir).env("PYTHONHASHSEED", "0").stdin(Stdio::null());
+    let out = cmd.output().expect("run molt");
+    let placeholder = |s: &str| s.replace(&format!("{}/", real_dir.display()), "<DIR>/");
+    let got_out = placeholder(&String::from_utf8_lossy(&out.stdout));
+    let got_err = placeholder(&String::from_utf8_lossy(&out.stderr));
+    let got_status = out.status.code().unwrap_or(-1);
+    let name = case.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(case).display().to_string();
+    let mut problems = Vec::new();
+    if got_out != want_out {
+        problems.push(first_diff("stdout", &want_out, &got_out));
+    }
+    if normalize_stderr(&got_err) != normalize_stderr(&want_err) {
+        problems.push(first_diff("stderr", &normalize_stderr(&want_err), &normalize_stderr(&got_err)));
+    }
+    if got_status != want_status {
+        problems.push(format!("exit status: want {want_status}, got {got_status}"));
+    }
+    Outcome { name, ok: problems.is_empty(), detail: problems.join("\n    ") }
+}
+
+#[test]
+fn differential_corpus() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/differential");
+    let molt = PathBuf::from(env!("CARGO_BIN_EXE_molt"));
+    let mut cases = Vec::new();
+    collect(&root, &mut cases);
+    if let Ok(filter) = std::env::var("MOLT_TEST_FILTER") {
+        cases.retain(|c| c.to_string_lossy().contains(&filter));
+    }
+    assert!(!cases.is_empty(), "no differential cases found under {}", root.display());
+    let known: Vec<String> = std::fs::read_to_string(root.join("KNOWN_FAILURES"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap().trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let modes: Vec<(&str, Vec<&str>)> = vec![("interp", vec!["--tier", "interp"])];
+    let queue = Arc::new(Mutex::new(cases.clone()));
+    let results = Arc::new(Mutex::new(Vec::new()));
+    let threads: Vec<_> = (0..std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2))
+        .map(|_| {
+            let (queue, results, molt, modes) = (queue.clone(), results.clone(), molt.clone(), modes.clone());
+            std::thread::spawn(move || loop {
+                let Some(case) = queue.lock().unwrap().pop() else { break };
+                for (mode, args) in &modes {
+                    let o = run_case(&molt, &case, args);
+                    results.lock().unwrap().push((mode.to_string(), o));
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let mut results = Arc::try_unwrap(results).ok().unwrap().into_inner().unwrap();
+    results.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+    let mut per_area: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut passed, mut failed, mut xfail) = (0, 0, 0);
+    let mut report = String::new();
+    for (mode, o) in &results {
+        let rel = o.name.trim_start_matches('/').trim_start_matches("tests/differential/").to_string();
+        let area = rel.split('/').next().unwrap_or("").to_string();
+        let listed = known.iter().any(|k| *k == rel);
+        let e = per_area.entry(area).or_default();
+        match (o.ok, listed) {
+            (true, false) => {
+                passed += 1;
+                e.0 += 1;
+            }
+            (false, true) => {
+                xfail += 1;
+                e.1 += 1;
+            }
+            (false, false) => {
+                failed += 1;
+                e.1 += 1;
+                report.push_str(&format!("FAIL [{mode}] {rel}\n    {}\n", o.detail));
+            }
+            (true, true) => {
+                failed += 1;
+                report.push_str(&format!("UNEXPECTED PASS [{mode}] {rel}: remove it from KNOWN_FAILURES\n"));
+            }
+        }
+    }
+    eprintln!("{report}");
+    eprintln!("per area (passed / not passed):");
+    for (a, (p, f)) in &per_area {
+        eprintln!("  {a:<16} {p:>4} / {f}");
+    }
+    eprintln!("differential: {passed} passed, {failed} failed, {xfail} known failures");
+    assert_eq!(failed, 0, "{failed} differential cases failed");
+}

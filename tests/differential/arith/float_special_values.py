@@ -1,0 +1,15 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -nan)
+print(inf + 1, inf - inf, inf * 0, inf / 1e300)
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf > 1e308, -inf < -1e308)
+print(inf == inf, -inf == -inf)
+z = -0.0
+print(z, z == 0.0, 0.0 == -0.0, str(z), repr(-0.0 * 1), 0.0 * -1)
+print(abs(-0.0), -(0.0), -0.0 + 0.0)
+print(float("Infinity"), float("-INF"), float(" nan "), float("1e5"), float("  -3.25\n"))
+print(1 / inf, -1 / inf)
+import math
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1.0), math.isfinite(inf))
+print(math.copysign(1.0, -0.0), math.copysign(3, -inf))
+print(max(1.0, inf), min(-inf, 0))

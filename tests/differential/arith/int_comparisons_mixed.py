@@ -1,0 +1,10 @@
+print(1 == 1.0, 1 == True, 0 == False, 2 == 2.0000001)
+print(10 ** 20 == 1e20, 10 ** 23 == 1e23, 2 ** 60 == float(2 ** 60))
+print(2 ** 53 + 1 > 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53)
+print(1 < 2 < 3, 3 > 2 > 2, 1 < 3 > 2, 1 == 1 < 2)
+print(max(3, 4.0), min(3, 3.0), max(3.0, 3), min(2, True))
+print(sorted([3, 1.5, True, -2, 0.0, 10 ** 20]))
+nan = float("nan")
+print(nan in [nan], [nan] == [nan], nan == nan)
+x = nan
+print(x in [x], [x] == [x])

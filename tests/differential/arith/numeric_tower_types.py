@@ -1,0 +1,7 @@
+print(type(1).__name__, type(1.0).__name__, type(True).__name__, type(10 ** 30).__name__)
+print(type(1 + 1.0).__name__, type(True + True).__name__, type(True / True).__name__)
+print(type(7 // 2).__name__, type(7.0 // 2).__name__, type(-7 % 2).__name__)
+print(isinstance(True, int), isinstance(1, float), isinstance(1.0, float))
+print(issubclass(bool, int), int.__name__, float.__name__)
+print(True * 3, False - 1, -True, ~False)
+print(repr(True), repr(False), str(True), True == 1, hash(True) == hash(1))

@@ -1,0 +1,7 @@
+print(int(), int(7.9), int("  -12 "), int("1010", 2), int("z", 36), int(True))
+print(float(), float(5), float("2.5e3"), float("-inf"), float(" 1.0 "))
+print(str(), str(5), str(2.50), str([1, "a"]), str(None), str(b"x"))
+print(bool(), bool(0), bool(""), bool("0"), bool([]), bool([0]), bool(None), bool(0.0), bool(2))
+print(list(), tuple(), dict(), set(), frozenset())
+print(list("ab"), tuple([1]), dict(a=1), set("aa"), list(range(2)))
+print(type(int("5")).__name__, type(float("5")).__name__, type(str(5)).__name__)

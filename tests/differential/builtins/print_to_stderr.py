@@ -1,0 +1,10 @@
+import sys
+print("to stdout 1")
+print("to stderr 1", file=sys.stderr)
+print("to stdout 2", flush=True)
+print("to stderr 2", "more", sep="+", file=sys.stderr)
+sys.stdout.write("written directly\n")
+sys.stderr.write("stderr direct\n")
+print("done", file=sys.stdout)
+n = sys.stdout.write("abc\n")
+print(n)

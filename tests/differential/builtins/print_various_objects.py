@@ -1,0 +1,6 @@
+print(1, 1.5, -0.0, 1e16, 1e-5, 123456789.123456789)
+print("str", b"bytes", bytearray(b"ba"), None, True, False)
+print([1, "two", 3.0], (1,), {"k": [1, 2]}, {1, 2}, frozenset({3}))
+print(range(3), slice(1, 2), Ellipsis, NotImplemented)
+print(int, str, list, ValueError)
+print(ValueError("msg"), KeyError("k"), repr(KeyError("k")))

@@ -1,0 +1,5 @@
+print(b"abc" == b"abc", b"abc" < b"abd", b"ab" < b"abc", b"b" > b"abc")
+print(b"abc" == "abc", b"" == bytearray(), bytearray(b"x") == b"x")
+print(sorted([b"zeta", b"alpha", b"Beta", b""]))
+print(max(b"hello"), min(b"hello"), sum(b"abc"))
+print(hash(b"abc") == hash(b"abc"), {b"k": 1}[b"k"])

@@ -1,0 +1,30 @@
+class N:
+    def __init__(self, v):
+        self.v = v
+    def __repr__(self):
+        return f"N({self.v})"
+    def __add__(self, o): return N(self.v + o.v)
+    def __sub__(self, o): return N(self.v - o.v)
+    def __mul__(self, o): return N(self.v * o.v)
+    def __truediv__(self, o): return N(self.v / o.v)
+    def __floordiv__(self, o): return N(self.v // o.v)
+    def __mod__(self, o): return N(self.v % o.v)
+    def __pow__(self, o): return N(self.v ** o.v)
+    def __lshift__(self, o): return N(self.v << o.v)
+    def __rshift__(self, o): return N(self.v >> o.v)
+    def __and__(self, o): return N(self.v & o.v)
+    def __or__(self, o): return N(self.v | o.v)
+    def __xor__(self, o): return N(self.v ^ o.v)
+    def __neg__(self): return N(-self.v)
+    def __pos__(self): return N(+self.v)
+    def __invert__(self): return N(~self.v)
+    def __abs__(self): return N(abs(self.v))
+    def __divmod__(self, o): return (self // o, self % o)
+    def __int__(self): return int(self.v)
+    def __float__(self): return float(self.v)
+    def __index__(self): return int(self.v)
+a, b = N(17), N(5)
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(a << b, a >> N(2), a & b, a | b, a ^ b, -a, +a, ~a, abs(N(-3)))
+print(divmod(a, b), int(a), float(a), [10, 20, 30][N(1)], hex(N(255)), bin(N(5)))
+print("ab" * N(2), range(N(3)))

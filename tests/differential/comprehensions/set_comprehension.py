@@ -1,0 +1,5 @@
+print({x % 5 for x in range(30)})
+print({w[0] for w in ["apple", "avocado", "banana", "cherry"]})
+print(sorted({len(w) for w in "a bb ccc dd eee ffff".split()}))
+print({x * y for x in range(4) for y in range(4)})
+print({c for c in "mississippi"} == set("misp"))

@@ -1,0 +1,2 @@
+print("before the error")
+raise ValueError("something went wrong at module level")

@@ -1,0 +1,3 @@
+x = 1
+print(x)
+print(completely_unknown_identifier_xyz)

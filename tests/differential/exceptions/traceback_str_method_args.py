@@ -1,0 +1,4 @@
+words = ["alpha", "beta"]
+print(", ".join(words))
+counts = [1, 2]
+print(", ".join(counts))

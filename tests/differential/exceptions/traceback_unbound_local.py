@@ -1,0 +1,5 @@
+total = 0
+def add(x):
+    total += x
+    return total
+add(5)

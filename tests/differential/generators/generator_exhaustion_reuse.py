@@ -1,0 +1,10 @@
+g = (i for i in range(3))
+print(list(g), list(g), sum(g))
+def gen():
+    yield from range(3)
+a = gen()
+print(3 in a, list(a))
+b = gen()
+print(1 in b, list(b))
+it = iter([1, 2, 3])
+print(list(zip(it, it)))

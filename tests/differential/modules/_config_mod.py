@@ -1,0 +1,4 @@
+LIMIT = 10
+
+def over_limit(x):
+    return x > LIMIT

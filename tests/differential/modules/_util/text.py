@@ -1,0 +1,5 @@
+def shout(s):
+    return s.upper() + "!"
+
+def words(s):
+    return s.split()

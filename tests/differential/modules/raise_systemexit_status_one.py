@@ -1,0 +1,2 @@
+print("raising SystemExit(1)")
+raise SystemExit(1)

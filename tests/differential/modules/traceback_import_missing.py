@@ -1,0 +1,2 @@
+print("about to import")
+import _definitely_missing_module

@@ -1,0 +1,11 @@
+s = {"apple", "banana", "cherry", "date", "elderberry", "fig"}
+print(s)
+s.add("grape")
+print(s)
+print(sorted(s))
+words = "the quick brown fox jumps over the lazy dog the end".split()
+uniq = set(words)
+print(uniq, len(uniq))
+print(set("mississippi"))
+print({"a", "b"} | {"c"}, {"x", "y", "z"} - {"y"})
+print(frozenset({"one", "two", "three"}))

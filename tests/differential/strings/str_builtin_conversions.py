@@ -1,0 +1,5 @@
+print(str(1), str(1.5), str(None), str(True), str([1, "a"]), str((1,)), str({1: "x"}))
+print(repr(1), repr(1.5), repr(None), repr("s"), repr([1, "a"]), repr({"k": (1, 2)}))
+print(str(b"bytes"), repr(b"b'q'"), str(""), repr(""))
+print(ascii("héllo"), ascii(["ü"]), ascii(1))
+print(str(-0.0), str(10 ** 20), str(1e20), str(1e21))

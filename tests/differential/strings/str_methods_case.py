@@ -1,0 +1,12 @@
+s = "Hello, World! hello again"
+print(s.upper())
+print(s.lower())
+print(s.title())
+print(s.capitalize())
+print(s.swapcase())
+print("ß straße".upper(), "ǅ".lower(), "İ".lower() == "i̇")
+print("hello world".title(), "they're bill's".title())
+print("abc".isalpha(), "abc1".isalnum(), "123".isdigit(), "12.3".isdigit(), "   ".isspace())
+print("Hello".istitle(), "HELLO".isupper(), "hello".islower(), "".isupper())
+print("٣".isdigit(), "٣".isdecimal(), "½".isnumeric(), "abc_1".isidentifier(), "1abc".isidentifier())
+print("hello".casefold(), "ß".casefold())
