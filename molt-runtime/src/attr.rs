@@ -97,6 +97,28 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                     "__notes__" if !s.notes.is_none() => return Ok(s.notes.clone()),
                     _ => {}
                 }
+                let items = crate::tuple_items(&s.args);
+                let first = || items.first().cloned().unwrap_or(Value::NONE);
+                let is = |id: TypeId| types::is_subclass(&cls, &type_obj(id));
+                match n {
+                    "value" if is(TypeId::StopIteration) => return Ok(first()),
+                    "code" if is(TypeId::SystemExit) => {
+                        return Ok(match items.len() {
+                            0 => Value::NONE,
+                            1 => items[0].clone(),
+                            _ => s.args.clone(),
+                        })
+                    }
+                    "errno" | "strerror" | "filename" if is(TypeId::OSError) => {
+                        let i = match n {
+                            "errno" => 0,
+                            "strerror" => 1,
+                            _ => 2,
+                        };
+                        return Ok(if items.len() >= 2 { items.get(i).cloned().unwrap_or(Value::NONE) } else { Value::NONE });
+                    }
+                    _ => {}
+                }
             }
             if let Some(a) = class_attr {
                 return bind(a, obj);
@@ -184,7 +206,8 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             _ => getattr(func, name),
         },
         Some(Obj::Builtin(b)) => match n {
-            "__name__" | "__qualname__" => Ok(crate::str_new(b.name)),
+            "__name__" => Ok(crate::str_new(b.name.rsplit('.').next().unwrap_or(b.name))),
+            "__qualname__" => Ok(crate::str_new(b.name)),
             "__self__" => Ok(b.bound.clone().unwrap_or(Value::NONE)),
             _ => generic_getattr(obj, name),
         },

@@ -96,6 +96,13 @@ pub fn exc_str_default(v: &Value) -> PyResult<String> {
     let args = args_of(v);
     let items = crate::tuple_items(&args);
     let is_key_error = types::is_instance(v, &type_obj(TypeId::KeyError));
+    if types::is_instance(v, &type_obj(TypeId::OSError)) && (2..=3).contains(&items.len()) {
+        let mut s = format!("[Errno {}] {}", crate::repr::str(&items[0])?, crate::repr::str(&items[1])?);
+        if let Some(f) = items.get(2) {
+            s.push_str(&format!(": {}", crate::repr::repr(f)?));
+        }
+        return Ok(s);
+    }
     Ok(match items.len() {
         0 => String::new(),
         1 if is_key_error => crate::repr::repr(&items[0])?,
@@ -193,6 +200,20 @@ fn format_chain(exc: &Value, source_line: &dyn Fn(&str, u32) -> Option<String>, 
     }
     out.push_str(&final_line(exc));
     out.push('\n');
+    if let Some(st) = exc_state(exc) {
+        let notes = st.borrow().notes.clone();
+        if let Some(Obj::List(l)) = notes.obj() {
+            for n in l.borrow().iter() {
+                match crate::repr::str(n) {
+                    Ok(s) => {
+                        out.push_str(&s);
+                        out.push('\n');
+                    }
+                    Err(_) => out.push_str("<note str() failed>\n"),
+                }
+            }
+        }
+    }
 }
 
 fn same_frame(a: &TbEntry, b: &TbEntry) -> bool {

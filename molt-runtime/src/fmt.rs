@@ -227,12 +227,12 @@ fn format_template(t: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
                 }
             }
             let spec_raw = rest.strip_prefix(':').unwrap_or("");
+            let v = field_value(field, args, kwargs, auto)?;
             let spec = if spec_raw.contains('{') {
                 format_template(spec_raw, args, kwargs, auto, depth + 1)?
             } else {
                 spec_raw.to_string()
             };
-            let v = field_value(field, args, kwargs, auto)?;
             let s = format_field(&v, conv, &spec)?;
             out.push_str(str_of(&s));
             i = j + 1;

@@ -86,11 +86,14 @@ pub enum IntOp {
 #[inline(always)]
 pub fn small_op(op: IntOp, a: i64, b: i64) -> Option<Value> {
     let r = match op {
-        IntOp::Add => a + b,
-        IntOp::Sub => a - b,
+        IntOp::Add => a.checked_add(b)?,
+        IntOp::Sub => a.checked_sub(b)?,
         IntOp::Mul => a.checked_mul(b)?,
         IntOp::FloorDiv => {
             if b == 0 {
+                return None;
+            }
+            if a == i64::MIN && b == -1 {
                 return None;
             }
             num_integer::Integer::div_floor(&a, &b)

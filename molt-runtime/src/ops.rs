@@ -775,6 +775,16 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    if op == BinOp::Mul {
+        // Sequence repetition by any object with __index__.
+        let is_seq = |v: &Value| matches!(v.obj(), Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)));
+        if is_seq(a) && crate::call::has_dunder(b, "__index__") {
+            return crate::builtins::seq::repeat(a, &Value::int(index_of(b)?));
+        }
+        if is_seq(b) && crate::call::has_dunder(a, "__index__") {
+            return crate::builtins::seq::repeat(b, &Value::int(index_of(a)?));
+        }
+    }
     Err(binop_type_error(a, b, op))
 }
 
@@ -844,7 +854,7 @@ pub fn unary_op(v: &Value, op: UnaryOp) -> PyResult<Value> {
     if v.is_small_int() || v.is_bool() {
         let i = int::as_i64(v).unwrap();
         return Ok(match op {
-            UnaryOp::Neg => Value::int(-i),
+            UnaryOp::Neg => int::from_i128(-(i as i128)),
             UnaryOp::Pos => Value::int(i),
             _ => Value::int(!i),
         });

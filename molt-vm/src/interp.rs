@@ -65,6 +65,11 @@ pub struct Frame {
     /// The exception travelling to the current handler block.
     pub exc: Option<Value>,
     pub handled_base: usize,
+    /// Generators: the iterator a `yield from` is delegating to while suspended in it.
+    pub delegate: Option<Value>,
+    /// Generators: an exception thrown in while delegating, forwarded by the next
+    /// `YieldFromSend`.
+    pub pending_throw: Option<Value>,
 }
 
 /// How a frame run ended.
@@ -80,6 +85,36 @@ pub struct GenState {
     pub done: bool,
     /// Where the next resume writes the sent value, and which block it resumes.
     pub resume: Option<(Reg, u32)>,
+}
+
+impl Drop for GenState {
+    /// A generator released while suspended is closed, as CPython finalizes it: GeneratorExit
+    /// is raised at the suspended yield so its `finally` blocks and `with` exits run.
+    fn drop(&mut self) {
+        if !self.started || self.done {
+            return;
+        }
+        let Some((_, block)) = self.resume.take() else { return };
+        self.done = true;
+        let frame = &mut self.frame;
+        frame.block = block;
+        let ge = new_exc(TypeId::GeneratorExit, String::new()).0;
+        if frame.delegate.is_some() {
+            frame.pending_throw = Some(ge);
+        } else {
+            match frame.code.ir.blocks[block as usize].handler {
+                Some(h) => {
+                    frame.exc = Some(ge);
+                    frame.block = h;
+                }
+                None => return,
+            }
+        }
+        frame.handled_base = HANDLED.with(|h| h.borrow().len());
+        let _ = run(frame);
+        let base = frame.handled_base;
+        HANDLED.with(|h| h.borrow_mut().truncate(base));
+    }
 }
 
 fn observe(slot: &Cell<u32>, v: &Value) {
@@ -201,6 +236,8 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
         block: 0,
         exc: None,
         handled_base: 0,
+        delegate: None,
+        pending_throw: None,
     };
     if code.ir.is_generator {
         let state = GenState { frame, started: false, running: false, done: false, resume: None };
@@ -539,7 +576,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
     match op {
         Op::LoadConst { dst, k } => frame.regs[*dst as usize] = code.consts[*k as usize].clone(),
         Op::Move { dst, src } => {
-            let v = frame.regs[*src as usize].clone();
+            let v = get!(frame, *src).clone();
             frame.regs[*dst as usize] = v;
         }
         Op::LoadLocal { dst, src } => {
@@ -1078,7 +1115,15 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
         Op::YieldFromSend { value, done, iter, sent } => {
             let it = frame.regs[*iter as usize].clone();
             let s = frame.regs[*sent as usize].clone();
-            let (v, d) = yield_from_step(&it, s)?;
+            let thrown = frame.pending_throw.take();
+            frame.delegate = None;
+            let (v, d) = match thrown {
+                Some(e) => yield_from_throw(&it, e)?,
+                None => yield_from_step(&it, s)?,
+            };
+            if !d {
+                frame.delegate = Some(it);
+            }
             frame.regs[*value as usize] = v;
             frame.regs[*done as usize] = Value::bool(d);
         }
@@ -1182,6 +1227,8 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
         block: 0,
         exc: None,
         handled_base: 0,
+        delegate: None,
+        pending_throw: None,
     };
     let class_cell = run_call(frame)?;
     let table = match ns.obj() {
@@ -1258,6 +1305,36 @@ fn yield_from_step(it: &Value, sent: Value) -> PyResult<(Value, bool)> {
     }
 }
 
+/// Throws into the iterator a `yield from` delegates to.
+fn yield_from_throw(it: &Value, e: Value) -> PyResult<(Value, bool)> {
+    match it.obj() {
+        Some(Obj::Generator(..)) => match resume_generator(it, Value::NONE, Some(Exc(e)))? {
+            GenStep::Yield(v) => Ok((v, false)),
+            GenStep::Return(v) => Ok((v, true)),
+        },
+        _ => {
+            let is_exit = types::is_instance(&e, &types::type_obj(TypeId::GeneratorExit));
+            if is_exit {
+                if let Ok(close) = molt_runtime::attr::getattr(it, &intern("close")) {
+                    molt_runtime::call::call(&close, &[])?;
+                }
+                return Err(Exc(e));
+            }
+            match molt_runtime::attr::getattr(it, &intern("throw")) {
+                Ok(t) => match molt_runtime::call::call(&t, &[e]) {
+                    Ok(v) => Ok((v, false)),
+                    Err(x) if exc::matches(&x, TypeId::StopIteration) => {
+                        let a = exc::args_of(&x.0);
+                        Ok((molt_runtime::tuple_items(&a).first().cloned().unwrap_or(Value::NONE), true))
+                    }
+                    Err(x) => Err(x),
+                },
+                Err(_) => Err(Exc(e)),
+            }
+        }
+    }
+}
+
 /// Resumes a generator with a sent value or a thrown exception (the runtime's hook).
 pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResult<GenStep> {
     let Some(Obj::Generator(cell, _)) = gen.obj() else { return Err(type_error("not a generator")) };
@@ -1304,6 +1381,14 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
         Err(new_exc(TypeId::RecursionError, "maximum recursion depth exceeded".into()))
     } else {
         state.frame.handled_base = HANDLED.with(|h| h.borrow().len());
+        let throw = match throw {
+            Some(e) if state.frame.delegate.is_some() => {
+                // Forwarded to the delegate by the `yield from` step the frame resumes into.
+                state.frame.pending_throw = Some(e.0);
+                None
+            }
+            other => other,
+        };
         let r = match throw {
             Some(e) => {
                 // The exception appears at the suspended yield: the resume block's handler.

@@ -305,7 +305,10 @@ impl<'a> Lowerer<'a> {
                 return (if cellish { Access::Cell } else { Access::Local }, Some(*r));
             }
         }
-        let access = self.scopes.access(b.scope, name);
+        let access = match b.comp_vars.last() {
+            Some((sid, _)) => self.scopes.access(*sid, name),
+            None => self.scopes.access(b.scope, name),
+        };
         match access {
             Access::Local | Access::Cell => (access, b.vars.get(name).copied()),
             _ => (access, None),
@@ -745,6 +748,9 @@ impl<'a> Lowerer<'a> {
         self.stmts(b, &f.orelse)?;
         b.jump(after);
         b.switch_to(after);
+        // Release the iterator now, as CPython pops it: a generator left by `break` is
+        // finalized here, not when the frame ends.
+        b.emit(Op::DeleteLocal { reg: it });
         Ok(())
     }
 

@@ -334,6 +334,20 @@ impl<'a> Lowerer<'a> {
     fn sequence(&mut self, b: &mut FnBuilder<'a>, elts: &'a [Expr], kind: SeqKind) -> LResult<Reg> {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         let dst = b.new_reg();
+        if kind == SeqKind::Set && !has_star && elts.len() > 2 && elts.iter().all(is_const_expr) {
+            // CPython folds a constant set display into a frozenset constant and merges it
+            // into a new set; the merge keeps the frozenset's table layout, so iteration
+            // order differs from adding the items one by one.
+            let mut items = Vec::with_capacity(elts.len());
+            for e in elts {
+                items.push(self.expr(b, e)?);
+            }
+            let folded = b.new_reg();
+            b.emit(Op::BuildSet { dst: folded, items });
+            b.emit(Op::BuildSet { dst, items: vec![] });
+            b.emit(Op::SetUpdate { set: dst, iterable: folded });
+            return Ok(dst);
+        }
         if !has_star {
             let mut items = Vec::with_capacity(elts.len());
             for e in elts {
@@ -735,4 +749,13 @@ enum CompKind<'a> {
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
+}
+
+fn is_const_expr(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && matches!(&*u.operand, Expr::NumberLiteral(_)),
+        Expr::Tuple(t) => t.elts.iter().all(is_const_expr),
+        _ => false,
+    }
 }

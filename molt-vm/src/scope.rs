@@ -201,8 +201,14 @@ impl Scopes {
                 } else if sc.frees.iter().any(|f| f == name) {
                     Access::Cell
                 } else if sc.kind == ScopeKind::Comprehension {
-                    // Not bound in the comprehension: resolve in the enclosing scope.
-                    self.access(self.comp_parent(id), name)
+                    // Not bound in the comprehension: resolve in the enclosing scope, except that
+                    // a class body's names are invisible to comprehensions inside it.
+                    let p = self.comp_parent(id);
+                    if self.scopes[p].kind == ScopeKind::Class {
+                        Access::Global
+                    } else {
+                        self.access(p, name)
+                    }
                 } else {
                     Access::Global
                 }

@@ -133,7 +133,7 @@ fn abs(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("abs", args, 1, 1)?;
     let v = &args[0];
     if let Some(i) = int::as_i64(v) {
-        return Ok(Value::int(i.abs()));
+        return Ok(int::from_i128((i as i128).abs()));
     }
     if v.is_float() {
         return Ok(Value::float(v.as_float().abs()));
@@ -179,7 +179,8 @@ fn min_max(args: &[Value], kwnames: &[Value], name: &str, want_less: bool) -> Py
         best = Some(match best {
             None => (k, it),
             Some((bk, bv)) => {
-                let better = if want_less { ops::less_than(&k, &bk)? } else { ops::less_than(&bk, &k)? };
+                let op = if want_less { ops::CmpOp::Lt } else { ops::CmpOp::Gt };
+                let better = ops::truthy(&ops::compare(&k, &bk, op)?)?;
                 if better {
                     (k, it)
                 } else {

@@ -15,7 +15,7 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
         IterKind::Range { next, stop, step } => {
             let cur = *next;
             if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                *next = cur + *step;
+                *next = cur.checked_add(*step).unwrap_or(*stop);
                 return Ok(Some(Value::int(cur)));
             }
             Ok(None)

@@ -67,7 +67,7 @@ fn norm_index(i: &Value, len: usize, what: &str) -> PyResult<usize> {
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(index_error(format!("{what} index out of range")));
+        return Err(index_error(if what.is_empty() { "index out of range".to_string() } else { format!("{what} index out of range") }));
     }
     Ok(j as usize)
 }
@@ -107,7 +107,7 @@ pub fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             let c = s.s.chars().nth(i).unwrap();
             Ok(crate::str_from(c.to_string()))
         }
-        Some(Obj::Bytes(b)) => Ok(Value::small_int(b[norm_index(key, b.len(), "index")?] as i64)),
+        Some(Obj::Bytes(b)) => Ok(Value::small_int(b[norm_index(key, b.len(), "")?] as i64)),
         Some(Obj::ByteArray(b)) => {
             let b = b.borrow();
             Ok(Value::small_int(b[norm_index(key, b.len(), "bytearray")?] as i64))
@@ -274,6 +274,7 @@ fn range_len_big(r: &RangeObj) -> BigInt {
 pub fn range_len(v: &Value) -> PyResult<usize> {
     let Some(Obj::Range(r)) = v.obj() else { return Ok(0) };
     if let (Some(a), Some(b), Some(c)) = (int::as_i64(&r.start), int::as_i64(&r.stop), int::as_i64(&r.step)) {
+        let (a, b, c) = (a as i128, b as i128, c as i128);
         let n = if c > 0 {
             if a < b { (b - a - 1) / c + 1 } else { 0 }
         } else if a > b {

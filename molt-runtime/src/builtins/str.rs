@@ -444,10 +444,12 @@ fn pred(args: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
     Ok(Value::bool(!t.is_empty() && t.chars().all(f)))
 }
 fn m_isdigit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isdigit", |c| c.is_ascii_digit() || matches!(c, '²' | '³' | '¹' | '０'..='９'))
+    pred(args, "isdigit", |c| {
+        crate::numfmt::unicode_decimal(c).is_some() || matches!(c, '²' | '³' | '¹' | '⁰' | '⁴'..='⁹' | '₀'..='₉' | '①'..='⑨' | '⑴'..='⒐')
+    })
 }
 fn m_isdecimal(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isdecimal", |c| c.is_ascii_digit() || matches!(c, '０'..='９'))
+    pred(args, "isdecimal", |c| crate::numfmt::unicode_decimal(c).is_some())
 }
 fn m_isnumeric(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     pred(args, "isnumeric", |c| c.is_numeric())

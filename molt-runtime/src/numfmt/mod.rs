@@ -16,7 +16,7 @@ mod parse;
 mod tests;
 
 pub use digits::{float_repr, int_to_f64, round_float, round_float_checked};
-pub use parse::{parse_float, parse_int, parse_int_checked, IntParseError, INT_MAX_STR_DIGITS};
+pub use parse::{parse_float, parse_int, parse_int_checked, unicode_decimal, IntParseError, INT_MAX_STR_DIGITS};
 
 use digits::{float_body, Mode};
 use num_bigint::BigInt;

@@ -16,7 +16,7 @@ const DECIMAL_ZEROS: [u32; 68] = [
 ];
 
 /// Decimal value of a Unicode decimal digit (what `Py_UNICODE_TODECIMAL` returns), else None.
-pub(super) fn unicode_decimal(c: char) -> Option<u32> {
+pub fn unicode_decimal(c: char) -> Option<u32> {
     let cp = c as u32;
     let idx = DECIMAL_ZEROS.partition_point(|&z| z <= cp);
     if idx == 0 {
