@@ -1062,6 +1062,9 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
         },
+        Some(Obj::Str(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::Range(_)) => {
+            Err(type_error(format!("'{}' object doesn't support item deletion", type_name(obj))))
+        }
         _ => Err(type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
     }
 }

@@ -627,6 +627,10 @@ impl<'a> Lowerer<'a> {
         r
     }
 
+    pub(crate) fn is_named_local(&self, b: &FnBuilder, r: Reg) -> bool {
+        (r as usize) < b.f.local_names.len() && !b.f.local_names[r as usize].is_empty()
+    }
+
     pub(crate) fn copy_reg(&mut self, b: &mut FnBuilder, r: Reg) -> Reg {
         if (r as usize) < b.f.local_names.len() && !b.f.local_names[r as usize].is_empty() {
             let dst = b.new_reg();
@@ -725,6 +729,10 @@ impl<'a> Lowerer<'a> {
         self.set_line(b, f.iter.range());
         let it = b.new_reg();
         b.emit(Op::GetIter { dst: it, src });
+        if !self.is_named_local(b, src) {
+            // The iterable's temporary must not keep it alive past the loop.
+            b.emit(Op::DeleteLocal { reg: src });
+        }
         let header = b.new_block();
         let body = b.new_block();
         let els = b.new_block();

@@ -342,10 +342,18 @@ impl<'a> Lowerer<'a> {
             for e in elts {
                 items.push(self.expr(b, e)?);
             }
+            // The compiler's constant merging then rebuilds the frozenset from its own
+            // iteration order, which changes the layout once more.
             let folded = b.new_reg();
             b.emit(Op::BuildSet { dst: folded, items });
+            let order = b.new_reg();
+            b.emit(Op::BuildList { dst: order, items: vec![] });
+            b.emit(Op::ListExtend { list: order, iterable: folded });
+            let merged = b.new_reg();
+            b.emit(Op::BuildSet { dst: merged, items: vec![] });
+            b.emit(Op::SetUpdate { set: merged, iterable: order });
             b.emit(Op::BuildSet { dst, items: vec![] });
-            b.emit(Op::SetUpdate { set: dst, iterable: folded });
+            b.emit(Op::SetUpdate { set: dst, iterable: merged });
             return Ok(dst);
         }
         if !has_star {

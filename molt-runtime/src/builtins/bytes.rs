@@ -97,6 +97,32 @@ pub fn bytes_contains(b: &[u8], item: &Value) -> PyResult<bool> {
 
 pub fn bytearray_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     let Some(Obj::ByteArray(b)) = obj.obj() else { unreachable!() };
+    if let Some(Obj::Slice(sl)) = key.obj() {
+        let data = match bytes_data(&value) {
+            Ok(d) => d,
+            Err(_) => from_source(std::slice::from_ref(&value), &[], "bytearray")?,
+        };
+        let mut b = b.borrow_mut();
+        let (start, stop, step) = ops::slice_indices(&sl.start, &sl.stop, &sl.step, b.len() as i64)?;
+        if step == 1 {
+            let a = start.max(0) as usize;
+            let e = (stop.max(start).max(0) as usize).min(b.len());
+            b.splice(a..e, data);
+            return Ok(());
+        }
+        let positions: Vec<usize> = ops::slice_positions(start, stop, step).collect();
+        if positions.len() != data.len() {
+            return Err(value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                data.len(),
+                positions.len()
+            )));
+        }
+        for (p, v) in positions.into_iter().zip(data) {
+            b[p] = v;
+        }
+        return Ok(());
+    }
     let i = ops::index_of(key)?;
     let v = ops::index_of(&value)?;
     if !(0..256).contains(&v) {
@@ -138,106 +164,6 @@ fn b_hex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(crate::str_from(data.iter().map(|b| format!("{b:02x}")).collect()))
 }
 
-fn b_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("count", args, 2, 2)?;
-    let data = bytes_data(&args[0])?;
-    let needle = match int::as_i64(&args[1]) {
-        Some(i) => vec![i as u8],
-        None => bytes_data(&args[1])?,
-    };
-    if needle.is_empty() {
-        return Ok(Value::int(data.len() as i64 + 1));
-    }
-    let mut n = 0;
-    let mut i = 0;
-    while i + needle.len() <= data.len() {
-        if data[i..i + needle.len()] == needle[..] {
-            n += 1;
-            i += needle.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::int(n))
-}
-
-fn b_find(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("find", args, 2, 2)?;
-    let data = bytes_data(&args[0])?;
-    let needle = match int::as_i64(&args[1]) {
-        Some(i) => vec![i as u8],
-        None => bytes_data(&args[1])?,
-    };
-    if needle.is_empty() {
-        return Ok(Value::small_int(0));
-    }
-    Ok(Value::int(data.windows(needle.len()).position(|w| w == &needle[..]).map(|p| p as i64).unwrap_or(-1)))
-}
-
-fn b_startswith(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("startswith", args, 2, 2)?;
-    Ok(Value::bool(bytes_data(&args[0])?.starts_with(&bytes_data(&args[1])?)))
-}
-fn b_endswith(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("endswith", args, 2, 2)?;
-    Ok(Value::bool(bytes_data(&args[0])?.ends_with(&bytes_data(&args[1])?)))
-}
-fn b_upper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::bytes_new(bytes_data(&args[0])?.to_ascii_uppercase()))
-}
-fn b_lower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::bytes_new(bytes_data(&args[0])?.to_ascii_lowercase()))
-}
-fn b_join(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("join", args, 2, 2)?;
-    let sep = bytes_data(&args[0])?;
-    let mut out = Vec::new();
-    for (i, it) in super::seq::collect(&args[1])?.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        out.extend(bytes_data(it).map_err(|_| type_error(format!("sequence item {i}: expected a bytes-like object, {} found", type_name(it))))?);
-    }
-    Ok(crate::bytes_new(out))
-}
-fn b_split(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("split", args, 1, 2)?;
-    let data = bytes_data(&args[0])?;
-    let parts: Vec<Value> = match args.get(1) {
-        Some(sep) if !sep.is_none() => {
-            let sep = bytes_data(sep)?;
-            if sep.is_empty() {
-                return Err(value_error("empty separator"));
-            }
-            let mut out = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= data.len() {
-                if data[i..i + sep.len()] == sep[..] {
-                    out.push(crate::bytes_new(data[start..i].to_vec()));
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            out.push(crate::bytes_new(data[start..].to_vec()));
-            out
-        }
-        _ => data
-            .split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| crate::bytes_new(p.to_vec()))
-            .collect(),
-    };
-    Ok(crate::list_new(parts))
-}
-fn b_strip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let data = bytes_data(&args[0])?;
-    let s = data.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(data.len());
-    let e = data.iter().rposition(|c| !c.is_ascii_whitespace()).map(|p| p + 1).unwrap_or(s);
-    Ok(crate::bytes_new(data[s..e.max(s)].to_vec()))
-}
 fn ba_append(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("append", args, 2, 2)?;
     let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
@@ -259,21 +185,250 @@ fn ba_extend(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// Bytes methods that mean the same as the str method over Latin-1 text: the arguments and
+/// the result are converted between bytes and one-char-per-byte strings.
+fn latin1(b: &[u8]) -> Value {
+    crate::str_from(b.iter().map(|&c| c as char).collect())
+}
+
+fn to_text_arg(v: &Value) -> Value {
+    match v.obj() {
+        Some(Obj::Bytes(b)) => latin1(b),
+        Some(Obj::ByteArray(b)) => latin1(&b.borrow()),
+        Some(Obj::Tuple(t)) => crate::tuple_new(t.iter().map(to_text_arg).collect()),
+        _ => v.clone(),
+    }
+}
+
+fn from_text(v: Value, bytearray: bool) -> Value {
+    match v.obj() {
+        Some(Obj::Str(s)) => {
+            let data: Vec<u8> = s.s.chars().map(|c| c as u32 as u8).collect();
+            if bytearray {
+                Value::new(Obj::ByteArray(RefCell::new(data)))
+            } else {
+                crate::bytes_new(data)
+            }
+        }
+        Some(Obj::List(l)) => crate::list_new(l.borrow().iter().map(|x| from_text(x.clone(), bytearray)).collect()),
+        Some(Obj::Tuple(t)) => crate::tuple_new(t.iter().map(|x| from_text(x.clone(), bytearray)).collect()),
+        _ => v,
+    }
+}
+
+fn bridge(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
+    let bytearray = matches!(args.first().and_then(|v| v.obj()), Some(Obj::ByteArray(_)));
+    let data = bytes_data(&args[0])?;
+    for a in &args[1..] {
+        if crate::is_str(a) {
+            return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(a))));
+        }
+    }
+    let mut conv: Vec<Value> = vec![latin1(&data)];
+    conv.extend(args[1..].iter().map(to_text_arg));
+    let f = crate::types::lookup_in_class(&crate::types::type_obj(TypeId::Str), &crate::intern(method))
+        .ok_or_else(|| type_error(format!("bytes has no method {method}")))?;
+    let r = crate::call::call_kw(&f, &conv, kw)?;
+    Ok(from_text(r, bytearray))
+}
+
+macro_rules! bridged {
+    ($($fname:ident => $m:literal),* $(,)?) => {
+        $(fn $fname(args: &[Value], kw: &[Value]) -> PyResult<Value> { bridge(args, kw, $m) })*
+        const BRIDGED: &[super::MethodDef] = &[$((concat!("bytes.", $m), $fname, true)),*];
+    };
+}
+
+bridged! {
+    bb_strip => "strip", bb_lstrip => "lstrip", bb_rstrip => "rstrip", bb_split => "split", bb_rsplit => "rsplit",
+    bb_splitlines => "splitlines", bb_replace => "replace", bb_find => "find", bb_rfind => "rfind", bb_index => "index",
+    bb_rindex => "rindex", bb_count => "count", bb_startswith => "startswith", bb_endswith => "endswith",
+    bb_partition => "partition", bb_rpartition => "rpartition", bb_center => "center", bb_ljust => "ljust",
+    bb_rjust => "rjust", bb_zfill => "zfill", bb_removeprefix => "removeprefix", bb_removesuffix => "removesuffix",
+    bb_expandtabs => "expandtabs",
+}
+
+fn b_join(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("join", args, 2, 2)?;
+    let sep = bytes_data(&args[0])?;
+    let mut out = Vec::new();
+    for (i, it) in super::seq::collect(&args[1])?.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend(bytes_data(it).map_err(|_| type_error(format!("sequence item {i}: expected a bytes-like object, {} found", type_name(it))))?);
+    }
+    Ok(crate::bytes_new(out))
+}
+
+fn ascii_map(args: &[Value], f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let data = bytes_data(&args[0])?;
+    let out = f(&data);
+    Ok(match args[0].obj() {
+        Some(Obj::ByteArray(_)) => Value::new(Obj::ByteArray(RefCell::new(out))),
+        _ => crate::bytes_new(out),
+    })
+}
+fn b_upper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_map(args, |d| d.to_ascii_uppercase())
+}
+fn b_lower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_map(args, |d| d.to_ascii_lowercase())
+}
+fn b_swapcase(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_map(args, |d| d.iter().map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect())
+}
+fn b_title(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_map(args, |d| {
+        let mut prev = false;
+        d.iter()
+            .map(|&c| {
+                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                prev = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+fn b_capitalize(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_map(args, |d| d.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
+}
+fn ascii_pred(args: &[Value], f: fn(&[u8]) -> bool) -> PyResult<Value> {
+    let d = bytes_data(&args[0])?;
+    Ok(Value::bool(f(&d)))
+}
+fn b_isalpha(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_pred(args, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_alphabetic()))
+}
+fn b_isdigit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_pred(args, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_digit()))
+}
+fn b_isalnum(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_pred(args, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_alphanumeric()))
+}
+fn b_isspace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_pred(args, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b))
+}
+fn b_islower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_pred(args, |d| d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase()))
+}
+fn b_isupper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_pred(args, |d| d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase()))
+}
+
+fn b_fromhex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (cls, text) = match args.len() {
+        2 => (Some(&args[0]), &args[1]),
+        1 => (None, &args[0]),
+        _ => return Err(type_error("fromhex() takes exactly one argument")),
+    };
+    let s = match text.obj() {
+        Some(Obj::Str(s)) => &s.s,
+        _ => return Err(type_error(format!("fromhex() argument must be str, not {}", type_name(text)))),
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (None, _) => return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
+            (Some(_), None) => return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1))),
+        }
+        i += 2;
+    }
+    let is_ba = cls.is_some_and(|c| crate::types::is_type(c, TypeId::ByteArray));
+    Ok(if is_ba { Value::new(Obj::ByteArray(RefCell::new(out))) } else { crate::bytes_new(out) })
+}
+
+fn ba_pop(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
+    let mut b = b.borrow_mut();
+    if b.is_empty() {
+        return Err(crate::exceptions::index_error("pop from empty bytearray"));
+    }
+    let n = b.len() as i64;
+    let i = match args.get(1) {
+        Some(v) => ops::index_of(v)?,
+        None => n - 1,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(crate::exceptions::index_error("pop index out of range"));
+    }
+    Ok(Value::small_int(b.remove(j as usize) as i64))
+}
+fn ba_reverse(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
+    b.borrow_mut().reverse();
+    Ok(Value::NONE)
+}
+fn ba_insert(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("insert", args, 3, 3)?;
+    let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
+    let i = ops::index_of(&args[1])?;
+    let v = ops::index_of(&args[2])?;
+    if !(0..256).contains(&v) {
+        return Err(value_error("byte must be in range(0, 256)"));
+    }
+    let mut b = b.borrow_mut();
+    let n = b.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    b.insert(j as usize, v as u8);
+    Ok(Value::NONE)
+}
+fn ba_clear(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
+    b.borrow_mut().clear();
+    Ok(Value::NONE)
+}
+fn ba_copy(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::new(Obj::ByteArray(RefCell::new(bytes_data(&args[0])?))))
+}
+
 pub(crate) fn register() {
     let common: &[super::MethodDef] = &[
         ("bytes.decode", b_decode, true),
         ("bytes.hex", b_hex, false),
-        ("bytes.count", b_count, false),
-        ("bytes.find", b_find, false),
-        ("bytes.startswith", b_startswith, false),
-        ("bytes.endswith", b_endswith, false),
         ("bytes.upper", b_upper, false),
         ("bytes.lower", b_lower, false),
+        ("bytes.swapcase", b_swapcase, false),
+        ("bytes.title", b_title, false),
+        ("bytes.capitalize", b_capitalize, false),
+        ("bytes.isalpha", b_isalpha, false),
+        ("bytes.isdigit", b_isdigit, false),
+        ("bytes.isalnum", b_isalnum, false),
+        ("bytes.isspace", b_isspace, false),
+        ("bytes.islower", b_islower, false),
+        ("bytes.isupper", b_isupper, false),
         ("bytes.join", b_join, false),
-        ("bytes.split", b_split, false),
-        ("bytes.strip", b_strip, false),
+        ("bytes.fromhex", b_fromhex, false),
     ];
-    add_methods(TypeId::Bytes, common);
-    add_methods(TypeId::ByteArray, common);
-    add_methods(TypeId::ByteArray, &[("bytearray.append", ba_append, false), ("bytearray.extend", ba_extend, false)]);
+    for id in [TypeId::Bytes, TypeId::ByteArray] {
+        add_methods(id, common);
+        add_methods(id, BRIDGED);
+        let c = crate::types::type_class(id);
+        let mut d = c.dict.borrow_mut();
+        if let Some(f) = d.get_str(&crate::intern("fromhex")) {
+            d.set_str(crate::intern("fromhex"), Value::new(Obj::ClassMethod(f)));
+        }
+    }
+    add_methods(
+        TypeId::ByteArray,
+        &[
+            ("bytearray.append", ba_append, false),
+            ("bytearray.extend", ba_extend, false),
+            ("bytearray.pop", ba_pop, false),
+            ("bytearray.reverse", ba_reverse, false),
+            ("bytearray.insert", ba_insert, false),
+            ("bytearray.clear", ba_clear, false),
+            ("bytearray.copy", ba_copy, false),
+        ],
+    );
 }

@@ -164,6 +164,46 @@ fn int_bit_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn int_conjugate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(from_big(self_int(args, "conjugate")?))
 }
+fn int_as_integer_ratio(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(crate::tuple_new(vec![from_big(self_int(args, "as_integer_ratio")?), Value::small_int(1)]))
+}
+fn float_fromhex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = args.last().map(crate::str_of).unwrap_or("").trim().to_lowercase();
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, s.strip_prefix('+').unwrap_or(&s).to_string()),
+    };
+    let body = body.strip_prefix("0x").unwrap_or(&body).to_string();
+    let bad = || value_error("invalid hexadecimal floating-point string");
+    if body == "inf" || body == "infinity" {
+        return Ok(Value::float(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
+    }
+    if body == "nan" {
+        return Ok(Value::float(f64::NAN));
+    }
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m.to_string(), e.parse::<i64>().map_err(|_| bad())?),
+        None => (body.clone(), 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((&mant, ""));
+    if ip.is_empty() && fp.is_empty() {
+        return Err(bad());
+    }
+    let mut v = 0f64;
+    for c in ip.chars() {
+        v = v * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in fp.chars() {
+        v += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
+        scale /= 16.0;
+    }
+    let r = v * 2f64.powi(exp.clamp(-2000, 2000) as i32);
+    if r.is_infinite() {
+        return Err(overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    Ok(Value::float(if neg { -r } else { r }))
+}
 fn int_is_integer(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::TRUE)
 }
@@ -288,6 +328,7 @@ pub(crate) fn register() {
             ("int.bit_count", int_bit_count, false),
             ("int.conjugate", int_conjugate, false),
             ("int.is_integer", int_is_integer, false),
+            ("int.as_integer_ratio", int_as_integer_ratio, false),
             ("int.to_bytes", int_to_bytes, true),
             ("int.from_bytes", int_from_bytes, true),
         ],
@@ -307,7 +348,15 @@ pub(crate) fn register() {
             ("float.as_integer_ratio", float_as_integer_ratio, false),
             ("float.conjugate", float_conjugate, false),
             ("float.hex", float_hex, false),
+            ("float.fromhex", float_fromhex, false),
         ],
     );
+    {
+        let c = crate::types::type_class(TypeId::Float);
+        let mut d = c.dict.borrow_mut();
+        if let Some(f) = d.get_str(&crate::intern("fromhex")) {
+            d.set_str(crate::intern("fromhex"), Value::new(Obj::ClassMethod(f)));
+        }
+    }
     let _ = ToPrimitive::to_i64(&BigInt::zero());
 }

@@ -541,7 +541,19 @@ fn tuple_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::int(n))
 }
 
+fn slice_indices_method(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("slice.indices", args, 2, 2)?;
+    let Some(Obj::Slice(s)) = args[0].obj() else { return Err(type_error("descriptor 'indices' requires a 'slice' object")) };
+    let n = ops::index_of(&args[1])?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (a, b, c) = slice_indices(&s.start, &s.stop, &s.step, n)?;
+    Ok(crate::tuple_new(vec![Value::int(a), Value::int(b), Value::int(c)]))
+}
+
 pub(crate) fn register() {
+    add_methods(TypeId::Slice, &[("slice.indices", slice_indices_method, false)]);
     add_methods(
         TypeId::List,
         &[

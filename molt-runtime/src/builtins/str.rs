@@ -655,13 +655,19 @@ fn m_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     match errors.as_str() {
                         "ignore" => {}
                         "replace" => out.push(b'?'),
+                        "backslashreplace" => {
+                            let u = c as u32;
+                            let esc = if u < 0x100 { format!("\\x{u:02x}") } else if u < 0x10000 { format!("\\u{u:04x}") } else { format!("\\U{u:08x}") };
+                            out.extend_from_slice(esc.as_bytes());
+                        }
+                        "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
                         _ => {
                             return Err(crate::exceptions::new_exc(
                                 TypeId::UnicodeEncodeError,
                                 format!(
-                                    "'{}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
+                                    "'{}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
                                     if enc == "ascii" { "ascii" } else { "latin-1" },
-                                    c as u32
+                                    if (c as u32) < 0x100 { format!("\\x{:02x}", c as u32) } else if (c as u32) < 0x10000 { format!("\\u{:04x}", c as u32) } else { format!("\\U{:08x}", c as u32) }
                                 ),
                             ))
                         }
