@@ -24,16 +24,18 @@ pub struct DictTable {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     used: usize,
+    /// Bumped by every change; caches of lookups (global loads) are valid while it holds.
+    version: u64,
 }
 
 pub type EqFn<'a> = dyn FnMut(&Value, &Value) -> PyResult<bool> + 'a;
 
 impl DictTable {
     pub fn new() -> DictTable {
-        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0 }
+        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0, version: 0 }
     }
     pub fn with_capacity(n: usize) -> DictTable {
-        let mut d = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), used: 0 };
+        let mut d = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), used: 0, version: 0 };
         if n > SMALL {
             d.rebuild_indices((n * 3 / 2).next_power_of_two());
         }
@@ -42,6 +44,10 @@ impl DictTable {
     #[inline]
     pub fn len(&self) -> usize {
         self.used
+    }
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
     #[inline]
     pub fn is_empty(&self) -> bool {
@@ -128,6 +134,7 @@ impl DictTable {
     }
 
     fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
+        self.version += 1;
         let pos = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
@@ -156,6 +163,7 @@ impl DictTable {
     /// Inserts or replaces; returns the previous value.
     pub fn insert(&mut self, hash: i64, key: Value, value: Value, eq: &mut EqFn) -> PyResult<Option<Value>> {
         if let Some(i) = self.find(hash, &key, eq)? {
+            self.version += 1;
             return Ok(Some(std::mem::replace(&mut self.entries[i].value, value)));
         }
         self.push_entry(hash, key, value);
@@ -168,10 +176,12 @@ impl DictTable {
     }
 
     pub fn set_value_at(&mut self, pos: usize, value: Value) -> Value {
+        self.version += 1;
         std::mem::replace(&mut self.entries[pos].value, value)
     }
 
     pub fn remove_at(&mut self, pos: usize) -> (Value, Value) {
+        self.version += 1;
         let hash = self.entries[pos].hash;
         if !self.indices.is_empty() {
             let mask = self.indices.len() - 1;
@@ -204,7 +214,12 @@ impl DictTable {
         Some(self.remove_at(pos).1)
     }
 
+    pub fn bump_version_to(&mut self, v: u64) {
+        self.version = self.version.max(v);
+    }
+
     pub fn clear(&mut self) {
+        self.version += 1;
         self.entries.clear();
         self.indices.clear();
         self.used = 0;

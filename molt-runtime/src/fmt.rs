@@ -192,7 +192,11 @@ fn format_template(t: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(value_error("expected '}' before end of string"));
+                return Err(value_error(if i + 1 == chars.len() {
+                    "Single '{' encountered in format string"
+                } else {
+                    "expected '}' before end of string"
+                }));
             }
             let inner: String = chars[i + 1..j].iter().collect();
             // field[!conv][:spec]
@@ -264,7 +268,19 @@ pub fn str_format_map(t: &str, mapping: &Value) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- % formatting
 
+/// `bytes % args`: the format and bytes arguments are handled as Latin-1 text.
+pub fn bytes_percent_format(fmt_v: &Value, args: &Value) -> PyResult<Value> {
+    let Some(Obj::Bytes(b)) = fmt_v.obj() else { return Err(type_error("bytes format expected")) };
+    let text = crate::str_from(b.iter().map(|&c| c as char).collect());
+    let r = percent_format_impl(&text, args, true)?;
+    Ok(crate::bytes_new(str_of(&r).chars().map(|c| c as u32 as u8).collect()))
+}
+
 pub fn percent_format(fmt_v: &Value, args: &Value) -> PyResult<Value> {
+    percent_format_impl(fmt_v, args, false)
+}
+
+fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResult<Value> {
     let fmt = str_of(fmt_v);
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.obj() {
         Some(Obj::Tuple(t)) => (t.to_vec(), None),
@@ -385,6 +401,23 @@ pub fn percent_format(fmt_v: &Value, args: &Value) -> PyResult<Value> {
             }
         };
         match conv {
+            's' | 'b' if bytes_mode => {
+                let data = match v.obj() {
+                    Some(Obj::Bytes(b)) => b.to_vec(),
+                    Some(Obj::ByteArray(b)) => b.borrow().clone(),
+                    _ => {
+                        return Err(type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            type_name(&v)
+                        )))
+                    }
+                };
+                let s: String = data.iter().map(|&c| c as char).collect();
+                out.push_str(&numfmt::percent_pad_str(&s, &spec));
+            }
+            'r' | 'a' if bytes_mode => {
+                out.push_str(&numfmt::percent_pad_str(&crate::repr::ascii(&v)?, &spec));
+            }
             's' | 'r' | 'a' => {
                 let s = match conv {
                     's' => crate::repr::str(&v)?,

@@ -678,15 +678,19 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             }
             return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b))));
         }
-        (Some(Obj::Bytes(x)), BinOp::Add) => {
-            if let Some(Obj::Bytes(y)) = b.obj() {
-                let mut v = x.to_vec();
-                v.extend_from_slice(y);
-                return Ok(Some(crate::bytes_new(v)));
+        (Some(Obj::Bytes(_) | Obj::ByteArray(_)), BinOp::Add) => {
+            let mut v = crate::builtins::bytes::bytes_data(a)?;
+            match crate::builtins::bytes::bytes_data(b) {
+                Ok(y) => v.extend_from_slice(&y),
+                Err(_) => return Err(type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))),
             }
-            return Err(type_error(format!("can't concat {} to bytes", type_name(b))));
+            return Ok(Some(if matches!(a.obj(), Some(Obj::ByteArray(_))) {
+                Value::new(Obj::ByteArray(std::cell::RefCell::new(v)))
+            } else {
+                crate::bytes_new(v)
+            }));
         }
-        (Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)), BinOp::Mul) => {
+        (Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)), BinOp::Mul) => {
             if int::is_int(b) {
                 return Ok(Some(crate::builtins::seq::repeat(a, b)?));
             }
@@ -695,7 +699,7 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             }
         }
         (Some(Obj::Str(_)), BinOp::Mod) => return Ok(Some(crate::fmt::percent_format(a, b)?)),
-        (Some(Obj::Bytes(_)), BinOp::Mod) => return Ok(None),
+        (Some(Obj::Bytes(_)), BinOp::Mod) => return Ok(Some(crate::fmt::bytes_percent_format(a, b)?)),
         (Some(Obj::Set(_) | Obj::FrozenSet(_)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             if matches!(b.obj(), Some(Obj::Set(_) | Obj::FrozenSet(_))) {
                 return Ok(Some(crate::builtins::set::set_binop(a, b, op)?));
@@ -716,7 +720,7 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         _ => {}
     }
     if int::is_int(a) && b.obj().is_some() && matches!(op, BinOp::Mul) {
-        if let Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) = b.obj() {
+        if let Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)) = b.obj() {
             return Ok(Some(crate::builtins::seq::repeat(b, a)?));
         }
     }
@@ -810,6 +814,12 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         (Some(Obj::List(l)), BinOp::Add) => {
             let items = crate::builtins::seq::collect(b)?;
             l.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        (Some(Obj::ByteArray(ba)), BinOp::Add) => {
+            let data = crate::builtins::bytes::bytes_data(b)
+                .map_err(|_| type_error(format!("can't concat {} to bytearray", type_name(b))))?;
+            ba.borrow_mut().extend(data);
             return Ok(a.clone());
         }
         (Some(Obj::List(l)), BinOp::Mul) => {
@@ -1054,6 +1064,20 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
 pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
     match obj.obj() {
         Some(Obj::List(_)) => crate::builtins::seq::list_delitem(obj, key),
+        Some(Obj::ByteArray(b)) => {
+            let mut items: Vec<Value> = b.borrow().iter().map(|x| Value::small_int(*x as i64)).collect();
+            let tmp = crate::list_new(std::mem::take(&mut items));
+            crate::builtins::seq::list_delitem(&tmp, key).map_err(|e| {
+                if crate::exceptions::matches(&e, TypeId::IndexError) {
+                    crate::exceptions::index_error("bytearray index out of range")
+                } else {
+                    e
+                }
+            })?;
+            let rest: Vec<u8> = crate::builtins::seq::collect(&tmp)?.iter().map(|v| v.as_small_int() as u8).collect();
+            *b.borrow_mut() = rest;
+            Ok(())
+        }
         Some(Obj::Dict(_)) => match crate::builtins::dict::dict_remove(obj, key)? {
             Some(_) => Ok(()),
             None => Err(crate::exceptions::key_error(key.clone())),

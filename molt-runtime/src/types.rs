@@ -28,6 +28,10 @@ type_ids! {
     StaticMethod => "staticmethod", ClassMethod => "classmethod", Super => "super",
     NotImplementedType => "NotImplementedType", EllipsisType => "ellipsis",
     DictKeys => "dict_keys", DictValues => "dict_values", DictItems => "dict_items",
+    ListIterator => "list_iterator", ListReverseIterator => "list_reverseiterator", TupleIterator => "tuple_iterator", RangeIterator => "range_iterator",
+    StrAsciiIterator => "str_ascii_iterator", StrIterator => "str_iterator", BytesIterator => "bytes_iterator",
+    DictKeyIterator => "dict_keyiterator", DictValueIterator => "dict_valueiterator",
+    DictItemIterator => "dict_itemiterator", SetIterator => "set_iterator", CallableIterator => "callable_iterator",
     Enumerate => "enumerate", Zip => "zip", Map => "map", Filter => "filter", Reversed => "reversed",
     BaseException => "BaseException", Exception => "Exception",
     SystemExit => "SystemExit", KeyboardInterrupt => "KeyboardInterrupt", GeneratorExit => "GeneratorExit",
@@ -309,7 +313,26 @@ pub fn type_id_of(v: &Value) -> TypeId {
                 IterKind::Zip { .. } => TypeId::Zip,
                 IterKind::Map { .. } => TypeId::Map,
                 IterKind::Filter { .. } => TypeId::Filter,
+                IterKind::Reversed { seq, .. } if matches!(seq.obj(), Some(Obj::List(_))) => TypeId::ListReverseIterator,
                 IterKind::Reversed { .. } => TypeId::Reversed,
+                IterKind::Seq { seq, .. } => match seq.obj() {
+                    Some(Obj::List(_)) => TypeId::ListIterator,
+                    Some(Obj::Tuple(_)) => TypeId::TupleIterator,
+                    Some(Obj::Bytes(_) | Obj::ByteArray(_)) => TypeId::BytesIterator,
+                    _ => TypeId::Iterator,
+                },
+                IterKind::Range { .. } | IterKind::BigRange { .. } => TypeId::RangeIterator,
+                IterKind::Str { s, .. } => match s.obj() {
+                    Some(Obj::Str(p)) if p.is_ascii() => TypeId::StrAsciiIterator,
+                    _ => TypeId::StrIterator,
+                },
+                IterKind::Dict { kind, .. } => match kind {
+                    DictViewKind::Keys => TypeId::DictKeyIterator,
+                    DictViewKind::Values => TypeId::DictValueIterator,
+                    DictViewKind::Items => TypeId::DictItemIterator,
+                },
+                IterKind::Set { .. } => TypeId::SetIterator,
+                IterKind::Callable { .. } => TypeId::CallableIterator,
                 _ => TypeId::Iterator,
             },
             Obj::Generator(..) => TypeId::Generator,
@@ -327,23 +350,6 @@ pub fn type_id_of(v: &Value) -> TypeId {
 pub fn type_name(v: &Value) -> String {
     match v.obj() {
         Some(Obj::Instance(i)) => class_name(&i.class.borrow()),
-        Some(Obj::Iter(k)) => match &*k.borrow() {
-            IterKind::Seq { seq, .. } => match type_id_of(seq) {
-                TypeId::List => "list_iterator".into(),
-                TypeId::Tuple => "tuple_iterator".into(),
-                _ => "iterator".into(),
-            },
-            IterKind::Range { .. } | IterKind::BigRange { .. } => "range_iterator".into(),
-            IterKind::Str { .. } => "str_ascii_iterator".into(),
-            IterKind::Dict { kind, .. } => match kind {
-                DictViewKind::Keys => "dict_keyiterator".into(),
-                DictViewKind::Values => "dict_valueiterator".into(),
-                DictViewKind::Items => "dict_itemiterator".into(),
-            },
-            IterKind::Set { .. } => "set_iterator".into(),
-            IterKind::Callable { .. } => "callable_iterator".into(),
-            _ => TYPE_NAMES[type_id_of(v) as usize].into(),
-        },
         _ => TYPE_NAMES[type_id_of(v) as usize].into(),
     }
 }

@@ -23,11 +23,22 @@ pub mod kind {
     pub const NAMES: [&str; 12] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other"];
 }
 
+/// A global load's inline cache: valid while the globals dict (and, for builtins, the builtins
+/// dict) keep the versions recorded here.
+pub struct GlobalCache {
+    pub globals: u64,
+    pub globals_version: u64,
+    /// `u64::MAX` when the value came from the globals.
+    pub builtins_version: u64,
+    pub value: Value,
+}
+
 pub struct CodeObject {
     pub ir: Function,
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
     pub feedback: Vec<Cell<u32>>,
+    pub global_cache: Vec<RefCell<Option<GlobalCache>>>,
     pub calls: Cell<u64>,
     pub backedges: Cell<u64>,
     pub filename: Rc<str>,
@@ -53,10 +64,11 @@ impl CodeObject {
         let consts = ir.consts.iter().map(const_value).collect();
         let names = ir.names.iter().map(|n| intern(n)).collect();
         let feedback = (0..ir.nslots).map(|_| Cell::new(0)).collect();
+        let global_cache = (0..ir.nslots).map(|_| RefCell::new(None)).collect();
         let filename: Rc<str> = ir.filename.as_str().into();
         let name: Rc<str> = ir.name.as_str().into();
         let nlocals = ir.local_names.len() as u32;
-        CodeObject { ir, consts, names, feedback, calls: Cell::new(0), backedges: Cell::new(0), filename, name, nlocals }
+        CodeObject { ir, consts, names, feedback, global_cache, calls: Cell::new(0), backedges: Cell::new(0), filename, name, nlocals }
     }
 }
 

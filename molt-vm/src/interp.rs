@@ -16,10 +16,9 @@ use std::rc::Rc;
 thread_local! {
     /// Exceptions being handled (`except` clauses entered), innermost last.
     static HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    static LIMIT: Cell<u32> = const { Cell::new(1000) };
-    static STACK_BASE: Cell<usize> = const { Cell::new(0) };
-    static STACK_SIZE: Cell<usize> = const { Cell::new(0) };
+    /// Call depth, the recursion limit, and the lowest native stack address Python code may
+    /// reach — one thread-local read per call.
+    static CALLS: CallState = const { CallState { depth: Cell::new(0), limit: Cell::new(1000), stack_floor: Cell::new(0) } };
     pub static STATS: RefCell<Stats> = RefCell::new(Stats::default());
 }
 
@@ -29,36 +28,76 @@ pub struct Stats {
     pub instructions: u64,
 }
 
+struct CallState {
+    depth: Cell<u32>,
+    limit: Cell<u32>,
+    stack_floor: Cell<usize>,
+}
+
 pub fn set_recursion_limit(n: u32) {
-    LIMIT.with(|l| l.set(n));
+    CALLS.with(|c| c.limit.set(n));
 }
 pub fn recursion_limit() -> u32 {
-    LIMIT.with(|l| l.get())
+    CALLS.with(|c| c.limit.get())
 }
 
 /// Records the native stack the interpreter runs on, so deep recursion raises RecursionError
-/// before the native stack runs out.
+/// before the native stack runs out (with 1 MiB to spare for builtins and the error path).
 pub fn set_stack_bounds(base: usize, size: usize) {
-    STACK_BASE.with(|b| b.set(base));
-    STACK_SIZE.with(|s| s.set(size));
+    CALLS.with(|c| c.stack_floor.set(base.saturating_sub(size) + (1 << 20)));
 }
 
-fn stack_exhausted() -> bool {
-    let here = &0u8 as *const u8 as usize;
-    let base = STACK_BASE.with(|b| b.get());
-    let size = STACK_SIZE.with(|s| s.get());
-    if base == 0 {
-        return false;
+/// Enters a Python call: `false` when the recursion limit or the native stack is exhausted.
+#[inline(always)]
+fn enter_call() -> bool {
+    CALLS.with(|c| {
+        let d = c.depth.get() + 1;
+        c.depth.set(d);
+        let here = &d as *const u32 as usize;
+        d <= c.limit.get() && here > c.stack_floor.get()
+    })
+}
+
+#[inline(always)]
+fn leave_call() {
+    CALLS.with(|c| c.depth.set(c.depth.get() - 1));
+}
+
+fn recursion_error() -> Exc {
+    new_exc(TypeId::RecursionError, "maximum recursion depth exceeded".into())
+}
+
+thread_local! {
+    /// Register files of finished frames, reused so calls do not allocate.
+    static REG_POOL: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn take_regs(cap: usize) -> Vec<Value> {
+    REG_POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vec::with_capacity(cap.max(16)))
+}
+
+fn give_regs(mut v: Vec<Value>) {
+    v.clear();
+    if v.capacity() <= 256 {
+        REG_POOL.with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < 64 {
+                p.push(v);
+            }
+        });
     }
-    let used = base.saturating_sub(here);
-    used + 256 * 1024 > size
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        give_regs(std::mem::take(&mut self.regs));
+    }
 }
 
 pub struct Frame {
     pub code: Rc<CodeObject>,
     pub regs: Vec<Value>,
     pub globals: Value,
-    pub builtins: Value,
     /// Class bodies: the namespace being filled.
     pub ns: Option<Value>,
     pub block: u32,
@@ -110,13 +149,29 @@ impl Drop for GenState {
                 None => return,
             }
         }
-        frame.handled_base = HANDLED.with(|h| h.borrow().len());
+        frame.handled_base = usize::MAX;
         let _ = run(frame);
-        let base = frame.handled_base;
-        HANDLED.with(|h| h.borrow_mut().truncate(base));
+        restore_handled(frame);
     }
 }
 
+#[inline(always)]
+fn fast_int_binop(op: molt_runtime::ops::BinOp, a: i64, b: i64) -> Option<Value> {
+    use molt_runtime::ops::BinOp;
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a.checked_mul(b)?,
+        _ => return None,
+    };
+    if (molt_runtime::value::SMALL_INT_MIN..=molt_runtime::value::SMALL_INT_MAX).contains(&r) {
+        Some(Value::small_int(r))
+    } else {
+        None
+    }
+}
+
+#[inline(always)]
 fn observe(slot: &Cell<u32>, v: &Value) {
     let k = if v.is_small_int() {
         kind::INT
@@ -202,6 +257,16 @@ fn set_context(e: &Value) {
     });
 }
 
+/// Drops the handled-exception entries a frame pushed and did not pop (it left by an
+/// exception or a yield).
+#[inline]
+fn restore_handled(frame: &Frame) {
+    if frame.handled_base != usize::MAX {
+        let base = frame.handled_base;
+        HANDLED.with(|h| h.borrow_mut().truncate(base));
+    }
+}
+
 fn kwnames_of(code: &CodeObject, k: Option<u32>) -> &[Value] {
     match k {
         Some(k) => molt_runtime::tuple_items(&code.consts[k as usize]),
@@ -214,8 +279,48 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     let Some(Obj::Function(f)) = func.obj() else { unreachable!("call_function on a function") };
     let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
     code.calls.set(code.calls.get() + 1);
-    let mut regs = Vec::with_capacity(code.ir.nregs as usize);
-    bind_arguments(&code, f, args, kwnames, &mut regs)?;
+    let mut regs = take_regs(code.ir.nregs as usize);
+    if let Err(e) = bind_arguments(&code, f, args, kwnames, &mut regs) {
+        give_regs(regs);
+        return Err(e);
+    }
+    enter_frame(code, f, regs)
+}
+
+/// Calls a function with positional arguments taken straight from the caller's registers
+/// (the common case: no keywords, exact arity), avoiding an argument vector.
+#[inline]
+fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &[Value], code_ref: &CodeObject, args: &[Reg]) -> PyResult<Value> {
+    let code = match f.code.clone().downcast::<CodeObject>() {
+        Ok(c) => c,
+        Err(_) => return Err(exc::runtime_error("foreign code object")),
+    };
+    let p = &code.ir.params;
+    if p.npos as usize != args.len() || p.nkwonly != 0 || p.vararg || p.kwarg {
+        let mut argv: Vec<Value> = Vec::with_capacity(args.len());
+        for a in args {
+            let v = &caller[*a as usize];
+            if v.is_unbound() {
+                return Err(unbound_error(code_ref, *a));
+            }
+            argv.push(v.clone());
+        }
+        return call_function(func, &argv, &[]);
+    }
+    code.calls.set(code.calls.get() + 1);
+    let mut regs = take_regs(code.ir.nregs as usize);
+    for a in args {
+        let v = &caller[*a as usize];
+        if v.is_unbound() {
+            give_regs(regs);
+            return Err(unbound_error(code_ref, *a));
+        }
+        regs.push(v.clone());
+    }
+    enter_frame(code, f, regs)
+}
+
+fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, mut regs: Vec<Value>) -> PyResult<Value> {
     regs.resize(code.ir.nregs as usize, Value::UNBOUND);
     for (cell, init) in &code.ir.cells {
         let v = match init {
@@ -231,11 +336,10 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
         code: code.clone(),
         regs,
         globals: f.globals.clone(),
-        builtins: crate::loader::builtins_dict(),
         ns: None,
         block: 0,
         exc: None,
-        handled_base: 0,
+        handled_base: usize::MAX,
         delegate: None,
         pending_throw: None,
     };
@@ -247,21 +351,14 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
 }
 
 fn run_call(mut frame: Frame) -> PyResult<Value> {
-    let depth = DEPTH.with(|d| {
-        let v = d.get() + 1;
-        d.set(v);
-        v
-    });
-    let r = if depth > recursion_limit() || stack_exhausted() {
-        Err(new_exc(TypeId::RecursionError, "maximum recursion depth exceeded".into()))
+    let r = if !enter_call() {
+        Err(recursion_error())
     } else {
-        frame.handled_base = HANDLED.with(|h| h.borrow().len());
         let r = run(&mut frame);
-        let base = frame.handled_base;
-        HANDLED.with(|h| h.borrow_mut().truncate(base));
+        restore_handled(&frame);
         r
     };
-    DEPTH.with(|d| d.set(d.get() - 1));
+    leave_call();
     match r {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(Exit::Yield(..)) => Err(exc::runtime_error("internal error: yield from a non-generator")),
@@ -571,7 +668,7 @@ fn call_op(frame: &Frame, code: &CodeObject, func: &Value, args: &[Reg], kwnames
     call_kw(func, &argv, kwnames_of(code, kwnames))
 }
 
-#[inline]
+#[inline(always)]
 fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
     match op {
         Op::LoadConst { dst, k } => frame.regs[*dst as usize] = code.consts[*k as usize].clone(),
@@ -587,8 +684,12 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
             frame.regs[*reg as usize] = Value::UNBOUND;
         }
         Op::LoadGlobal { dst, name, slot } => {
+            if let Some(v) = cached_global(frame, code, *slot) {
+                frame.regs[*dst as usize] = v;
+                return Ok(());
+            }
             let n = &code.names[*name as usize];
-            let v = load_global(frame, n)?;
+            let v = load_global_and_cache(frame, code, *slot, n)?;
             observe(&code.feedback[*slot as usize], &v);
             frame.regs[*dst as usize] = v;
         }
@@ -682,6 +783,13 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
         Op::Binary { dst, op, a, b, slot } => {
             let (x, y) = (get!(frame, *a), get!(frame, *b));
             let fb = &code.feedback[*slot as usize];
+            if x.is_small_int() && y.is_small_int() {
+                fb.set(fb.get() | kind::INT);
+                if let Some(r) = fast_int_binop(*op, x.as_small_int(), y.as_small_int()) {
+                    frame.regs[*dst as usize] = r;
+                    return Ok(());
+                }
+            }
             observe(fb, x);
             observe(fb, y);
             let r = ops::binary_op(x, y, *op)?;
@@ -768,7 +876,10 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
         Op::Call { dst, func, args, kwnames, slot } => {
             let f = get!(frame, *func).clone();
             observe(&code.feedback[*slot as usize], &f);
-            let r = call_op(frame, code, &f, args, *kwnames)?;
+            let r = match (f.obj(), kwnames) {
+                (Some(Obj::Function(fo)), None) => call_function_from_regs(&f, fo, &frame.regs, code, args)?,
+                _ => call_op(frame, code, &f, args, *kwnames)?,
+            };
             frame.regs[*dst as usize] = r;
         }
         Op::CallMethod { dst, obj, name, args, kwnames, slot } => {
@@ -1049,15 +1160,24 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
         }
         Op::EnterExcept { exc: e } => {
             let v = frame.regs[*e as usize].clone();
-            HANDLED.with(|h| h.borrow_mut().push(v));
-        }
-        Op::ExitExcept => {
             HANDLED.with(|h| {
                 let mut h = h.borrow_mut();
-                if h.len() > frame.handled_base {
-                    h.pop();
+                // The first except clause a frame enters records where its entries start.
+                if frame.handled_base == usize::MAX {
+                    frame.handled_base = h.len();
                 }
+                h.push(v)
             });
+        }
+        Op::ExitExcept => {
+            if frame.handled_base != usize::MAX {
+                HANDLED.with(|h| {
+                    let mut h = h.borrow_mut();
+                    if h.len() > frame.handled_base {
+                        h.pop();
+                    }
+                });
+            }
         }
         Op::ExcMatch { dst, exc: e, typ } => {
             let (ev, tv) = (frame.regs[*e as usize].clone(), get!(frame, *typ).clone());
@@ -1156,13 +1276,55 @@ fn unpack_items(v: &Value, n: usize) -> PyResult<Vec<Value>> {
     }
 }
 
+#[inline(always)]
+fn cached_global(frame: &Frame, code: &CodeObject, slot: u32) -> Option<Value> {
+    let c = code.global_cache[slot as usize].borrow();
+    let c = c.as_ref()?;
+    if c.globals != frame.globals.bits() {
+        return None;
+    }
+    let Some(Obj::Dict(g)) = frame.globals.obj() else { return None };
+    if g.borrow().version() != c.globals_version {
+        return None;
+    }
+    if c.builtins_version != u64::MAX {
+        let b = crate::loader::builtins_dict();
+        let Some(Obj::Dict(bd)) = b.obj() else { return None };
+        if bd.borrow().version() != c.builtins_version {
+            return None;
+        }
+    }
+    Some(c.value.clone())
+}
+
+fn load_global_and_cache(frame: &Frame, code: &CodeObject, slot: u32, n: &Value) -> PyResult<Value> {
+    let Some(Obj::Dict(g)) = frame.globals.obj() else { return load_global(frame, n) };
+    let gver = g.borrow().version();
+    if let Some(v) = g.borrow().get_str(n) {
+        *code.global_cache[slot as usize].borrow_mut() =
+            Some(crate::code::GlobalCache { globals: frame.globals.bits(), globals_version: gver, builtins_version: u64::MAX, value: v.clone() });
+        return Ok(v);
+    }
+    let b = crate::loader::builtins_dict();
+    if let Some(Obj::Dict(bd)) = b.obj() {
+        let bver = bd.borrow().version();
+        if let Some(v) = bd.borrow().get_str(n) {
+            *code.global_cache[slot as usize].borrow_mut() =
+                Some(crate::code::GlobalCache { globals: frame.globals.bits(), globals_version: gver, builtins_version: bver, value: v.clone() });
+            return Ok(v);
+        }
+    }
+    load_global(frame, n)
+}
+
 fn load_global(frame: &Frame, n: &Value) -> PyResult<Value> {
     if let Some(Obj::Dict(d)) = frame.globals.obj() {
         if let Some(v) = d.borrow().get_str(n) {
             return Ok(v);
         }
     }
-    if let Some(Obj::Dict(d)) = frame.builtins.obj() {
+    let builtins = crate::loader::builtins_dict();
+    if let Some(Obj::Dict(d)) = builtins.obj() {
         if let Some(v) = d.borrow().get_str(n) {
             return Ok(v);
         }
@@ -1179,7 +1341,8 @@ fn name_error_with_suggestion(frame: &Frame, name: &str) -> Exc {
             cands.push(n.clone());
         }
     }
-    for d in [&frame.globals, &frame.builtins] {
+    let builtins = crate::loader::builtins_dict();
+    for d in [&frame.globals, &builtins] {
         if let Some(Obj::Dict(t)) = d.obj() {
             cands.extend(t.borrow().keys().iter().map(|k| str_of(k).to_string()));
         }
@@ -1222,11 +1385,10 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
         code: code.clone(),
         regs,
         globals: globals.clone(),
-        builtins: crate::loader::builtins_dict(),
         ns: Some(ns.clone()),
         block: 0,
         exc: None,
-        handled_base: 0,
+        handled_base: usize::MAX,
         delegate: None,
         pending_throw: None,
     };
@@ -1372,15 +1534,10 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
         state.frame.regs[dst as usize] = sent;
         state.frame.block = block;
     }
-    let depth = DEPTH.with(|d| {
-        let v = d.get() + 1;
-        d.set(v);
-        v
-    });
-    let result = if depth > recursion_limit() || stack_exhausted() {
-        Err(new_exc(TypeId::RecursionError, "maximum recursion depth exceeded".into()))
+    let result = if !enter_call() {
+        Err(recursion_error())
     } else {
-        state.frame.handled_base = HANDLED.with(|h| h.borrow().len());
+        state.frame.handled_base = usize::MAX;
         let throw = match throw {
             Some(e) if state.frame.delegate.is_some() => {
                 // Forwarded to the delegate by the `yield from` step the frame resumes into.
@@ -1413,11 +1570,10 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
             }
             None => run(&mut state.frame),
         };
-        let base = state.frame.handled_base;
-        HANDLED.with(|h| h.borrow_mut().truncate(base));
+        restore_handled(&state.frame);
         r
     };
-    DEPTH.with(|d| d.set(d.get() - 1));
+    leave_call();
     match result {
         Ok(Exit::Yield(v, dst, resume)) => {
             state.resume = Some((dst, resume));

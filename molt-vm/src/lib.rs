@@ -13,6 +13,7 @@
 //! - `loader.rs`: imports and `__main__`; `native.rs`: sys, math, time, random.
 //! - `run.rs`: running a program end to end (exit status, tracebacks, stats).
 
+mod cfg;
 pub mod check;
 pub mod code;
 pub mod diag;

@@ -250,6 +250,7 @@ impl<'a> Lowerer<'a> {
             // local_names covers locals only; temporaries have no names.
         }
         b.f.is_generator = self.scopes.scopes[b.scope].is_generator;
+        crate::cfg::simplify(&mut b.f);
         self.codes[(id - self.code_base) as usize] = Some(b.f);
     }
 

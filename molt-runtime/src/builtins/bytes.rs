@@ -145,6 +145,27 @@ fn b_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let errors = a[2].as_ref().map(|v| crate::str_of(v).to_string()).unwrap_or_else(|| "strict".into());
     match enc.as_str() {
         "utf-8" | "utf8" => decode_utf8(&data, &errors),
+        "utf-16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let mut d: &[u8] = &data;
+            let mut be = enc.ends_with("be");
+            if enc == "utf-16" && d.len() >= 2 {
+                if d[..2] == [0xff, 0xfe] {
+                    d = &d[2..];
+                } else if d[..2] == [0xfe, 0xff] {
+                    d = &d[2..];
+                    be = true;
+                }
+            }
+            if d.len() % 2 != 0 {
+                return Err(new_exc(TypeId::UnicodeDecodeError, format!("'utf-16-le' codec can't decode byte 0x{:02x} in position {}: truncated data", d[d.len() - 1], d.len() - 1)));
+            }
+            let units: Vec<u16> = d.chunks(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) }).collect();
+            match String::from_utf16(&units) {
+                Ok(s) => Ok(crate::str_from(s)),
+                Err(_) if errors == "replace" => Ok(crate::str_from(String::from_utf16_lossy(&units))),
+                Err(_) => Err(new_exc(TypeId::UnicodeDecodeError, "'utf-16-le' codec can't decode bytes: illegal UTF-16 surrogate".into())),
+            }
+        }
         "latin-1" | "latin1" | "iso-8859-1" => Ok(crate::str_from(data.iter().map(|&c| c as char).collect())),
         "ascii" => {
             if let Some(p) = data.iter().position(|&c| c >= 128) {
@@ -226,6 +247,14 @@ fn bridge(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
     }
     let mut conv: Vec<Value> = vec![latin1(&data)];
     conv.extend(args[1..].iter().map(to_text_arg));
+    if matches!(method, "find" | "rfind" | "index" | "rindex" | "count") {
+        if let Some(i) = args.get(1).and_then(crate::int::as_i64) {
+            if !(0..256).contains(&i) {
+                return Err(value_error("byte must be in range(0, 256)"));
+            }
+            conv[1] = crate::str_from(((i as u8) as char).to_string());
+        }
+    }
     let f = crate::types::lookup_in_class(&crate::types::type_obj(TypeId::Str), &crate::intern(method))
         .ok_or_else(|| type_error(format!("bytes has no method {method}")))?;
     let r = crate::call::call_kw(&f, &conv, kw)?;

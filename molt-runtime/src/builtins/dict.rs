@@ -52,6 +52,7 @@ fn with_table<R>(d: &Value, mutate: bool, f: &mut dyn FnMut(&mut DictTable, &mut
     }
     let mut taken = std::mem::take(&mut *t.borrow_mut());
     let r = f(&mut taken, &mut |a, b| ops::eq(a, b));
+    taken.bump_version_to(taken.version() + 1);
     let mut cur = t.borrow_mut();
     // Anything inserted by Python code meanwhile is merged back after the original entries.
     let extra = std::mem::replace(&mut *cur, taken);
@@ -271,6 +272,9 @@ fn d_update(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn d_clear(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let d = self_dict(args, "clear")?;
     let old = std::mem::take(&mut *table(d).borrow_mut());
+    // Keep versions increasing across the swap so cached lookups see the change.
+    let v = old.version() + 1;
+    table(d).borrow_mut().bump_version_to(v);
     drop(old);
     Ok(Value::NONE)
 }

@@ -313,10 +313,7 @@ fn float_hex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut m = format!("{mant:013x}");
-    while m.len() > 1 && m.ends_with('0') {
-        m.pop();
-    }
+    let m = format!("{mant:013x}");
     Ok(crate::str_from(format!("{sign}0x{lead}.{m}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())))
 }
 

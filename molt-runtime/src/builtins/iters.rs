@@ -273,7 +273,26 @@ fn iter_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 pub(crate) fn register() {
-    for id in [TypeId::Iterator, TypeId::Enumerate, TypeId::Zip, TypeId::Map, TypeId::Filter, TypeId::Reversed] {
+    for id in [
+        TypeId::Iterator,
+        TypeId::ListIterator,
+        TypeId::ListReverseIterator,
+        TypeId::TupleIterator,
+        TypeId::RangeIterator,
+        TypeId::StrAsciiIterator,
+        TypeId::StrIterator,
+        TypeId::BytesIterator,
+        TypeId::DictKeyIterator,
+        TypeId::DictValueIterator,
+        TypeId::DictItemIterator,
+        TypeId::SetIterator,
+        TypeId::CallableIterator,
+        TypeId::Enumerate,
+        TypeId::Zip,
+        TypeId::Map,
+        TypeId::Filter,
+        TypeId::Reversed,
+    ] {
         super::add_methods(id, &[("iterator.__next__", iter_next_method, false), ("iterator.__iter__", iter_iter, false)]);
     }
 }

@@ -35,6 +35,7 @@ pub fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     Ok(match seq.obj() {
         Some(Obj::Str(s)) => crate::str_from(s.s.repeat(n)),
         Some(Obj::Bytes(b)) => crate::bytes_new(b.repeat(n)),
+        Some(Obj::ByteArray(b)) => Value::new(Obj::ByteArray(std::cell::RefCell::new(b.borrow().repeat(n)))),
         Some(Obj::List(l)) => {
             let l = l.borrow();
             let mut v = Vec::with_capacity(l.len() * n);

@@ -644,6 +644,29 @@ fn m_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let enc = a[1].as_ref().map(|v| crate::str_of(v).to_lowercase().replace('_', "-")).unwrap_or_else(|| "utf-8".into());
     match enc.as_str() {
         "utf-8" | "utf8" => Ok(crate::bytes_new(t.as_bytes().to_vec())),
+        "utf-16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let be = enc.ends_with("be");
+            let mut out = Vec::new();
+            if enc == "utf-16" {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in t.encode_utf16() {
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            Ok(crate::bytes_new(out))
+        }
+        "utf-32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let be = enc.ends_with("be");
+            let mut out = Vec::new();
+            if enc == "utf-32" {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in t.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            Ok(crate::bytes_new(out))
+        }
         "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
             let limit = if enc == "ascii" { 128 } else { 256 };
             let mut out = Vec::with_capacity(t.len());
