@@ -16,6 +16,11 @@ pub enum Method {
     Bound(Value),
 }
 
+/// Binds an attribute found on `obj`'s class (functions become bound methods, …).
+pub fn bind_class_attr(attr: Value, obj: &Value) -> PyResult<Value> {
+    bind(attr, obj)
+}
+
 fn bind(attr: Value, obj: &Value) -> PyResult<Value> {
     Ok(match attr.obj() {
         Some(Obj::Function(_)) => Value::new(Obj::BoundMethod { func: attr.clone(), receiver: obj.clone() }),
@@ -343,7 +348,7 @@ pub fn lookup_method(obj: &Value, name: &Value) -> PyResult<Method> {
 }
 
 fn bump_class_version(cls: &ClassObj) {
-    cls.version.set(cls.version.get() + 1);
+    crate::types::invalidate_class(cls);
     crate::types::bump_global_class_epoch();
 }
 
@@ -419,8 +424,16 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                 )));
             }
             note_special_attr(c, n, &value);
-            c.dict.borrow_mut().set_str(name.clone(), value);
-            bump_class_version(c);
+            let old = c.dict.borrow_mut().set_str(name.clone(), value.clone());
+            // Rebinding a plain data attribute (a class-level counter) changes no lookup that
+            // caches depend on: caches never hold plain data values.
+            let structural = match &old {
+                Some(o) => !is_plain_data(o) || !is_plain_data(&value),
+                None => true,
+            };
+            if structural {
+                bump_class_version(c);
+            }
             Ok(())
         }
         Some(Obj::Module(m)) => crate::builtins::dict::dict_set(&m.dict, name.clone(), value),
@@ -441,6 +454,24 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         }
         _ => Err(attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj)))),
     }
+}
+
+/// A class attribute value that is not a function, descriptor or class: lookups that find it
+/// return it as is, so caches need not track its value.
+pub fn is_plain_data(v: &Value) -> bool {
+    !matches!(
+        v.obj(),
+        Some(
+            Obj::Function(_)
+                | Obj::Builtin(_)
+                | Obj::Property(_)
+                | Obj::StaticMethod(_)
+                | Obj::ClassMethod(_)
+                | Obj::Class(_)
+                | Obj::BoundMethod { .. }
+                | Obj::Instance(_)
+        )
+    )
 }
 
 /// Records on the class what the fast paths must respect (a `__setattr__`, properties…).

@@ -19,9 +19,9 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     }
     let layout = c.base_layout.get();
     let npos = args.len() - kwnames.len();
+    let (new_fn, init_fn) = ctor_lookup(cls, c);
     // A user-defined __new__ decides what gets created.
-    let new_fn = lookup_in_class(cls, &intern("__new__")).filter(|f| !matches!(f.obj(), Some(Obj::Builtin(_))));
-    let obj = if let Some(nf) = new_fn {
+    let obj = if let Some(nf) = &new_fn {
         let f = match nf.obj() {
             Some(Obj::StaticMethod(inner)) => inner.clone(),
             _ => nf.clone(),
@@ -65,7 +65,7 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             exc: None,
         }))
     };
-    match lookup_in_class(cls, &intern("__init__")) {
+    match init_fn {
         Some(init) if !is_object_init(&init) => {
             let r = call_method_value(&init, &obj, args, kwnames)?;
             if !r.is_none() {
@@ -77,15 +77,26 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         }
         _ => {
             if !args.is_empty() && layout != TypeId::BaseException {
-                let has_new = lookup_in_class(cls, &intern("__new__"))
-                    .is_some_and(|f| !matches!(f.obj(), Some(Obj::Builtin(_))));
-                if !has_new {
+                if new_fn.is_none() {
                     return Err(type_error(format!("{}() takes no arguments", str_of(&c.name))));
                 }
             }
         }
     }
     Ok(obj)
+}
+
+/// The class's user-defined `__new__` and its `__init__`, cached per class version.
+fn ctor_lookup(cls: &Value, c: &ClassObj) -> (Option<Value>, Option<Value>) {
+    if let Some((v, n, i)) = &*c.ctor_cache.borrow() {
+        if *v == c.version.get() {
+            return (n.clone(), i.clone());
+        }
+    }
+    let new_fn = lookup_in_class(cls, &intern("__new__")).filter(|f| !matches!(f.obj(), Some(Obj::Builtin(_))));
+    let init_fn = lookup_in_class(cls, &intern("__init__"));
+    *c.ctor_cache.borrow_mut() = Some((c.version.get(), new_fn.clone(), init_fn.clone()));
+    (new_fn, init_fn)
 }
 
 fn is_object_init(f: &Value) -> bool {
@@ -141,11 +152,20 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
         dict: RefCell::new(namespace),
         builtin: None,
         base_layout: Cell::new(layout),
-        version: Cell::new(0),
+        version: Cell::new(crate::types::next_class_version()),
+        subclasses: RefCell::new(Vec::new()),
+        ctor_cache: RefCell::new(None),
         flags: Cell::new(flags),
     }));
     let mro = types::compute_mro(&cls)?;
     let c = as_class(&cls).unwrap();
+    for base in &mro {
+        if let Some(bc) = as_class(base) {
+            if bc.builtin.is_none() {
+                bc.subclasses.borrow_mut().push(cls.clone());
+            }
+        }
+    }
     *c.mro.borrow_mut() = mro;
     // Flags for the attribute fast paths.
     let entries: Vec<(Value, Value)> = c.dict.borrow().items();

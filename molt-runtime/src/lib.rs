@@ -41,8 +41,28 @@ pub use value::Value;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+/// A fast hasher for the intern table's short identifier keys (not exposed to Python, so
+/// hash flooding is not a concern here).
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
 thread_local! {
-    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<HashMap<Box<str>, Value, FxBuild>> = RefCell::new(HashMap::default());
     static SINGLETONS: (Value, Value) = (Value::new(Obj::NotImplemented), Value::new(Obj::Ellipsis));
 }
 

@@ -87,6 +87,11 @@ pub struct ClassObj {
     pub base_layout: Cell<crate::types::TypeId>,
     /// Bumped whenever this class's dict (or a base's) changes; caches key on it.
     pub version: Cell<u64>,
+    /// Classes whose MRO contains this one (so a change here can bump their versions).
+    pub subclasses: RefCell<Vec<Value>>,
+    /// The user-defined `__new__` and the `__init__` found along the MRO, for the version
+    /// they were looked up at (instance creation is hot).
+    pub ctor_cache: RefCell<Option<(u64, Option<Value>, Option<Value>)>>,
     pub flags: Cell<u32>,
 }
 

@@ -145,7 +145,9 @@ fn make_class(name: &str, id: Option<TypeId>, bases: Vec<Value>) -> Value {
         dict: RefCell::new(DictTable::new()),
         builtin: id,
         base_layout: Cell::new(layout),
-        version: Cell::new(0),
+        version: Cell::new(next_class_version()),
+        subclasses: RefCell::new(Vec::new()),
+        ctor_cache: RefCell::new(None),
         flags: Cell::new(0),
     }))
 }
@@ -393,6 +395,31 @@ pub fn lookup_in_class(cls: &Value, name: &Value) -> Option<Value> {
 
 thread_local! {
     static CLASS_EPOCH: Cell<u64> = const { Cell::new(0) };
+}
+
+thread_local! {
+    static CLASS_VERSIONS: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A fresh class version: versions are unique across classes, so a cache keyed on
+/// (class, version) can never confuse two classes.
+pub fn next_class_version() -> u64 {
+    CLASS_VERSIONS.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
+}
+
+/// Gives `cls` and every class derived from it a new version.
+pub fn invalidate_class(cls: &ClassObj) {
+    cls.version.set(next_class_version());
+    let subs = cls.subclasses.borrow().clone();
+    for s in subs {
+        if let Some(sc) = as_class(&s) {
+            sc.version.set(next_class_version());
+        }
+    }
 }
 
 /// Bumped whenever any class namespace changes: caches keyed on it stay valid until then.

@@ -33,12 +33,25 @@ pub struct GlobalCache {
     pub value: Value,
 }
 
+/// An attribute site's inline cache for instances of one class: valid while no class
+/// namespace anywhere has changed (the global class epoch).
+pub struct AttrCache {
+    pub class: u64,
+    /// The class's version when the entry was filled.
+    pub epoch: u64,
+    /// What the class (and its MRO) has under the name.
+    pub class_attr: Option<Value>,
+    /// The class attribute is a property (it wins over the instance dict).
+    pub data_descriptor: bool,
+}
+
 pub struct CodeObject {
     pub ir: Function,
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
     pub feedback: Vec<Cell<u32>>,
     pub global_cache: Vec<RefCell<Option<GlobalCache>>>,
+    pub attr_cache: Vec<RefCell<Option<AttrCache>>>,
     pub calls: Cell<u64>,
     pub backedges: Cell<u64>,
     pub filename: Rc<str>,
@@ -65,10 +78,11 @@ impl CodeObject {
         let names = ir.names.iter().map(|n| intern(n)).collect();
         let feedback = (0..ir.nslots).map(|_| Cell::new(0)).collect();
         let global_cache = (0..ir.nslots).map(|_| RefCell::new(None)).collect();
+        let attr_cache = (0..ir.nslots).map(|_| RefCell::new(None)).collect();
         let filename: Rc<str> = ir.filename.as_str().into();
         let name: Rc<str> = ir.name.as_str().into();
         let nlocals = ir.local_names.len() as u32;
-        CodeObject { ir, consts, names, feedback, global_cache, calls: Cell::new(0), backedges: Cell::new(0), filename, name, nlocals }
+        CodeObject { ir, consts, names, feedback, global_cache, attr_cache, calls: Cell::new(0), backedges: Cell::new(0), filename, name, nlocals }
     }
 }
 

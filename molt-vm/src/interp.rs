@@ -838,7 +838,15 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
         Op::LoadAttr { dst, obj, name, slot } => {
             let o = get!(frame, *obj);
             observe(&code.feedback[*slot as usize], o);
-            let v = molt_runtime::attr::getattr(o, &code.names[*name as usize])?;
+            let n = &code.names[*name as usize];
+            let v = match cached_attr(code, *slot, o, n)? {
+                Some(v) => v,
+                None => {
+                    let v = molt_runtime::attr::getattr(o, n)?;
+                    fill_attr_cache(code, *slot, o, n);
+                    v
+                }
+            };
             frame.regs[*dst as usize] = v;
         }
         Op::StoreAttr { obj, name, src, slot } => {
@@ -886,7 +894,15 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
             let o = get!(frame, *obj).clone();
             observe(&code.feedback[*slot as usize], &o);
             let n = &code.names[*name as usize];
-            let r = match molt_runtime::attr::lookup_method(&o, n)? {
+            let found = match cached_method(code, *slot, &o, n) {
+                Some(m) => m,
+                None => {
+                    let m = molt_runtime::attr::lookup_method(&o, n)?;
+                    fill_attr_cache(code, *slot, &o, n);
+                    m
+                }
+            };
+            let r = match found {
                 molt_runtime::attr::Method::Unbound(m) => {
                     let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
                     argv.push(o);
@@ -1250,6 +1266,70 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
         Op::Nop => {}
     }
     Ok(())
+}
+
+/// The attribute cache entry for `o`'s class, if it is an ordinary instance and the cache is
+/// current.
+#[inline(always)]
+fn attr_cache_hit<'c>(code: &'c CodeObject, slot: u32, inst: &InstanceObj) -> Option<std::cell::Ref<'c, crate::code::AttrCache>> {
+    if inst.exc.is_some() {
+        return None;
+    }
+    let c = code.attr_cache[slot as usize].borrow();
+    let cls = inst.class.borrow();
+    let Some(Obj::Class(co)) = cls.obj() else { return None };
+    let ok = matches!(&*c, Some(e) if e.class == cls.bits() && e.epoch == co.version.get() && !e.data_descriptor);
+    if ok {
+        Some(std::cell::Ref::map(c, |c| c.as_ref().unwrap()))
+    } else {
+        None
+    }
+}
+
+#[inline(always)]
+fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<Option<Value>> {
+    let Some(Obj::Instance(inst)) = o.obj() else { return Ok(None) };
+    let Some(entry) = attr_cache_hit(code, slot, inst) else { return Ok(None) };
+    if let Some(v) = inst.dict.borrow().get_str(n) {
+        return Ok(Some(v));
+    }
+    match &entry.class_attr {
+        Some(a) => {
+            let a = a.clone();
+            drop(entry);
+            Ok(Some(molt_runtime::attr::bind_class_attr(a, o)?))
+        }
+        None => Ok(None),
+    }
+}
+
+#[inline(always)]
+fn cached_method(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> Option<molt_runtime::attr::Method> {
+    let Some(Obj::Instance(inst)) = o.obj() else { return None };
+    let entry = attr_cache_hit(code, slot, inst)?;
+    if let Some(v) = inst.dict.borrow().get_str(n) {
+        return Some(molt_runtime::attr::Method::Bound(v));
+    }
+    match &entry.class_attr {
+        Some(a) if matches!(a.obj(), Some(Obj::Function(_))) => Some(molt_runtime::attr::Method::Unbound(a.clone())),
+        _ => None,
+    }
+}
+
+fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
+    let Some(Obj::Instance(inst)) = o.obj() else { return };
+    if inst.exc.is_some() {
+        return;
+    }
+    let cls = inst.class.borrow().clone();
+    let Some(Obj::Class(co)) = cls.obj() else { return };
+    let found = types::lookup_in_class(&cls, n);
+    let data_descriptor = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Property(_)));
+    // Plain data may be rebound without a version change: never cache its value.
+    let plain = found.as_ref().is_some_and(molt_runtime::attr::is_plain_data);
+    let class_attr = if plain { None } else { found };
+    *code.attr_cache[slot as usize].borrow_mut() =
+        Some(crate::code::AttrCache { class: cls.bits(), epoch: co.version.get(), class_attr, data_descriptor: data_descriptor || plain });
 }
 
 fn unpack_items(v: &Value, n: usize) -> PyResult<Vec<Value>> {

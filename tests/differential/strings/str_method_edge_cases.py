@@ -1,0 +1,32 @@
+s = "  Hello, World!  "
+print(repr(s.strip(" !H")), repr(s.lstrip()), repr(s.rstrip(" !")))
+print("a,b,,c,".split(","), "a,b,,c,".split(",", 2), "a,b,,c,".rsplit(",", 2))
+print("  a  b   c ".split(), "  a  b   c ".split(None, 1), "  a  b   c ".rsplit(None, 1))
+print("".split(), "".split(","), "abc".split("abc"))
+print("line1\nline2\r\nline3\rline4\n".splitlines(), "x\n\ny\n".splitlines(True))
+print("one two".partition(" "), "one".partition(" "), "a-b-c".rpartition("-"), "abc".rpartition("x"))
+print("hello".replace("l", "L", 1), "aaaa".replace("aa", "b"), "abc".replace("", "-"), "abc".replace("", "-", 2))
+print("ab".center(7, "*"), "ab".center(6, "*"), "abc".center(6), "x".ljust(3, "."), "x".rjust(3, "."))
+print("42".zfill(6), "-42".zfill(6), "+4".zfill(4), "abc".zfill(5), "".zfill(3))
+print("Hello World".swapcase(), "hello world".title(), "they're bill's".title(), "HELLO".capitalize(), "ßa".upper())
+print("abcabc".find("c"), "abcabc".rfind("c"), "abcabc".find("c", 3, 5), "abc".find(""), "abc".rfind(""), "abc".find("", 5))
+print("abcabc".index("b", 2), "abcabc".count("bc"), "aaaa".count("aa"), "abc".count(""))
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError:", e)
+print("tab\there".expandtabs(), "a\tbc\td".expandtabs(4), repr("\t".expandtabs(0)))
+print("ABC".isupper(), "AbC".isupper(), "123".isdigit(), "½".isnumeric(), "½".isdigit(), "abc1".isalnum(), " ".isspace(), "".isspace())
+print("Hello World".istitle(), "hello_world".isidentifier(), "1abc".isidentifier(), "abc".isascii(), "é".isascii())
+print("prefix_name".removeprefix("prefix_"), "name.txt".removesuffix(".txt"), "abc".removeprefix("x"))
+print(",".join(["a", "b"]), "".join([]), "-".join("xyz"))
+try:
+    ",".join(["a", 1])
+except TypeError as e:
+    print("TypeError:", e)
+print("Straße".casefold(), "ǅ".lower(), "ǆ".title(), "ﬁ".upper())
+print("abc".startswith(("x", "a")), "abc".endswith("bc", 0, 2), "abc".endswith("ab", 0, 2))
+tbl = str.maketrans("abc", "xyz", "d")
+print("abcdd".translate(tbl), str.maketrans({"a": "1"}), "aaa".translate({97: None}))
+print("%s" % "x".join(map(str, range(3))), "a b c".title().split())
+print("ǈ".istitle(), "Σ".lower(), "ΑΣ".lower(), "İ".lower(), len("İ".lower()))

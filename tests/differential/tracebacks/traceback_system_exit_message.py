@@ -1,0 +1,7 @@
+import sys
+print("starting")
+def main():
+    print("validating")
+    sys.exit("error: invalid configuration")
+main()
+print("never")
