@@ -30,6 +30,7 @@ pub mod numfmt;
 pub mod object;
 pub mod ops;
 pub mod pyhash;
+pub mod regstack;
 pub mod repr;
 pub mod set;
 pub mod types;

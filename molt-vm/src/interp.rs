@@ -10,6 +10,7 @@ use molt_runtime::object::*;
 use molt_runtime::ops::{self, CmpOp};
 use molt_runtime::types::{self, TypeId};
 use molt_runtime::{intern, str_of, Exc, PyResult, Value};
+use molt_runtime::regstack::RegFile;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -67,36 +68,9 @@ fn recursion_error() -> Exc {
     new_exc(TypeId::RecursionError, "maximum recursion depth exceeded".into())
 }
 
-thread_local! {
-    /// Register files of finished frames, reused so calls do not allocate.
-    static REG_POOL: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
-}
-
-fn take_regs(cap: usize) -> Vec<Value> {
-    REG_POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vec::with_capacity(cap.max(16)))
-}
-
-fn give_regs(mut v: Vec<Value>) {
-    v.clear();
-    if v.capacity() <= 256 {
-        REG_POOL.with(|p| {
-            let mut p = p.borrow_mut();
-            if p.len() < 64 {
-                p.push(v);
-            }
-        });
-    }
-}
-
-impl Drop for Frame {
-    fn drop(&mut self) {
-        give_regs(std::mem::take(&mut self.regs));
-    }
-}
-
 pub struct Frame {
     pub code: Rc<CodeObject>,
-    pub regs: Vec<Value>,
+    pub regs: RegFile,
     pub globals: Value,
     /// Class bodies: the namespace being filled.
     pub ns: Option<Value>,
@@ -279,11 +253,20 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     let Some(Obj::Function(f)) = func.obj() else { unreachable!("call_function on a function") };
     let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
     code.calls.set(code.calls.get() + 1);
-    let mut regs = take_regs(code.ir.nregs as usize);
-    if let Err(e) = bind_arguments(&code, f, args, kwnames, &mut regs) {
-        give_regs(regs);
-        return Err(e);
-    }
+    let mut bound = Vec::with_capacity(code.ir.nregs as usize);
+    bind_arguments(&code, f, args, kwnames, &mut bound)?;
+    let n = code.ir.nregs as usize;
+    let mut regs = if code.ir.is_generator {
+        bound.resize(n, Value::UNBOUND);
+        RegFile::heap(bound)
+    } else {
+        let mut r = RegFile::on_stack(n).ok_or_else(recursion_error)?;
+        for (i, v) in bound.into_iter().enumerate() {
+            r[i] = v;
+        }
+        r
+    };
+    init_cells(&code, f, &mut regs);
     enter_frame(code, f, regs)
 }
 
@@ -307,21 +290,25 @@ fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &[Value], code
         }
         return call_function(func, &argv, &[]);
     }
+    if code.ir.is_generator {
+        let argv: Vec<Value> = args.iter().map(|a| caller[*a as usize].clone()).collect();
+        return call_function(func, &argv, &[]);
+    }
     code.calls.set(code.calls.get() + 1);
-    let mut regs = take_regs(code.ir.nregs as usize);
-    for a in args {
+    let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
+    for (i, a) in args.iter().enumerate() {
         let v = &caller[*a as usize];
         if v.is_unbound() {
-            give_regs(regs);
             return Err(unbound_error(code_ref, *a));
         }
-        regs.push(v.clone());
+        regs[i] = v.clone();
     }
+    init_cells(&code, f, &mut regs);
     enter_frame(code, f, regs)
 }
 
-fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, mut regs: Vec<Value>) -> PyResult<Value> {
-    regs.resize(code.ir.nregs as usize, Value::UNBOUND);
+#[inline]
+fn init_cells(code: &CodeObject, f: &FunctionObj, regs: &mut RegFile) {
     for (cell, init) in &code.ir.cells {
         let v = match init {
             Some(p) => regs[*p as usize].clone(),
@@ -332,6 +319,9 @@ fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, mut regs: Vec<Value>) -> P
     for (i, r) in code.ir.freevars.iter().enumerate() {
         regs[*r as usize] = f.closure[i].clone();
     }
+}
+
+fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, regs: RegFile) -> PyResult<Value> {
     let frame = Frame {
         code: code.clone(),
         regs,
@@ -1454,7 +1444,7 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
     let Some(Obj::Function(f)) = body.obj() else { return Err(exc::runtime_error("class body is not a function")) };
     let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
     let ns = molt_runtime::dict_new();
-    let mut regs = vec![Value::UNBOUND; code.ir.nregs as usize];
+    let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
     for (cell, _) in &code.ir.cells {
         regs[*cell as usize] = Value::new(Obj::Cell(RefCell::new(Value::UNBOUND)));
     }

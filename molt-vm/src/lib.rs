@@ -13,6 +13,8 @@
 //! - `loader.rs`: imports and `__main__`; `native.rs`: sys, math, time, random.
 //! - `run.rs`: running a program end to end (exit status, tracebacks, stats).
 
+#![forbid(unsafe_code)]
+
 mod cfg;
 pub mod check;
 pub mod code;

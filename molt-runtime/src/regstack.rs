@@ -1,0 +1,113 @@
+//! Register files of Python frames. Ordinary calls take their registers from one contiguous,
+//! thread-local stack (a call pushes a window, its return pops it), so a call allocates
+//! nothing; generator frames, which outlive the call that made them, own a heap vector.
+
+use crate::value::Value;
+use std::cell::Cell;
+use std::ops::{Deref, DerefMut};
+
+/// Values the stack can hold: reserved once (virtual memory, touched only as used) and never
+/// moved, so windows handed out stay valid.
+const CAPACITY: usize = 1 << 23;
+
+struct RegStack {
+    base: Cell<*mut Value>,
+    top: Cell<usize>,
+}
+
+thread_local! {
+    static STACK: RegStack = const { RegStack { base: Cell::new(std::ptr::null_mut()), top: Cell::new(0) } };
+}
+
+pub struct RegFile {
+    ptr: *mut Value,
+    len: usize,
+    /// `Some(capacity)` for a heap-owned vector, `None` for a window of the stack.
+    heap_cap: Option<usize>,
+}
+
+impl RegFile {
+    /// Pushes `n` unbound registers on the thread's stack; `None` when it is exhausted
+    /// (the caller raises RecursionError).
+    #[inline]
+    pub fn on_stack(n: usize) -> Option<RegFile> {
+        STACK.with(|s| {
+            let mut base = s.base.get();
+            if base.is_null() {
+                let mut v: Vec<Value> = Vec::with_capacity(CAPACITY);
+                base = v.as_mut_ptr();
+                std::mem::forget(v);
+                s.base.set(base);
+            }
+            let top = s.top.get();
+            if top + n > CAPACITY {
+                return None;
+            }
+            // SAFETY: `base` points to an allocation of CAPACITY values that is never freed or
+            // moved; slots top..top+n are unused (above every live window) and in bounds.
+            let ptr = unsafe { base.add(top) };
+            for i in 0..n {
+                // SAFETY: as above; the slot holds no value, so writing does not leak one.
+                unsafe { ptr.add(i).write(Value::UNBOUND) };
+            }
+            s.top.set(top + n);
+            Some(RegFile { ptr, len: n, heap_cap: None })
+        })
+    }
+
+    /// Registers owned by a heap vector (generator frames).
+    pub fn heap(v: Vec<Value>) -> RegFile {
+        let mut v = std::mem::ManuallyDrop::new(v);
+        RegFile { ptr: v.as_mut_ptr(), len: v.len(), heap_cap: Some(v.capacity()) }
+    }
+
+    /// Drops every register's value (a finished generator keeps an empty file).
+    pub fn clear(&mut self) {
+        for r in self.iter_mut() {
+            *r = Value::UNBOUND;
+        }
+    }
+}
+
+impl Deref for RegFile {
+    type Target = [Value];
+    #[inline(always)]
+    fn deref(&self) -> &[Value] {
+        // SAFETY: `ptr..ptr+len` are initialized values owned by this file (a stack window or
+        // a heap vector), valid for the file's lifetime.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+}
+
+impl DerefMut for RegFile {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        // SAFETY: as in `deref`, and `&mut self` gives exclusive access.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+}
+
+impl Drop for RegFile {
+    fn drop(&mut self) {
+        match self.heap_cap {
+            // SAFETY: ptr/len/cap came from a Vec we took apart in `heap`.
+            Some(cap) => unsafe { drop(Vec::from_raw_parts(self.ptr, self.len, cap)) },
+            None => STACK.with(|s| {
+                let base = s.base.get();
+                let top = s.top.get();
+                // Windows are released in the reverse order of their creation (frames live on
+                // the native call stack); anything else would corrupt the stack.
+                // SAFETY: base + top is within (or one past) the reserved allocation.
+                let expected = unsafe { base.add(top - self.len) };
+                assert!(
+                    expected == self.ptr,
+                    "internal invariant: register windows must be released last-in first-out"
+                );
+                // SAFETY: the window's values are initialized and owned by this file; after
+                // dropping them the slots are unused again.
+                unsafe { std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(self.ptr, self.len)) };
+                s.top.set(top - self.len);
+            }),
+        }
+    }
+}

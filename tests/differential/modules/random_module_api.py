@@ -1,0 +1,23 @@
+import random
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 6) for _ in range(10)])
+print(random.choice(["red", "green", "blue"]), random.randrange(10), random.randrange(5, 50, 5))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.sample(range(100), 4), random.sample("abcdefg", 3))
+print(round(random.uniform(-1, 1), 6), round(random.gauss(0, 1), 6))
+print(random.choices("xyz", k=5), random.choices([1, 2, 3], weights=[10, 1, 1], k=6))
+rng = random.Random(99)
+rng2 = random.Random(99)
+print(rng.random() == rng2.random(), rng.randint(0, 10**12), rng2.getrandbits(16))
+state = random.getstate()
+a = [random.random() for _ in range(2)]
+random.setstate(state)
+b = [random.random() for _ in range(2)]
+print(a == b)
+random.seed("text seed")
+print(random.randint(0, 1000))
+random.seed(3.5) if False else random.seed(0)
+print(random.random(), random.getrandbits(70))
