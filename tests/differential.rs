@@ -130,7 +130,7 @@ fn differential_corpus() {
     for (mode, o) in &results {
         let rel = o.name.trim_start_matches('/').trim_start_matches("tests/differential/").to_string();
         let area = rel.split('/').next().unwrap_or("").to_string();
-        let listed = known.iter().any(|k| *k == rel);
+        let listed = known.contains(&rel);
         let e = per_area.entry(area).or_default();
         match (o.ok, listed) {
             (true, false) => {

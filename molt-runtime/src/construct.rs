@@ -76,11 +76,10 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             }
         }
         _ => {
-            if !args.is_empty() && layout != TypeId::BaseException {
-                if new_fn.is_none() {
+            if !args.is_empty() && layout != TypeId::BaseException
+                && new_fn.is_none() {
                     return Err(type_error(format!("{}() takes no arguments", str_of(&c.name))));
                 }
-            }
         }
     }
     Ok(obj)
@@ -188,7 +187,7 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
         }
     }
     if let Some(first_base) = c.bases.borrow().first() {
-        if let Some(isc) = crate::attr::getattr(first_base, &intern("__init_subclass__")).ok() {
+        if let Ok(isc) = crate::attr::getattr(first_base, &intern("__init_subclass__")) {
             if !matches!(isc.obj(), Some(Obj::Builtin(_))) {
                 if let Some(Obj::BoundMethod { func, .. }) = isc.obj() {
                     crate::call::call(func, std::slice::from_ref(&cls))?;

@@ -95,25 +95,26 @@ pub fn format_field(v: &Value, conversion: char, spec: &str) -> PyResult<Value> 
 
 // ---------------------------------------------------------------- str.format
 
-enum Auto {
+/// Field numbering in a format string: not yet decided, automatic (next index), or manual.
+enum Numbering {
     Unknown,
-    Auto(usize),
+    Automatic(usize),
     Manual,
 }
 
-fn field_value(field: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Option<Value>>, auto: &mut Auto) -> PyResult<Value> {
+fn field_value(field: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Option<Value>>, auto: &mut Numbering) -> PyResult<Value> {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let (head, mut rest) = field.split_at(end);
     let mut v = if head.is_empty() {
         let i = match auto {
-            Auto::Manual => {
+            Numbering::Manual => {
                 return Err(value_error("cannot switch from manual field specification to automatic field numbering"))
             }
-            Auto::Unknown => {
-                *auto = Auto::Auto(1);
+            Numbering::Unknown => {
+                *auto = Numbering::Automatic(1);
                 0
             }
-            Auto::Auto(n) => {
+            Numbering::Automatic(n) => {
                 let i = *n;
                 *n += 1;
                 i
@@ -123,10 +124,10 @@ fn field_value(field: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
             new_exc(TypeId::IndexError, format!("Replacement index {i} out of range for positional args tuple"))
         })?
     } else if let Ok(i) = head.parse::<usize>() {
-        if let Auto::Auto(_) = auto {
+        if let Numbering::Automatic(_) = auto {
             return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
         }
-        *auto = Auto::Manual;
+        *auto = Numbering::Manual;
         args.get(i).cloned().ok_or_else(|| {
             new_exc(TypeId::IndexError, format!("Replacement index {i} out of range for positional args tuple"))
         })?
@@ -157,7 +158,7 @@ fn field_value(field: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
     Ok(v)
 }
 
-fn format_template(t: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Option<Value>>, auto: &mut Auto, depth: usize) -> PyResult<String> {
+fn format_template(t: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Option<Value>>, auto: &mut Numbering, depth: usize) -> PyResult<String> {
     if depth > 2 {
         return Err(value_error("Max string recursion exceeded"));
     }
@@ -258,12 +259,12 @@ fn format_template(t: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
 pub fn str_format(t: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = crate::call::split_kw(args, kwnames);
     let lookup = |name: &str| -> PyResult<Option<Value>> { Ok(kws.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).clone())) };
-    Ok(crate::str_from(format_template(t, pos, &lookup, &mut Auto::Unknown, 0)?))
+    Ok(crate::str_from(format_template(t, pos, &lookup, &mut Numbering::Unknown, 0)?))
 }
 
 pub fn str_format_map(t: &str, mapping: &Value) -> PyResult<Value> {
     let lookup = |name: &str| -> PyResult<Option<Value>> { Ok(Some(ops::getitem(mapping, &crate::str_new(name))?)) };
-    Ok(crate::str_from(format_template(t, &[], &lookup, &mut Auto::Unknown, 0)?))
+    Ok(crate::str_from(format_template(t, &[], &lookup, &mut Numbering::Unknown, 0)?))
 }
 
 // ---------------------------------------------------------------- % formatting

@@ -91,9 +91,12 @@ pub struct ClassObj {
     pub subclasses: RefCell<Vec<Value>>,
     /// The user-defined `__new__` and the `__init__` found along the MRO, for the version
     /// they were looked up at (instance creation is hot).
-    pub ctor_cache: RefCell<Option<(u64, Option<Value>, Option<Value>)>>,
+    pub ctor_cache: RefCell<Option<CtorCache>>,
     pub flags: Cell<u32>,
 }
+
+/// (class version, user-defined `__new__`, `__init__`).
+pub type CtorCache = (u64, Option<Value>, Option<Value>);
 
 pub const CLASS_IS_EXCEPTION: u32 = 1;
 pub const CLASS_HAS_GETATTR: u32 = 2;
@@ -194,6 +197,8 @@ pub enum Obj {
 
 /// Releases an object whose count reached zero. Long chains (a linked list of instances) are
 /// released iteratively so dropping them cannot overflow the native stack.
+// The boxes are the objects' own allocations: each is freed as it is dropped.
+#[allow(clippy::vec_box)]
 pub(crate) fn release(first: Box<HeapObj>) {
     thread_local! {
         static PENDING: RefCell<Option<Vec<Box<HeapObj>>>> = const { RefCell::new(None) };

@@ -123,7 +123,7 @@ impl CmpOp {
             CmpOp::Ge => CmpOp::Le,
         }
     }
-    fn from_ordering(self, o: Ordering) -> bool {
+    fn holds_for(self, o: Ordering) -> bool {
         match self {
             CmpOp::Lt => o == Ordering::Less,
             CmpOp::Le => o != Ordering::Greater,
@@ -414,20 +414,20 @@ fn compare_sequences(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<bool> {
             return truthy(&compare(x, y, op)?);
         }
     }
-    Ok(op.from_ordering(a.len().cmp(&b.len())))
+    Ok(op.holds_for(a.len().cmp(&b.len())))
 }
 
 /// Builtin comparison; `None` means NotImplemented for this pair.
 fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(Some(match num_cmp(&x, &y) {
-            Some(o) => op.from_ordering(o),
+            Some(o) => op.holds_for(o),
             None => op == CmpOp::Ne,
         }));
     }
     match (a.obj(), b.obj()) {
-        (Some(Obj::Str(x)), Some(Obj::Str(y))) => Ok(Some(op.from_ordering(x.s.cmp(&y.s)))),
-        (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => Ok(Some(op.from_ordering(x.cmp(y)))),
+        (Some(Obj::Str(x)), Some(Obj::Str(y))) => Ok(Some(op.holds_for(x.s.cmp(&y.s)))),
+        (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => Ok(Some(op.holds_for(x.cmp(y)))),
         (Some(Obj::List(_)), Some(Obj::List(_))) | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_))) => {
             let (x, y) = (seq_items(a).unwrap_or_default(), seq_items(b).unwrap_or_default());
             Ok(Some(compare_sequences(&x, &y, op)?))
@@ -455,9 +455,9 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
             let same = la.len() == lb.len() && la.iter().zip(lb.iter()).all(|(p, q)| p.bits() == q.bits());
             Ok(Some(same == (op == CmpOp::Eq)))
         }
-        (Some(Obj::ByteArray(x)), Some(Obj::ByteArray(y))) => Ok(Some(op.from_ordering(x.borrow().cmp(&y.borrow())))),
-        (Some(Obj::ByteArray(x)), Some(Obj::Bytes(y))) => Ok(Some(op.from_ordering(x.borrow()[..].cmp(&y[..])))),
-        (Some(Obj::Bytes(x)), Some(Obj::ByteArray(y))) => Ok(Some(op.from_ordering(x[..].cmp(&y.borrow()[..])))),
+        (Some(Obj::ByteArray(x)), Some(Obj::ByteArray(y))) => Ok(Some(op.holds_for(x.borrow().cmp(&y.borrow())))),
+        (Some(Obj::ByteArray(x)), Some(Obj::Bytes(y))) => Ok(Some(op.holds_for(x.borrow()[..].cmp(&y[..])))),
+        (Some(Obj::Bytes(x)), Some(Obj::ByteArray(y))) => Ok(Some(op.holds_for(x[..].cmp(&y.borrow()[..])))),
         _ => {
             if matches!(op, CmpOp::Eq | CmpOp::Ne) && !is_user_instance(a) && !is_user_instance(b) {
                 Ok(Some(a.is(b) == (op == CmpOp::Eq)))

@@ -234,7 +234,7 @@ pub fn compute_mro(cls: &Value) -> PyResult<Vec<Value>> {
             }
         }
         let Some(head) = found else {
-            let names: Vec<String> = bases.iter().map(|b| class_name(b)).collect();
+            let names: Vec<String> = bases.iter().map(class_name).collect();
             return Err(crate::exceptions::new_exc(
                 TypeId::TypeError,
                 format!(

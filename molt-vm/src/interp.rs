@@ -388,9 +388,7 @@ fn bind_arguments(code: &CodeObject, f: &FunctionObj, args: &[Value], kwnames: &
     let total = p.count() as usize;
     regs.resize(total, Value::UNBOUND);
     let npos_given = nargs.min(npos_params);
-    for i in 0..npos_given {
-        regs[i] = args[i].clone();
-    }
+    regs[..npos_given].clone_from_slice(&args[..npos_given]);
     let mut slot = npos_params + p.nkwonly as usize;
     if p.vararg {
         let extra = if nargs > npos_params { args[npos_params..nargs].to_vec() } else { vec![] };
@@ -486,12 +484,12 @@ fn bind_arguments(code: &CodeObject, f: &FunctionObj, args: &[Value], kwnames: &
     }
     let kwdefaults = f.kwdefaults.borrow();
     let mut missing_kw = Vec::new();
-    for i in npos_params..npos_params + p.nkwonly as usize {
-        if regs[i].is_unbound() {
+    for (i, reg) in regs.iter_mut().enumerate().take(npos_params + p.nkwonly as usize).skip(npos_params) {
+        if reg.is_unbound() {
             let name = &p.names[i];
             let d = if kwdefaults.is_none() { None } else { molt_runtime::builtins::dict::dict_get_str(&kwdefaults, name) };
             match d {
-                Some(v) => regs[i] = v,
+                Some(v) => *reg = v,
                 None => missing_kw.push(name.as_str()),
             }
         }
@@ -1213,11 +1211,11 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
             let enter = types::lookup_in_class(&cls, &intern("__enter__"));
             let ex = types::lookup_in_class(&cls, &intern("__exit__"));
             let (Some(enter), Some(ex)) = (enter, ex) else {
-                let missing = if types::lookup_in_class(&cls, &intern("__enter__")).is_none() { "" } else { "" };
-                let _ = missing;
+                let has_enter = types::lookup_in_class(&cls, &intern("__enter__")).is_some();
                 return Err(type_error(format!(
-                    "'{}' object does not support the context manager protocol",
-                    types::type_name(&m)
+                    "'{}' object does not support the context manager protocol{}",
+                    types::type_name(&m),
+                    if has_enter { " (missed __exit__ method)" } else { "" }
                 )));
             };
             let bound_exit = Value::new(Obj::BoundMethod { func: ex, receiver: m.clone() });
@@ -1594,10 +1592,12 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
         put_back(state);
         return Err(type_error("can't send non-None value to a just-started generator"));
     }
-    if !state.started && throw.is_some() {
-        state.done = true;
-        put_back(state);
-        return Err(throw.unwrap());
+    if !state.started {
+        if let Some(e) = throw {
+            state.done = true;
+            put_back(state);
+            return Err(e);
+        }
     }
     state.started = true;
     if let Some((dst, block)) = state.resume.take() {

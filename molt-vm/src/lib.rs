@@ -71,7 +71,7 @@ pub fn compile(source: &str, path: &str, module: &str, code_base: u32) -> Result
     };
     let scopes = scope::Scopes::analyze(&m.body);
     let mut l = lower::Lowerer {
-        source,
+        ast: std::marker::PhantomData,
         index: ruff_source_file::LineIndex::from_source_text(source),
         filename: path.to_string(),
         module: module.to_string(),

@@ -55,13 +55,13 @@ pub(crate) struct FnBuilder<'a> {
     pub copy_locals: bool,
     /// Register holding the first parameter (for zero-argument super()).
     pub first_param: Option<Reg>,
-    pub none_reg: Option<Reg>,
     /// Set when the current block already ended (after return/raise/break).
     pub terminated: bool,
 }
 
 pub struct Lowerer<'a> {
-    pub source: &'a str,
+    /// Lowered functions borrow the AST (`'a`) while they are built.
+    pub ast: std::marker::PhantomData<&'a ()>,
     pub index: LineIndex,
     pub filename: String,
     pub module: String,
@@ -96,7 +96,6 @@ impl<'a> FnBuilder<'a> {
             names: HashMap::new(),
             copy_locals: false,
             first_param: None,
-            none_reg: None,
             terminated: false,
         };
         b.f.blocks.push(Block { instrs: vec![], term: Terminator::Unreachable, term_line: 0, handler: None });
@@ -905,13 +904,8 @@ impl<'a> Lowerer<'a> {
     /// body already deleted it).
     fn delete_name_silently(&mut self, b: &mut FnBuilder<'a>, name: &str) {
         match self.resolve(b, name) {
-            (Access::Local, Some(r)) => {
-                let u = b.new_reg();
-                b.emit(Op::Nop);
-                let _ = u;
-                // Unbind by storing the unbound marker: DeleteLocal would raise if already gone.
-                b.emit(Op::DeleteLocal { reg: r });
-            }
+            // DeleteLocal unbinds without checking, so a body that already deleted it is fine.
+            (Access::Local, Some(r)) => b.emit(Op::DeleteLocal { reg: r }),
             _ => {
                 let n = b.none();
                 self.store_name(b, name, n);
@@ -1152,8 +1146,6 @@ impl<'a> Lowerer<'a> {
         if let Some(fp) = nb.first_param {
             if let Some((cell, _)) = nb.f.cells.iter().find(|(_, init)| *init == Some(fp)) {
                 nb.first_param = Some(*cell);
-                nb.f.local_names.get(fp as usize);
-                let _ = cell;
             }
         }
         nb

@@ -368,7 +368,7 @@ fn int_arg(v: &Value, fname: &str) -> PyResult<BigInt> {
         return Ok(int::big(v).unwrap().into_owned());
     }
     if v.is_float() {
-        return Err(type_error(format!("'float' object cannot be interpreted as an integer")));
+        return Err(type_error("'float' object cannot be interpreted as an integer".to_string()));
     }
     let _ = fname;
     Ok(BigInt::from(ops::index_of(v)?))

@@ -57,7 +57,7 @@ pub fn run_file(path: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
     };
     if opts.emit_ir {
         for c in code::all() {
-            print!("{}\n", c.ir);
+            println!("{}", c.ir);
         }
         return 0;
     }

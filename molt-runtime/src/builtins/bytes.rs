@@ -156,7 +156,7 @@ fn b_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     be = true;
                 }
             }
-            if d.len() % 2 != 0 {
+            if !d.len().is_multiple_of(2) {
                 return Err(new_exc(TypeId::UnicodeDecodeError, format!("'utf-16-le' codec can't decode byte 0x{:02x} in position {}: truncated data", d[d.len() - 1], d.len() - 1)));
             }
             let units: Vec<u16> = d.chunks(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) }).collect();

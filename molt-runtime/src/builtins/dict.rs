@@ -17,44 +17,29 @@ fn table(d: &Value) -> &RefCell<DictTable> {
     }
 }
 
-/// Runs `f` on the table with an equality that never re-enters the table's RefCell: keys
-/// whose comparison needs Python code are compared with the table moved out.
-fn with_table<R>(d: &Value, mutate: bool, f: &mut dyn FnMut(&mut DictTable, &mut dyn FnMut(&Value, &Value) -> PyResult<bool>) -> PyResult<R>) -> PyResult<R> {
+/// The entry position of `key`. Comparisons that need Python code run with the table moved
+/// out of its cell, so user `__eq__` never observes a borrowed table; entries it adds
+/// meanwhile are merged back.
+fn find_pos(d: &Value, h: i64, key: &Value) -> PyResult<Option<usize>> {
     let t = table(d);
     let mut needs_python = false;
     {
-        let mut fast = |a: &Value, b: &Value| match ops::fast_eq(a, b) {
+        let guard = t.borrow();
+        let r = guard.find(h, key, &mut |a, b| match ops::fast_eq(a, b) {
             Some(r) => Ok(r),
             None => {
                 needs_python = true;
                 Ok(false)
             }
-        };
-        if mutate {
-            // A failed fast probe must not have modified anything: probe read-only first.
-            let mut guard = t.borrow_mut();
-            let snapshot_len = guard.len();
-            let _ = snapshot_len;
-            let r = f(&mut guard, &mut fast);
-            if !needs_python {
-                return r;
-            }
-            // Undo is impossible in general, so the mutating operations below only insert
-            // after a successful find; a flagged probe inserted nothing they rely on.
-            drop(r);
-        } else {
-            let mut guard = t.borrow_mut();
-            let r = f(&mut guard, &mut fast);
-            if !needs_python {
-                return r;
-            }
+        });
+        if !needs_python {
+            return r;
         }
     }
     let mut taken = std::mem::take(&mut *t.borrow_mut());
-    let r = f(&mut taken, &mut |a, b| ops::eq(a, b));
+    let r = taken.find(h, key, &mut |a, b| ops::eq(a, b));
     taken.bump_version_to(taken.version() + 1);
     let mut cur = t.borrow_mut();
-    // Anything inserted by Python code meanwhile is merged back after the original entries.
     let extra = std::mem::replace(&mut *cur, taken);
     for e in extra.iter_entries() {
         let _ = cur.insert(e.hash, e.key.clone(), e.value.clone(), &mut |a, b| Ok(ops::fast_eq(a, b).unwrap_or(false)));
@@ -73,7 +58,8 @@ pub fn dict_get(d: &Value, key: &Value) -> PyResult<Option<Value>> {
             return Ok(None);
         }
     }
-    with_table(d, false, &mut |t, eq| t.get(h, key, eq))
+    let pos = find_pos(d, h, key)?;
+    Ok(pos.and_then(|p| table(d).borrow().entry_at(p).map(|e| e.value.clone())))
 }
 
 pub fn dict_get_str(d: &Value, key: &str) -> Option<Value> {
@@ -85,7 +71,7 @@ pub fn dict_get_str(d: &Value, key: &str) -> Option<Value> {
 
 pub fn dict_set(d: &Value, key: Value, value: Value) -> PyResult<()> {
     let h = ops::hash(&key)?;
-    let pos = with_table(d, false, &mut |t, eq| t.find(h, &key, eq))?;
+    let pos = find_pos(d, h, &key)?;
     let old = {
         let mut t = table(d).borrow_mut();
         match pos {
@@ -99,7 +85,7 @@ pub fn dict_set(d: &Value, key: Value, value: Value) -> PyResult<()> {
 
 pub fn dict_remove(d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let h = ops::hash(key)?;
-    let pos = with_table(d, false, &mut |t, eq| t.find(h, key, eq))?;
+    let pos = find_pos(d, h, key)?;
     let removed = match pos {
         Some(p) => {
             let mut t = table(d).borrow_mut();

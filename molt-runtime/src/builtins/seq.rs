@@ -60,7 +60,7 @@ fn norm_index(i: &Value, len: usize, what: &str) -> PyResult<usize> {
         Some(i) => i,
         None => match i.obj() {
             Some(Obj::Int(_)) => {
-                return Err(index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(index_error("cannot fit 'int' into an index-sized integer".to_string()));
             }
             _ => ops::index_of(i)?,
         },
@@ -258,7 +258,8 @@ fn range_len_big(r: &RangeObj) -> BigInt {
     let start = int::big(&r.start).unwrap().into_owned();
     let stop = int::big(&r.stop).unwrap().into_owned();
     let step = int::big(&r.step).unwrap().into_owned();
-    let n = if step.is_positive() {
+    
+    if step.is_positive() {
         if start < stop {
             (stop - start - 1i32).div_floor(&step) + 1i32
         } else {
@@ -268,8 +269,7 @@ fn range_len_big(r: &RangeObj) -> BigInt {
         (start - stop - 1i32).div_floor(&(-&step)) + 1i32
     } else {
         BigInt::zero()
-    };
-    n
+    }
 }
 
 pub fn range_len(v: &Value) -> PyResult<usize> {

@@ -542,9 +542,9 @@ fn pad(args: &[Value], name: &str, align: char) -> PyResult<Value> {
         }
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(t);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(str_from(out))
 }
 fn m_center(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -621,7 +621,7 @@ fn m_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             '\t' => {
                 if ts > 0 {
                     let n = ts - (col % ts);
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

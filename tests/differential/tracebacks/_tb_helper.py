@@ -1,0 +1,6 @@
+def helper_function():
+    return "helper ok"
+
+
+def helper_other():
+    return "other"
