@@ -116,6 +116,12 @@ impl DictTable {
         }
     }
 
+    /// The entry position of a str key.
+    pub fn find_str(&self, key: &Value) -> Option<usize> {
+        let hash = crate::pyhash::str_value_hash(key);
+        self.find(hash, key, &mut |a, b| Ok(crate::ops::str_eq(a, b))).ok().flatten()
+    }
+
     /// Fast lookup for str keys (names): identity first, then string equality.
     pub fn get_str(&self, key: &Value) -> Option<Value> {
         let hash = crate::pyhash::str_value_hash(key);

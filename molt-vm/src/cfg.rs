@@ -85,3 +85,292 @@ pub fn simplify(func: &mut Function) {
         }
     }
 }
+
+/// Registers an instruction reads and writes.
+pub fn op_reads_writes(op: &Op) -> (Vec<Reg>, Vec<Reg>) {
+    use Op::*;
+    let (mut r, mut w): (Vec<Reg>, Vec<Reg>) = (Vec::new(), Vec::new());
+    match op {
+        LoadConst { dst, .. } | LoadGlobal { dst, .. } | LoadName { dst, .. } | GetException { dst } | Import { dst, .. } => w.push(*dst),
+        Move { dst, src } | LoadLocal { dst, src } | GetIter { dst, src } | ListToTuple { dst, list: src } => {
+            r.push(*src);
+            w.push(*dst)
+        }
+        DeleteLocal { reg } => w.push(*reg),
+        StoreGlobal { src, .. } | StoreName { src, .. } => r.push(*src),
+        DeleteGlobal { .. } | DeleteName { .. } | ExitExcept | Nop => {}
+        MakeCell { dst, init } => {
+            r.extend(init.iter());
+            w.push(*dst)
+        }
+        LoadDeref { dst, cell, .. } => {
+            r.push(*cell);
+            w.push(*dst)
+        }
+        StoreDeref { cell, src } => r.extend([*cell, *src]),
+        DeleteDeref { cell, .. } => r.push(*cell),
+        Binary { dst, a, b, .. } | Inplace { dst, a, b, .. } | Compare { dst, a, b, .. } | Is { dst, a, b, .. } => {
+            r.extend([*a, *b]);
+            w.push(*dst)
+        }
+        Unary { dst, a, .. } => {
+            r.push(*a);
+            w.push(*dst)
+        }
+        Contains { dst, item, container, .. } => {
+            r.extend([*item, *container]);
+            w.push(*dst)
+        }
+        LoadAttr { dst, obj, .. } => {
+            r.push(*obj);
+            w.push(*dst)
+        }
+        StoreAttr { obj, src, .. } => r.extend([*obj, *src]),
+        DeleteAttr { obj, .. } => r.push(*obj),
+        GetItem { dst, obj, key, .. } => {
+            r.extend([*obj, *key]);
+            w.push(*dst)
+        }
+        SetItem { obj, key, src } => r.extend([*obj, *key, *src]),
+        DeleteItem { obj, key } => r.extend([*obj, *key]),
+        BuildSlice { dst, start, stop, step } => {
+            r.extend([*start, *stop, *step]);
+            w.push(*dst)
+        }
+        Call { dst, func, args, .. } => {
+            r.push(*func);
+            r.extend(args.iter());
+            w.push(*dst)
+        }
+        CallMethod { dst, obj, args, .. } => {
+            r.push(*obj);
+            r.extend(args.iter());
+            w.push(*dst)
+        }
+        CallEx { dst, func, args, kwargs } => {
+            r.extend([*func, *args]);
+            r.extend(kwargs.iter());
+            w.push(*dst)
+        }
+        BuildList { dst, items } | BuildTuple { dst, items } | BuildSet { dst, items } | BuildDict { dst, items } | BuildString { dst, parts: items } => {
+            r.extend(items.iter());
+            w.push(*dst)
+        }
+        ListAppend { list, item } => r.extend([*list, *item]),
+        ListExtend { list, iterable } => r.extend([*list, *iterable]),
+        SetAdd { set, item } => r.extend([*set, *item]),
+        SetUpdate { set, iterable } => r.extend([*set, *iterable]),
+        DictSet { dict, key, value } => r.extend([*dict, *key, *value]),
+        DictUpdate { dict, mapping } => r.extend([*dict, *mapping]),
+        DictMerge { dict, mapping, func } => r.extend([*dict, *mapping, *func]),
+        FormatValue { dst, value, spec, .. } => {
+            r.push(*value);
+            r.extend(spec.iter());
+            w.push(*dst)
+        }
+        Unpack { dsts, src } => {
+            r.push(*src);
+            w.extend(dsts.iter())
+        }
+        UnpackEx { before, star, after, src } => {
+            r.push(*src);
+            w.extend(before.iter());
+            w.push(*star);
+            w.extend(after.iter())
+        }
+        MakeFunction { dst, defaults, kwdefaults, closure, .. } => {
+            r.extend(defaults.iter());
+            r.extend(kwdefaults.iter());
+            r.extend(closure.iter());
+            w.push(*dst)
+        }
+        MakeClass { dst, body, bases, keywords, .. } => {
+            r.push(*body);
+            r.extend(bases.iter());
+            r.extend(keywords.iter());
+            w.push(*dst)
+        }
+        ImportFrom { dst, module, .. } => {
+            r.push(*module);
+            w.push(*dst)
+        }
+        ImportStar { module } => r.push(*module),
+        EnterExcept { exc } => r.push(*exc),
+        ExcMatch { dst, exc, typ } => {
+            r.extend([*exc, *typ]);
+            w.push(*dst)
+        }
+        WithEnter { exit, value, mgr } => {
+            r.push(*mgr);
+            w.extend([*exit, *value])
+        }
+        WithExit { dst, exit, exc } => {
+            r.push(*exit);
+            r.extend(exc.iter());
+            w.push(*dst)
+        }
+        YieldFromSend { value, done, iter, sent } => {
+            r.extend([*iter, *sent]);
+            w.extend([*value, *done])
+        }
+    }
+    (r, w)
+}
+
+fn term_reads(t: &Terminator) -> Vec<Reg> {
+    match t {
+        Terminator::Branch { cond, .. } => vec![*cond],
+        Terminator::ForIter { iter, .. } => vec![*iter],
+        Terminator::Return(r) | Terminator::Reraise(r) => vec![*r],
+        Terminator::Raise { exc, cause } => exc.iter().chain(cause.iter()).copied().collect(),
+        Terminator::Yield { value, .. } => vec![*value],
+        _ => vec![],
+    }
+}
+
+fn term_writes(t: &Terminator) -> Vec<Reg> {
+    match t {
+        Terminator::ForIter { dst, .. } | Terminator::Yield { dst, .. } => vec![*dst],
+        _ => vec![],
+    }
+}
+
+/// Liveness of temporaries (registers past the named locals) over the CFG, handler and resume
+/// edges included; records on each instruction the temporaries it reads for the last time.
+pub fn compute_kills(func: &mut Function) {
+    let nlocals = func.local_names.len() as Reg;
+    let n = func.blocks.len();
+    let nregs = func.nregs as usize;
+    let is_temp = |r: Reg| r >= nlocals;
+    // Block successors, including handlers (an exception can leave from any instruction).
+    let succs: Vec<Vec<BlockId>> = func
+        .blocks
+        .iter()
+        .map(|b| {
+            let mut s = targets(&b.term);
+            if let Some(h) = b.handler {
+                s.push(h);
+            }
+            s
+        })
+        .collect();
+    let mut live_in: Vec<Vec<bool>> = vec![vec![false; nregs]; n];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for bi in (0..n).rev() {
+            let blk = &func.blocks[bi];
+            let mut live = vec![false; nregs];
+            for s in &succs[bi] {
+                for (i, l) in live_in[*s as usize].iter().enumerate() {
+                    if *l {
+                        live[i] = true;
+                    }
+                }
+            }
+            let handler_live: Option<&Vec<bool>> = blk.handler.map(|h| &live_in[h as usize]);
+            for w in term_writes(&blk.term) {
+                live[w as usize] = false;
+            }
+            for r in term_reads(&blk.term) {
+                live[r as usize] = true;
+            }
+            for ins in blk.instrs.iter().rev() {
+                let (reads, writes) = op_reads_writes(&ins.op);
+                for w in writes {
+                    live[w as usize] = false;
+                }
+                for r in reads {
+                    live[r as usize] = true;
+                }
+                if let Some(h) = handler_live {
+                    for (i, l) in h.iter().enumerate() {
+                        if *l {
+                            live[i] = true;
+                        }
+                    }
+                }
+            }
+            if live != live_in[bi] {
+                live_in[bi] = live;
+                changed = true;
+            }
+        }
+    }
+    // Second pass: an instruction kills a temporary it reads that is dead after it.
+    let mut kill_table: Vec<Reg> = Vec::new();
+    for bi in 0..n {
+        let mut live = vec![false; nregs];
+        for s in &succs[bi] {
+            for (i, l) in live_in[*s as usize].iter().enumerate() {
+                if *l {
+                    live[i] = true;
+                }
+            }
+        }
+        let handler_live: Option<Vec<bool>> = func.blocks[bi].handler.map(|h| live_in[h as usize].clone());
+        let term = func.blocks[bi].term.clone();
+        for w in term_writes(&term) {
+            live[w as usize] = false;
+        }
+        for r in term_reads(&term) {
+            live[r as usize] = true;
+        }
+        let blk = &mut func.blocks[bi];
+        for ins in blk.instrs.iter_mut().rev() {
+            let (reads, writes) = op_reads_writes(&ins.op);
+            let mut after = live.clone();
+            if let Some(h) = &handler_live {
+                for (i, l) in h.iter().enumerate() {
+                    if *l {
+                        after[i] = true;
+                    }
+                }
+            }
+            // Only instructions that hand a value on (calls, stores, iteration, attribute and
+            // item access on a temporary object) release their dead temporaries: those are the
+            // temporaries that hold objects whose lifetime a program can observe. Operands of
+            // arithmetic and comparisons are left to be overwritten, which keeps hot numeric
+            // code free of the extra stores.
+            let consumes = matches!(
+                ins.op,
+                Op::Call { .. }
+                    | Op::CallMethod { .. }
+                    | Op::CallEx { .. }
+                    | Op::Move { .. }
+                    | Op::StoreGlobal { .. }
+                    | Op::StoreName { .. }
+                    | Op::StoreDeref { .. }
+                    | Op::StoreAttr { .. }
+                    | Op::SetItem { .. }
+                    | Op::GetIter { .. }
+                    | Op::Unpack { .. }
+                    | Op::UnpackEx { .. }
+                    | Op::LoadAttr { .. }
+                    | Op::GetItem { .. }
+                    | Op::ListAppend { .. }
+                    | Op::SetAdd { .. }
+                    | Op::DictSet { .. }
+                    | Op::BuildList { .. }
+                    | Op::BuildTuple { .. }
+                    | Op::BuildDict { .. }
+            );
+            let mut kills: Vec<Reg> = if consumes {
+                reads.iter().copied().filter(|r| is_temp(*r) && !after[*r as usize] && !writes.contains(r)).collect()
+            } else {
+                Vec::new()
+            };
+            kills.sort_unstable();
+            kills.dedup();
+            ins.kills = KillRange { start: kill_table.len() as u32, len: kills.len() as u32 };
+            kill_table.extend(kills);
+            for w in &writes {
+                live[*w as usize] = false;
+            }
+            for r in &reads {
+                live[*r as usize] = true;
+            }
+        }
+    }
+    func.kill_table = kill_table;
+}

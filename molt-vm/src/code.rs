@@ -30,7 +30,9 @@ pub struct GlobalCache {
     pub globals_version: u64,
     /// `u64::MAX` when the value came from the globals.
     pub builtins_version: u64,
-    pub value: Value,
+    /// The entry's position in the dict it came from (the cache holds no reference, so it
+    /// never keeps a value alive).
+    pub pos: usize,
 }
 
 /// An attribute site's inline cache for instances of one class: valid while no class

@@ -100,11 +100,23 @@ pub struct GenState {
     pub resume: Option<(Reg, u32)>,
 }
 
+thread_local! {
+    static SHUTTING_DOWN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// After this, objects released during process teardown run no Python code.
+pub fn begin_shutdown() {
+    SHUTTING_DOWN.with(|s| s.set(true));
+}
+
 impl Drop for GenState {
     /// A generator released while suspended is closed, as CPython finalizes it: GeneratorExit
     /// is raised at the suspended yield so its `finally` blocks and `with` exits run.
     fn drop(&mut self) {
         if !self.started || self.done {
+            return;
+        }
+        if SHUTTING_DOWN.try_with(|s| s.get()).unwrap_or(true) {
             return;
         }
         let Some((_, block)) = self.resume.take() else { return };
@@ -273,35 +285,23 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
 /// Calls a function with positional arguments taken straight from the caller's registers
 /// (the common case: no keywords, exact arity), avoiding an argument vector.
 #[inline]
-fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &[Value], code_ref: &CodeObject, args: &[Reg]) -> PyResult<Value> {
+fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &mut Frame, code_ref: &CodeObject, args: &[Reg], kills: &[Reg]) -> PyResult<Value> {
     let code = match f.code.clone().downcast::<CodeObject>() {
         Ok(c) => c,
         Err(_) => return Err(exc::runtime_error("foreign code object")),
     };
     let p = &code.ir.params;
-    if p.npos as usize != args.len() || p.nkwonly != 0 || p.vararg || p.kwarg {
+    if p.npos as usize != args.len() || p.nkwonly != 0 || p.vararg || p.kwarg || code.ir.is_generator {
         let mut argv: Vec<Value> = Vec::with_capacity(args.len());
         for a in args {
-            let v = &caller[*a as usize];
-            if v.is_unbound() {
-                return Err(unbound_error(code_ref, *a));
-            }
-            argv.push(v.clone());
+            argv.push(take_arg(caller, code_ref, *a, kills)?);
         }
-        return call_function(func, &argv, &[]);
-    }
-    if code.ir.is_generator {
-        let argv: Vec<Value> = args.iter().map(|a| caller[*a as usize].clone()).collect();
         return call_function(func, &argv, &[]);
     }
     code.calls.set(code.calls.get() + 1);
     let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
     for (i, a) in args.iter().enumerate() {
-        let v = &caller[*a as usize];
-        if v.is_unbound() {
-            return Err(unbound_error(code_ref, *a));
-        }
-        regs[i] = v.clone();
+        regs[i] = take_arg(caller, code_ref, *a, kills)?;
     }
     init_cells(&code, f, &mut regs);
     enter_frame(code, f, regs)
@@ -552,8 +552,15 @@ fn run_until_error(frame: &mut Frame) -> Result<Exit, StepErr> {
     loop {
         let b = &blocks[frame.block as usize];
         for ins in &b.instrs {
-            if let Err(e) = exec(frame, &code, &ins.op) {
+            let kills = code.ir.kills(ins.kills);
+            if let Err(e) = exec(frame, &code, &ins.op, kills) {
                 return Err((e, ins.line, false));
+            }
+            for r in kills {
+                let slot = &mut frame.regs[*r as usize];
+                if slot.is_heap() {
+                    *slot = Value::UNBOUND;
+                }
             }
         }
         let line = b.term_line;
@@ -644,24 +651,31 @@ fn raise(frame: &mut Frame, e: Option<Reg>, cause: Option<Reg>) -> (Exc, bool) {
     (Exc(ex), false)
 }
 
-fn call_op(frame: &Frame, code: &CodeObject, func: &Value, args: &[Reg], kwnames: Option<u32>) -> PyResult<Value> {
+/// Reads a call argument: temporaries are single-use in lowered code, so their value is moved
+/// out (released when the callee drops it, as CPython's stack would), locals are copied.
+#[inline(always)]
+fn take_arg(frame: &mut Frame, code: &CodeObject, r: Reg, kills: &[Reg]) -> PyResult<Value> {
+    let slot = &mut frame.regs[r as usize];
+    if slot.is_unbound() {
+        return Err(unbound_error(code, r));
+    }
+    Ok(if kills.contains(&r) { std::mem::replace(slot, Value::UNBOUND) } else { slot.clone() })
+}
+
+fn call_op(frame: &mut Frame, code: &CodeObject, func: &Value, args: &[Reg], kwnames: Option<u32>, kills: &[Reg]) -> PyResult<Value> {
     let mut argv: Vec<Value> = Vec::with_capacity(args.len());
     for a in args {
-        let v = &frame.regs[*a as usize];
-        if v.is_unbound() {
-            return Err(unbound_error(code, *a));
-        }
-        argv.push(v.clone());
+        argv.push(take_arg(frame, code, *a, kills)?);
     }
     call_kw(func, &argv, kwnames_of(code, kwnames))
 }
 
 #[inline(always)]
-fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
+fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResult<()> {
     match op {
         Op::LoadConst { dst, k } => frame.regs[*dst as usize] = code.consts[*k as usize].clone(),
         Op::Move { dst, src } => {
-            let v = get!(frame, *src).clone();
+            let v = take_arg(frame, code, *src, kills)?;
             frame.regs[*dst as usize] = v;
         }
         Op::LoadLocal { dst, src } => {
@@ -682,7 +696,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
             frame.regs[*dst as usize] = v;
         }
         Op::StoreGlobal { name, src } => {
-            let v = get!(frame, *src).clone();
+            let v = take_arg(frame, code, *src, kills)?;
             molt_runtime::builtins::dict::dict_set(&frame.globals, code.names[*name as usize].clone(), v)?;
         }
         Op::DeleteGlobal { name } => {
@@ -704,7 +718,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
             frame.regs[*dst as usize] = v;
         }
         Op::StoreName { name, src } => {
-            let v = get!(frame, *src).clone();
+            let v = take_arg(frame, code, *src, kills)?;
             let n = code.names[*name as usize].clone();
             match &frame.ns {
                 Some(ns) => molt_runtime::builtins::dict::dict_set(ns, n, v)?,
@@ -840,7 +854,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
         Op::StoreAttr { obj, name, src, slot } => {
             let o = get!(frame, *obj).clone();
             observe(&code.feedback[*slot as usize], &o);
-            let v = get!(frame, *src).clone();
+            let v = take_arg(frame, code, *src, kills)?;
             molt_runtime::attr::setattr(&o, &code.names[*name as usize], v)?;
         }
         Op::DeleteAttr { obj, name } => {
@@ -873,8 +887,8 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
             let f = get!(frame, *func).clone();
             observe(&code.feedback[*slot as usize], &f);
             let r = match (f.obj(), kwnames) {
-                (Some(Obj::Function(fo)), None) => call_function_from_regs(&f, fo, &frame.regs, code, args)?,
-                _ => call_op(frame, code, &f, args, *kwnames)?,
+                (Some(Obj::Function(fo)), None) => call_function_from_regs(&f, fo, frame, code, args, kills)?,
+                _ => call_op(frame, code, &f, args, *kwnames, kills)?,
             };
             frame.regs[*dst as usize] = r;
         }
@@ -895,11 +909,11 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
                     let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
                     argv.push(o);
                     for a in args {
-                        argv.push(get!(frame, *a).clone());
+                        argv.push(take_arg(frame, code, *a, kills)?);
                     }
                     call_kw(&m, &argv, kwnames_of(code, *kwnames))?
                 }
-                molt_runtime::attr::Method::Bound(m) => call_op(frame, code, &m, args, *kwnames)?,
+                molt_runtime::attr::Method::Bound(m) => call_op(frame, code, &m, args, *kwnames, kills)?,
             };
             frame.regs[*dst as usize] = r;
         }
@@ -953,7 +967,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op) -> PyResult<()> {
             frame.regs[*dst as usize] = d;
         }
         Op::ListAppend { list, item } => {
-            let v = get!(frame, *item).clone();
+            let v = take_arg(frame, code, *item, kills)?;
             if let Some(Obj::List(l)) = frame.regs[*list as usize].obj() {
                 l.borrow_mut().push(v);
             }
@@ -1358,28 +1372,30 @@ fn cached_global(frame: &Frame, code: &CodeObject, slot: u32) -> Option<Value> {
     if c.builtins_version != u64::MAX {
         let b = crate::loader::builtins_dict();
         let Some(Obj::Dict(bd)) = b.obj() else { return None };
-        if bd.borrow().version() != c.builtins_version {
+        let bd = bd.borrow();
+        if bd.version() != c.builtins_version {
             return None;
         }
+        return bd.entry_at(c.pos).map(|e| e.value.clone());
     }
-    Some(c.value.clone())
+    g.borrow().entry_at(c.pos).map(|e| e.value.clone())
 }
 
 fn load_global_and_cache(frame: &Frame, code: &CodeObject, slot: u32, n: &Value) -> PyResult<Value> {
     let Some(Obj::Dict(g)) = frame.globals.obj() else { return load_global(frame, n) };
     let gver = g.borrow().version();
-    if let Some(v) = g.borrow().get_str(n) {
+    if let Some(pos) = g.borrow().find_str(n) {
         *code.global_cache[slot as usize].borrow_mut() =
-            Some(crate::code::GlobalCache { globals: frame.globals.bits(), globals_version: gver, builtins_version: u64::MAX, value: v.clone() });
-        return Ok(v);
+            Some(crate::code::GlobalCache { globals: frame.globals.bits(), globals_version: gver, builtins_version: u64::MAX, pos });
+        return Ok(g.borrow().value_at(pos).clone());
     }
     let b = crate::loader::builtins_dict();
     if let Some(Obj::Dict(bd)) = b.obj() {
         let bver = bd.borrow().version();
-        if let Some(v) = bd.borrow().get_str(n) {
+        if let Some(pos) = bd.borrow().find_str(n) {
             *code.global_cache[slot as usize].borrow_mut() =
-                Some(crate::code::GlobalCache { globals: frame.globals.bits(), globals_version: gver, builtins_version: bver, value: v.clone() });
-            return Ok(v);
+                Some(crate::code::GlobalCache { globals: frame.globals.bits(), globals_version: gver, builtins_version: bver, pos });
+            return Ok(bd.borrow().value_at(pos).clone());
         }
     }
     load_global(frame, n)

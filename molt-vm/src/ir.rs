@@ -136,6 +136,16 @@ pub enum Terminator {
 pub struct Instr {
     pub op: Op,
     pub line: u32,
+    /// Temporaries whose last use is this instruction, as a range of the function's
+    /// `kill_table`: their values are released right after it, as CPython's value stack
+    /// releases them (computed by `cfg::compute_kills`).
+    pub kills: KillRange,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct KillRange {
+    pub start: u32,
+    pub len: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -196,6 +206,15 @@ pub struct Function {
     pub nslots: u32,
     pub blocks: Vec<Block>,
     pub docstring: Option<String>,
+    /// Registers released after instructions (see `Instr::kills`).
+    pub kill_table: Vec<Reg>,
+}
+
+impl Function {
+    #[inline(always)]
+    pub fn kills(&self, k: KillRange) -> &[Reg] {
+        &self.kill_table[k.start as usize..(k.start + k.len) as usize]
+    }
 }
 
 impl Function {

@@ -279,6 +279,31 @@ pub fn import_star(module: &Value, target: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Clears module namespaces the way CPython's finalization does: `__main__` first, then the
+/// other modules; in each, names starting with one underscore first, then the rest.
+pub fn finalize_modules() -> PyResult<()> {
+    let mods = modules_dict();
+    let Some(Obj::Dict(t)) = mods.obj() else { return Ok(()) };
+    let mut order: Vec<(Value, Value)> = t.borrow().items();
+    order.sort_by_key(|(k, _)| if str_of(k) == "__main__" { 0 } else { 1 });
+    for (_, m) in order {
+        let Some(Obj::Module(mo)) = m.obj() else { continue };
+        let Some(Obj::Dict(d)) = mo.dict.obj() else { continue };
+        let keys: Vec<Value> = d.borrow().keys();
+        let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
+        for pass in 0..2 {
+            for k in &keys {
+                let name = str_of(k);
+                let clear = if pass == 0 { single_underscore(name) } else { name != "__builtins__" };
+                if clear {
+                    molt_runtime::builtins::dict::dict_set(&mo.dict, k.clone(), Value::NONE)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn argv() -> Vec<String> {
     STATE.with(|s| s.borrow().as_ref().map(|s| s.argv.clone()).unwrap_or_default())
 }

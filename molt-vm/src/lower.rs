@@ -136,7 +136,7 @@ impl<'a> FnBuilder<'a> {
             self.switch_to(b);
         }
         let line = self.line;
-        self.f.blocks[self.cur as usize].instrs.push(Instr { op, line });
+        self.f.blocks[self.cur as usize].instrs.push(Instr { op, line, kills: KillRange::default() });
     }
 
     pub fn terminate(&mut self, t: Terminator) {
@@ -225,6 +225,7 @@ impl<'a> Lowerer<'a> {
             nslots: 0,
             blocks: Vec::new(),
             docstring: None,
+            kill_table: Vec::new(),
         }
     }
 
@@ -250,6 +251,7 @@ impl<'a> Lowerer<'a> {
         }
         b.f.is_generator = self.scopes.scopes[b.scope].is_generator;
         crate::cfg::simplify(&mut b.f);
+        crate::cfg::compute_kills(&mut b.f);
         self.codes[(id - self.code_base) as usize] = Some(b.f);
     }
 

@@ -63,10 +63,17 @@ pub fn run_file(path: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
     }
     let globals = crate::loader::main_module(&abs);
     let result = crate::loader::exec_module(code_id, &globals);
-    let status = match result {
+    let mut status = match result {
         Ok(()) => 0,
         Err(e) => handle_uncaught(e),
     };
+    // Finalization, as CPython does at exit: clearing module globals releases what they hold
+    // (suspended generators run their finally blocks). An exception there is reported and,
+    // like SystemExit, may set the status.
+    if let Err(e) = crate::loader::finalize_modules() {
+        status = handle_uncaught(e);
+    }
+    crate::interp::begin_shutdown();
     molt_runtime::io::flush_stdout();
     if opts.stats {
         print_stats();
