@@ -55,7 +55,7 @@ fn bind_to_class(attr: Value, cls: &Value) -> Value {
 fn no_attr(obj: &Value, name: &str) -> Exc {
     let e = no_attr_plain(obj, name);
     if let Some(Obj::Instance(i)) = e.0.obj() {
-        let mut d = i.dict.borrow_mut();
+        let mut d = i.table().borrow_mut();
         d.set_str(intern("name"), crate::str_new(name));
         d.set_str(intern("obj"), obj.clone());
     }
@@ -68,6 +68,25 @@ fn no_attr_plain(obj: &Value, name: &str) -> Exc {
         Some(Obj::Class(c)) => attribute_error(format!("type object '{}' has no attribute '{name}'", str_of(&c.name))),
         _ => attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj))),
     }
+}
+
+/// An instance of a user class defining `__get__`: a descriptor.
+pub fn has_descriptor_get(a: &Value) -> bool {
+    matches!(a.obj(), Some(Obj::Instance(_))) && crate::call::has_dunder(a, "__get__")
+}
+
+/// A descriptor that also defines `__set__` or `__delete__`: it takes precedence over the
+/// instance dict.
+pub fn is_data_descriptor(a: &Value) -> bool {
+    matches!(a.obj(), Some(Obj::Instance(_)))
+        && (crate::call::has_dunder(a, "__set__") || crate::call::has_dunder(a, "__delete__"))
+}
+
+fn descriptor_get(a: &Value, obj: &Value, owner: &Value) -> PyResult<Value> {
+    if !crate::call::has_dunder(a, "__get__") {
+        return Ok(a.clone());
+    }
+    Ok(crate::call::call_dunder(a, "__get__", &[obj.clone(), owner.clone()])?.unwrap_or(Value::NONE))
 }
 
 /// `getattr(obj, name)`.
@@ -87,8 +106,11 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                     }
                     return call(&p.fget, std::slice::from_ref(obj));
                 }
+                if is_data_descriptor(a) {
+                    return descriptor_get(a, obj, &cls);
+                }
             }
-            if let Some(v) = inst.dict.borrow().get_str(name) {
+            if let Some(v) = inst.table().borrow().get_str(name) {
                 return Ok(v);
             }
             if let Some(st) = &inst.exc {
@@ -98,7 +120,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                     "__cause__" => return Ok(s.cause.clone()),
                     "__context__" => return Ok(s.context.clone()),
                     "__suppress_context__" => return Ok(Value::bool(s.suppress_context)),
-                    "__traceback__" => return Ok(Value::NONE),
+                    "__traceback__" => return Ok(crate::exceptions::traceback_object(&s.traceback)),
                     "__notes__" if !s.notes.is_none() => return Ok(s.notes.clone()),
                     _ => {}
                 }
@@ -126,11 +148,14 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                 }
             }
             if let Some(a) = class_attr {
+                if has_descriptor_get(&a) {
+                    return descriptor_get(&a, obj, &cls);
+                }
                 return bind(a, obj);
             }
             match n {
                 "__class__" => return Ok(cls),
-                "__dict__" => return Ok(instance_dict_snapshot(inst)),
+                "__dict__" => return Ok(inst.dict.clone()),
                 _ => {}
             }
             if let Some(ga) = lookup_in_class(&cls, &intern("__getattr__")) {
@@ -140,6 +165,9 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         }
         Some(Obj::Class(c)) => {
             if let Some(a) = lookup_in_class(obj, name) {
+                if has_descriptor_get(&a) {
+                    return descriptor_get(&a, &Value::NONE, obj);
+                }
                 return Ok(bind_to_class(a, obj));
             }
             match n {
@@ -273,10 +301,6 @@ fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     Err(no_attr(obj, n))
 }
 
-fn instance_dict_snapshot(inst: &InstanceObj) -> Value {
-    crate::dict_value(inst.dict.borrow().copy())
-}
-
 fn super_getattr(class: &Value, receiver: &Value, name: &Value) -> PyResult<Value> {
     let start_type = if as_class(receiver).is_some() && types::is_subclass(receiver, class) {
         receiver.clone()
@@ -316,7 +340,7 @@ fn super_getattr(class: &Value, receiver: &Value, name: &Value) -> PyResult<Valu
 pub fn lookup_method(obj: &Value, name: &Value) -> PyResult<Method> {
     match obj.obj() {
         Some(Obj::Instance(inst)) => {
-            if let Some(v) = inst.dict.borrow().get_str(name) {
+            if let Some(v) = inst.table().borrow().get_str(name) {
                 return Ok(Method::Bound(v));
             }
             let cls = inst.class.borrow().clone();
@@ -369,6 +393,13 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                 }
                 if c.flags.get() & CLASS_HAS_DESCRIPTOR_ATTRS != 0 {
                     if let Some(a) = lookup_in_class(&cls, name) {
+                        if matches!(a.obj(), Some(Obj::Instance(_))) && crate::call::has_dunder(&a, "__set__") {
+                            crate::call::call_dunder(&a, "__set__", &[obj.clone(), value])?;
+                            return Ok(());
+                        }
+                        if is_data_descriptor(&a) {
+                            return Err(attribute_error("__set__"));
+                        }
                         if let Some(Obj::Property(p)) = a.obj() {
                             if p.fset.is_none() {
                                 return Err(attribute_error(format!(
@@ -406,6 +437,15 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                     _ => {}
                 }
             }
+            if n == "__dict__" {
+                let Some(Obj::Dict(src)) = value.obj() else {
+                    return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name(&value))));
+                };
+                let copy = src.borrow().copy();
+                let old = std::mem::replace(&mut *inst.table().borrow_mut(), copy);
+                drop(old);
+                return Ok(());
+            }
             if n == "__class__" {
                 if as_class(&value).is_none() {
                     return Err(type_error("__class__ must be set to a class"));
@@ -413,7 +453,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                 *inst.class.borrow_mut() = value;
                 return Ok(());
             }
-            inst.dict.borrow_mut().set_str(name.clone(), value);
+            inst.table().borrow_mut().set_str(name.clone(), value);
             Ok(())
         }
         Some(Obj::Class(c)) => {
@@ -482,7 +522,7 @@ pub fn note_special_attr(c: &ClassObj, name: &str, value: &Value) {
         "__setattr__" => f |= CLASS_HAS_SETATTR,
         _ => {}
     }
-    if matches!(value.obj(), Some(Obj::Property(_))) {
+    if matches!(value.obj(), Some(Obj::Property(_))) || is_data_descriptor(value) {
         f |= CLASS_HAS_DESCRIPTOR_ATTRS;
     }
     c.flags.set(f);
@@ -495,6 +535,10 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
         Some(Obj::Instance(inst)) => {
             let cls = inst.class.borrow().clone();
             if let Some(a) = lookup_in_class(&cls, name) {
+                if matches!(a.obj(), Some(Obj::Instance(_))) && crate::call::has_dunder(&a, "__delete__") {
+                    crate::call::call_dunder(&a, "__delete__", std::slice::from_ref(obj))?;
+                    return Ok(());
+                }
                 if let Some(Obj::Property(p)) = a.obj() {
                     if p.fdel.is_none() {
                         return Err(attribute_error(format!(
@@ -512,7 +556,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
                     return Ok(());
                 }
             }
-            match inst.dict.borrow_mut().remove_str(name) {
+            match inst.table().borrow_mut().remove_str(name) {
                 Some(_) => Ok(()),
                 None => Err(no_attr(obj, n)),
             }

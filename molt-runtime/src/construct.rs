@@ -59,11 +59,7 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             types::TYPE_NAMES[layout as usize]
         )));
     } else {
-        Value::new(Obj::Instance(InstanceObj {
-            class: RefCell::new(cls.clone()),
-            dict: RefCell::new(DictTable::new()),
-            exc: None,
-        }))
+        Value::new(Obj::Instance(InstanceObj::new(cls.clone(), None)))
     };
     match init_fn {
         Some(init) if !is_object_init(&init) => {
@@ -92,10 +88,19 @@ fn ctor_lookup(cls: &Value, c: &ClassObj) -> (Option<Value>, Option<Value>) {
             return (n.clone(), i.clone());
         }
     }
-    let new_fn = lookup_in_class(cls, &intern("__new__")).filter(|f| !matches!(f.obj(), Some(Obj::Builtin(_))));
+    let new_fn = lookup_in_class(cls, &intern("__new__")).filter(|f| !is_builtin_method(f));
     let init_fn = lookup_in_class(cls, &intern("__init__"));
     *c.ctor_cache.borrow_mut() = Some((c.version.get(), new_fn.clone(), init_fn.clone()));
     (new_fn, init_fn)
+}
+
+/// A builtin implementation (possibly wrapped as a static method), as opposed to Python code.
+fn is_builtin_method(f: &Value) -> bool {
+    match f.obj() {
+        Some(Obj::Builtin(_)) => true,
+        Some(Obj::StaticMethod(inner)) => matches!(inner.obj(), Some(Obj::Builtin(_))),
+        _ => false,
+    }
 }
 
 fn is_object_init(f: &Value) -> bool {
@@ -121,6 +126,14 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
     }
     let bases = if bases.is_empty() { vec![type_obj(TypeId::Object)] } else { bases };
     let mut namespace = namespace;
+    // __init_subclass__ and __class_getitem__ are implicitly class methods.
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = namespace.get_str(&intern(special)) {
+            if matches!(f.obj(), Some(Obj::Function(_))) {
+                namespace.set_str(intern(special), Value::new(Obj::ClassMethod(f)));
+            }
+        }
+    }
     // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
     if namespace.get_str(&intern("__eq__")).is_some() && namespace.get_str(&intern("__hash__")).is_none() {
         namespace.set_str(intern("__hash__"), Value::NONE);
@@ -183,15 +196,6 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
         if let Some(Obj::Instance(_)) = v.obj() {
             if let Some(sn) = lookup_in_class(&types::type_of(v), &intern("__set_name__")) {
                 call_method_value(&sn, v, &[cls.clone(), k.clone()], &[])?;
-            }
-        }
-    }
-    if let Some(first_base) = c.bases.borrow().first() {
-        if let Ok(isc) = crate::attr::getattr(first_base, &intern("__init_subclass__")) {
-            if !matches!(isc.obj(), Some(Obj::Builtin(_))) {
-                if let Some(Obj::BoundMethod { func, .. }) = isc.obj() {
-                    crate::call::call(func, std::slice::from_ref(&cls))?;
-                }
             }
         }
     }

@@ -9,10 +9,9 @@ use std::cell::RefCell;
 
 /// A new exception instance of class `cls` with `args`.
 pub fn instantiate(cls: &Value, args: Value) -> Value {
-    Value::new(Obj::Instance(InstanceObj {
-        class: RefCell::new(cls.clone()),
-        dict: RefCell::new(DictTable::new()),
-        exc: Some(RefCell::new(ExcState {
+    Value::new(Obj::Instance(InstanceObj::new(
+        cls.clone(),
+        Some(RefCell::new(ExcState {
             args,
             traceback: Vec::new(),
             cause: Value::NONE,
@@ -20,7 +19,7 @@ pub fn instantiate(cls: &Value, args: Value) -> Value {
             suppress_context: false,
             notes: Value::NONE,
         })),
-    }))
+    )))
 }
 
 /// A builtin exception with one message argument (no argument when `msg` is empty).
@@ -120,6 +119,37 @@ pub fn exc_repr_default(v: &Value) -> PyResult<String> {
     } else {
         format!("{name}{}", crate::repr::repr(&args)?)
     })
+}
+
+thread_local! {
+    static TRACEBACK_CLASS: std::cell::OnceCell<Value> = const { std::cell::OnceCell::new() };
+}
+
+/// A `traceback` object chain for `exc.__traceback__` (outermost frame first, linked by
+/// `tb_next`), or None when the exception was never raised.
+pub fn traceback_object(entries: &[TbEntry]) -> Value {
+    if entries.is_empty() {
+        return Value::NONE;
+    }
+    let cls = TRACEBACK_CLASS.with(|c| {
+        c.get_or_init(|| {
+            crate::construct::make_class("traceback", "traceback", &crate::str_new("builtins"), vec![], DictTable::new())
+                .expect("traceback class")
+        })
+        .clone()
+    });
+    let mut next = Value::NONE;
+    for e in entries.iter() {
+        let tb = Value::new(Obj::Instance(InstanceObj::new(cls.clone(), None)));
+        if let Some(Obj::Instance(i)) = tb.obj() {
+            let mut d = i.table().borrow_mut();
+            d.set_str(crate::intern("tb_lineno"), Value::int(e.line as i64));
+            d.set_str(crate::intern("tb_next"), next);
+            d.set_str(crate::intern("tb_frame"), Value::NONE);
+        }
+        next = tb;
+    }
+    next
 }
 
 pub fn push_traceback(exc: &Value, entry: TbEntry) {

@@ -121,7 +121,9 @@ pub struct TbEntry {
 
 pub struct InstanceObj {
     pub class: RefCell<Value>,
-    pub dict: RefCell<DictTable>,
+    /// The instance's `__dict__`: a real dict object, so `vars(obj)` and `obj.__dict__` are
+    /// live views of the attributes. Assigning `__dict__` replaces its contents.
+    pub dict: Value,
     /// Present on instances of BaseException subclasses.
     pub exc: Option<RefCell<ExcState>>,
 }
@@ -232,6 +234,21 @@ pub(crate) fn release(first: Box<HeapObj>) {
         }
     }
     let _ = PENDING.try_with(|p| *p.borrow_mut() = None);
+}
+
+impl InstanceObj {
+    pub fn new(class: Value, exc: Option<RefCell<ExcState>>) -> InstanceObj {
+        InstanceObj { class: RefCell::new(class), dict: crate::dict_new(), exc }
+    }
+
+    /// The attribute table (the `__dict__` object's table).
+    #[inline]
+    pub fn table(&self) -> &RefCell<DictTable> {
+        match self.dict.obj() {
+            Some(Obj::Dict(t)) => t,
+            _ => unreachable!("internal invariant: an instance's __dict__ is a dict"),
+        }
+    }
 }
 
 impl Obj {

@@ -704,6 +704,10 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             if matches!(b.obj(), Some(Obj::Set(_) | Obj::FrozenSet(_))) {
                 return Ok(Some(crate::builtins::set::set_binop(a, b, op)?));
             }
+            if matches!(b.obj(), Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items))) {
+                let sb = crate::builtins::set::to_set_value(b)?;
+                return Ok(Some(crate::builtins::set::set_binop(a, &sb, op)?));
+            }
         }
         (Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             let sa = crate::builtins::set::to_set_value(a)?;

@@ -104,6 +104,11 @@ thread_local! {
     static SHUTTING_DOWN: Cell<bool> = const { Cell::new(false) };
 }
 
+/// The exception currently being handled (`sys.exception()`), if any.
+pub fn current_exception() -> Option<Value> {
+    HANDLED.with(|h| h.borrow().last().cloned())
+}
+
 /// After this, objects released during process teardown run no Python code.
 pub fn begin_shutdown() {
     SHUTTING_DOWN.with(|s| s.set(true));
@@ -1292,7 +1297,7 @@ fn attr_cache_hit<'c>(code: &'c CodeObject, slot: u32, inst: &InstanceObj) -> Op
 fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<Option<Value>> {
     let Some(Obj::Instance(inst)) = o.obj() else { return Ok(None) };
     let Some(entry) = attr_cache_hit(code, slot, inst) else { return Ok(None) };
-    if let Some(v) = inst.dict.borrow().get_str(n) {
+    if let Some(v) = inst.table().borrow().get_str(n) {
         return Ok(Some(v));
     }
     match &entry.class_attr {
@@ -1309,7 +1314,7 @@ fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<O
 fn cached_method(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> Option<molt_runtime::attr::Method> {
     let Some(Obj::Instance(inst)) = o.obj() else { return None };
     let entry = attr_cache_hit(code, slot, inst)?;
-    if let Some(v) = inst.dict.borrow().get_str(n) {
+    if let Some(v) = inst.table().borrow().get_str(n) {
         return Some(molt_runtime::attr::Method::Bound(v));
     }
     match &entry.class_attr {
@@ -1326,7 +1331,8 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     let cls = inst.class.borrow().clone();
     let Some(Obj::Class(co)) = cls.obj() else { return };
     let found = types::lookup_in_class(&cls, n);
-    let data_descriptor = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Property(_)));
+    let data_descriptor = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Property(_)))
+        || found.as_ref().is_some_and(molt_runtime::attr::has_descriptor_get);
     // Plain data may be rebound without a version change: never cache its value.
     let plain = found.as_ref().is_some_and(molt_runtime::attr::is_plain_data);
     let class_attr = if plain { None } else { found };
@@ -1445,7 +1451,7 @@ fn name_error_with_suggestion(frame: &Frame, name: &str) -> Exc {
         }
     }
     if let Some(Obj::Instance(i)) = e.0.obj() {
-        let mut d = i.dict.borrow_mut();
+        let mut d = i.table().borrow_mut();
         d.set_str(intern("name"), molt_runtime::str_new(name));
         if !suffix.is_empty() {
             d.set_str(intern("__molt_suggestion__"), molt_runtime::str_from(suffix));
@@ -1489,31 +1495,26 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
     if let Some(Obj::Cell(c)) = class_cell.obj() {
         *c.borrow_mut() = cls.clone();
     }
-    if let Some(kw) = keywords {
-        // Keywords go to __init_subclass__ of the first base.
-        if let Some(Obj::Dict(d)) = kw.obj() {
-            let items = d.borrow().items();
-            if !items.is_empty() {
-                let c = types::as_class(&cls).unwrap();
-                let base = c.bases.borrow()[0].clone();
-                if let Ok(isc) = molt_runtime::attr::getattr(&base, &intern("__init_subclass__")) {
-                    let f = match isc.obj() {
-                        Some(Obj::BoundMethod { func, .. }) => func.clone(),
-                        _ => isc.clone(),
-                    };
-                    let mut args = vec![cls.clone()];
-                    let mut names = vec![];
-                    for (k, v) in items {
-                        names.push(k);
-                        args.push(v);
-                    }
-                    if matches!(f.obj(), Some(Obj::Builtin(_))) {
-                        return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
-                    }
-                    call_kw(&f, &args, &names)?;
-                }
-            }
+    // The parent's __init_subclass__ runs for every new class, with the class keywords.
+    let (mut args, mut names) = (vec![cls.clone()], vec![]);
+    if let Some(Obj::Dict(d)) = keywords.as_ref().and_then(|k| k.obj()) {
+        for (k, v) in d.borrow().items() {
+            names.push(k);
+            args.push(v);
         }
+    }
+    let sup = Value::new(Obj::Super { class: cls.clone(), receiver: cls.clone() });
+    let isc = molt_runtime::attr::getattr(&sup, &intern("__init_subclass__"))?;
+    let f = match isc.obj() {
+        Some(Obj::BoundMethod { func, .. }) => func.clone(),
+        _ => isc.clone(),
+    };
+    if matches!(f.obj(), Some(Obj::Builtin(_))) {
+        if !names.is_empty() {
+            return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        }
+    } else {
+        call_kw(&f, &args, &names)?;
     }
     Ok(cls)
 }

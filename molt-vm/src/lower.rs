@@ -299,8 +299,15 @@ impl<'a> Lowerer<'a> {
 
     // ------------------------------------------------------------ names
 
+    /// `name` as the current scope spells it (private names mangled).
+    pub(crate) fn mangled(&self, b: &FnBuilder, name: &str) -> String {
+        crate::scope::mangle(self.scopes.scopes[b.scope].private.as_deref(), name)
+    }
+
     /// The register for a name in the current (possibly inlined comprehension) scope.
     pub(crate) fn resolve(&self, b: &FnBuilder, name: &str) -> (Access, Option<Reg>) {
+        let m = self.mangled(b, name);
+        let name = m.as_str();
         for (sid, vars) in b.comp_vars.iter().rev() {
             if let Some(r) = vars.get(name) {
                 let cellish = self.scopes.scopes[*sid].cells.contains(name);
@@ -319,6 +326,8 @@ impl<'a> Lowerer<'a> {
 
     pub(crate) fn store_name(&mut self, b: &mut FnBuilder, name: &str, src: Reg) {
         let (access, reg) = self.resolve(b, name);
+        let m = self.mangled(b, name);
+        let name = m.as_str();
         match (access, reg) {
             (Access::Local, Some(r)) => b.emit(Op::Move { dst: r, src }),
             (Access::Cell, Some(c)) => b.emit(Op::StoreDeref { cell: c, src }),
@@ -335,6 +344,8 @@ impl<'a> Lowerer<'a> {
 
     pub(crate) fn load_name(&mut self, b: &mut FnBuilder, name: &str) -> Reg {
         let (access, reg) = self.resolve(b, name);
+        let m = self.mangled(b, name);
+        let name = m.as_str();
         match (access, reg) {
             (Access::Local, Some(r)) => {
                 if b.copy_locals {
@@ -369,6 +380,8 @@ impl<'a> Lowerer<'a> {
 
     fn delete_name(&mut self, b: &mut FnBuilder, name: &str) {
         let (access, reg) = self.resolve(b, name);
+        let m = self.mangled(b, name);
+        let name = m.as_str();
         match (access, reg) {
             (Access::Local, Some(r)) => b.emit(Op::DeleteLocal { reg: r }),
             (Access::Cell, Some(c)) => {
@@ -553,7 +566,10 @@ impl<'a> Lowerer<'a> {
                     let (body, outer) = (*body, *outer_handler);
                     // The finally body runs outside its own try: pop to this level meanwhile.
                     let saved: Vec<Unwind<'a>> = b.unwind.drain(i..).collect();
-                    let saved_loops = std::mem::take(&mut b.loops);
+                    // Loops enclosing the try stay reachable from the finally body (a `break`
+                    // or `continue` there cancels the pending return); loops inside it do not.
+                    let inner_from = b.loops.iter().position(|l| l.unwind_depth > i).unwrap_or(b.loops.len());
+                    let saved_loops: Vec<LoopCtx> = b.loops.drain(inner_from..).collect();
                     let saved_handler = b.handler;
                     b.handler = outer;
                     let cont = b.new_block();
@@ -561,7 +577,7 @@ impl<'a> Lowerer<'a> {
                     b.switch_to(cont);
                     self.stmts(b, body)?;
                     b.handler = saved_handler;
-                    b.loops = saved_loops;
+                    b.loops.extend(saved_loops);
                     b.unwind.extend(saved);
                     let cont2 = b.new_block();
                     b.jump(cont2);
@@ -588,7 +604,8 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(b, &at.value)?;
-                let name = b.name(at.attr.as_str());
+                let attr = self.mangled(b, at.attr.as_str());
+                let name = b.name(&attr);
                 let cur = b.new_reg();
                 let slot = b.slot();
                 b.emit(Op::LoadAttr { dst: cur, obj, name, slot });
@@ -990,7 +1007,8 @@ impl<'a> Lowerer<'a> {
             Expr::Name(n) => self.store_name(b, n.id.as_str(), src),
             Expr::Attribute(a) => {
                 let obj = self.expr(b, &a.value)?;
-                let name = b.name(a.attr.as_str());
+                let attr = self.mangled(b, a.attr.as_str());
+                let name = b.name(&attr);
                 let slot = b.slot();
                 self.set_line(b, t.range());
                 b.emit(Op::StoreAttr { obj, name, src, slot });
@@ -1044,7 +1062,8 @@ impl<'a> Lowerer<'a> {
             Expr::Name(n) => self.delete_name(b, n.id.as_str()),
             Expr::Attribute(a) => {
                 let obj = self.expr(b, &a.value)?;
-                let name = b.name(a.attr.as_str());
+                let attr = self.mangled(b, a.attr.as_str());
+                let name = b.name(&attr);
                 b.emit(Op::DeleteAttr { obj, name });
             }
             Expr::Subscript(s) => {
@@ -1132,13 +1151,17 @@ impl<'a> Lowerer<'a> {
                 params.kwarg = true;
                 regs_names.push(v.name.to_string());
             }
+            let private = self.scopes.scopes[sid].private.clone();
+            let mangle = |n: &str| crate::scope::mangle(private.as_deref(), n);
+            params.names = params.names.iter().map(|n| mangle(n)).collect();
             nb.f.params = params;
             for n in &regs_names {
-                let r = nb.new_local(n);
-                nb.vars.insert(n.clone(), r);
+                let n = mangle(n);
+                let r = nb.new_local(&n);
+                nb.vars.insert(n, r);
             }
             if let Some(first) = p.posonlyargs.iter().chain(p.args.iter()).next() {
-                nb.first_param = nb.vars.get(first.parameter.name.as_str()).copied();
+                nb.first_param = nb.vars.get(&mangle(first.parameter.name.as_str())).copied();
             } else if p.vararg.is_some() {
                 nb.first_param = None;
             }

@@ -132,7 +132,8 @@ impl<'a> Lowerer<'a> {
             Expr::Attribute(a) => {
                 let obj = self.expr(b, &a.value)?;
                 self.set_line(b, e.range());
-                let name = b.name(a.attr.as_str());
+                let attr = self.mangled(b, a.attr.as_str());
+                let name = b.name(&attr);
                 let dst = b.new_reg();
                 let slot = b.slot();
                 b.emit(Op::LoadAttr { dst, obj, name, slot });
@@ -421,7 +422,8 @@ impl<'a> Lowerer<'a> {
             let obj = self.expr(b, &a.value)?;
             let (argv, kwnames) = self.plain_args(b, args)?;
             self.set_line(b, c.range());
-            let name = b.name(a.attr.as_str());
+            let attr = self.mangled(b, a.attr.as_str());
+            let name = b.name(&attr);
             let dst = b.new_reg();
             let slot = b.slot();
             b.emit(Op::CallMethod { dst, obj, name, args: argv, kwnames, slot });

@@ -85,6 +85,20 @@ fn sys_get_int_max_str_digits(_args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(Value::int(4300))
 }
 
+fn sys_exception(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(crate::interp::current_exception().unwrap_or(Value::NONE))
+}
+
+fn sys_exc_info(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(match crate::interp::current_exception() {
+        Some(e) => {
+            let tb = molt_runtime::attr::getattr(&e, &intern("__traceback__")).unwrap_or(Value::NONE);
+            molt_runtime::tuple_new(vec![molt_runtime::types::type_of(&e), e, tb])
+        }
+        None => molt_runtime::tuple_new(vec![Value::NONE, Value::NONE, Value::NONE]),
+    })
+}
+
 fn sys_module() -> Value {
     let (out, err) = molt_runtime::builtins::functions::std_streams();
     let argv = molt_runtime::list_new(crate::loader::argv().iter().map(|a| molt_runtime::str_new(a)).collect());
@@ -100,6 +114,8 @@ fn sys_module() -> Value {
         vec![
             ("argv", argv),
             ("exit", f("exit", sys_exit)),
+            ("exception", f("exception", sys_exception)),
+            ("exc_info", f("exc_info", sys_exc_info)),
             ("stdout", out.clone()),
             ("stderr", err.clone()),
             ("__stdout__", out),
@@ -674,7 +690,13 @@ fn time_module() -> Value {
 // ---------------------------------------------------------------- random
 
 thread_local! {
-    static RNG: RefCell<molt_runtime::mt::Random> = RefCell::new(molt_runtime::mt::Random::new_seeded_from_os());
+    /// Generator states: index 0 is the module's hidden instance, others belong to
+    /// `random.Random` objects (which record their index).
+    static RNGS: RefCell<Vec<molt_runtime::mt::Random>> = RefCell::new(vec![molt_runtime::mt::Random::new_seeded_from_os()]);
+}
+
+fn with_rng<T>(rng: usize, f: impl FnOnce(&mut molt_runtime::mt::Random) -> T) -> T {
+    RNGS.with(|r| f(&mut r.borrow_mut()[rng]))
 }
 
 fn rng_err(msg: String) -> molt_runtime::Exc {
@@ -687,10 +709,9 @@ fn rng_err(msg: String) -> molt_runtime::Exc {
     new_exc(id, msg)
 }
 
-fn r_seed(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn r_seed(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("seed", args, 0, 2)?;
-    RNG.with(|r| -> PyResult<()> {
-        let mut r = r.borrow_mut();
+    with_rng(rng, |r| -> PyResult<()> {
         match args.first() {
             None => r.seed_from_os(),
             Some(v) if v.is_none() => r.seed_from_os(),
@@ -711,26 +732,26 @@ fn r_seed(args: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn r_random(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn r_random(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("random", args, 0, 0)?;
-    Ok(Value::float(RNG.with(|r| r.borrow_mut().random())))
+    Ok(Value::float(with_rng(rng, |r| r.random())))
 }
 
-fn r_getrandbits(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn r_getrandbits(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("getrandbits", args, 1, 1)?;
     let k = int_arg(&args[0], "getrandbits")?;
-    let v = RNG.with(|r| r.borrow_mut().getrandbits_checked(&k)).map_err(rng_err)?;
+    let v = with_rng(rng, |r| r.getrandbits_checked(&k)).map_err(rng_err)?;
     Ok(int::from_big(v))
 }
 
-fn r_randint(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn r_randint(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("randint", args, 2, 2)?;
     let (a, b) = (int_arg(&args[0], "randint")?, int_arg(&args[1], "randint")?);
-    let v = RNG.with(|r| r.borrow_mut().randint(&a, &b)).map_err(rng_err)?;
+    let v = with_rng(rng, |r| r.randint(&a, &b)).map_err(rng_err)?;
     Ok(int::from_big(v))
 }
 
-fn r_randrange(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn r_randrange(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind_args("randrange", args, kw, &["start", "stop", "step"], 1)?;
     let start = int_arg(a[0].as_ref().unwrap(), "randrange")?;
     let stop = match &a[1] {
@@ -741,21 +762,21 @@ fn r_randrange(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => int_arg(v, "randrange")?,
         None => BigInt::one(),
     };
-    let v = RNG.with(|r| r.borrow_mut().randrange(&start, stop.as_ref(), &step)).map_err(rng_err)?;
+    let v = with_rng(rng, |r| r.randrange(&start, stop.as_ref(), &step)).map_err(rng_err)?;
     Ok(int::from_big(v))
 }
 
-fn r_choice(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn r_choice(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("choice", args, 1, 1)?;
     let n = ops::len(&args[0])?;
-    let i = RNG.with(|r| r.borrow_mut().choice_index(n)).map_err(rng_err)?;
+    let i = with_rng(rng, |r| r.choice_index(n)).map_err(rng_err)?;
     ops::getitem(&args[0], &Value::int(i as i64))
 }
 
-fn r_shuffle(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn r_shuffle(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("shuffle", args, 1, 1)?;
     let n = ops::len(&args[0])?;
-    let swaps = RNG.with(|r| r.borrow_mut().shuffle_swaps(n));
+    let swaps = with_rng(rng, |r| r.shuffle_swaps(n));
     let seq = &args[0];
     for (i, j) in swaps {
         let (vi, vj) = (ops::getitem(seq, &Value::int(i as i64))?, ops::getitem(seq, &Value::int(j as i64))?);
@@ -765,13 +786,13 @@ fn r_shuffle(args: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn r_uniform(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn r_uniform(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("uniform", args, 2, 2)?;
     let (a, b) = (to_f(&args[0])?, to_f(&args[1])?);
-    Ok(Value::float(RNG.with(|r| r.borrow_mut().uniform(a, b))))
+    Ok(Value::float(with_rng(rng, |r| r.uniform(a, b))))
 }
 
-fn r_gauss(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn r_gauss(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind_args("gauss", args, kw, &["mu", "sigma"], 0)?;
     let mu = match &a[0] {
         Some(v) => to_f(v)?,
@@ -781,10 +802,10 @@ fn r_gauss(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => to_f(v)?,
         None => 1.0,
     };
-    Ok(Value::float(RNG.with(|r| r.borrow_mut().gauss(mu, sigma))))
+    Ok(Value::float(with_rng(rng, |r| r.gauss(mu, sigma))))
 }
 
-fn r_normalvariate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn r_normalvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind_args("normalvariate", args, kw, &["mu", "sigma"], 0)?;
     let mu = match &a[0] {
         Some(v) => to_f(v)?,
@@ -794,57 +815,154 @@ fn r_normalvariate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => to_f(v)?,
         None => 1.0,
     };
-    Ok(Value::float(RNG.with(|r| r.borrow_mut().normalvariate(mu, sigma))))
+    Ok(Value::float(with_rng(rng, |r| r.normalvariate(mu, sigma))))
 }
 
-fn r_sample(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn r_sample(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind_args("sample", args, kw, &["population", "k"], 2)?;
     let pop = molt_runtime::builtins::seq::collect(a[0].as_ref().unwrap())?;
     let k = ops::index_of(a[1].as_ref().unwrap())?;
     if k < 0 {
         return Err(value_error("Sample larger than population or is negative"));
     }
-    let idx = RNG.with(|r| r.borrow_mut().sample_indices(pop.len(), k as usize)).map_err(rng_err)?;
+    let idx = with_rng(rng, |r| r.sample_indices(pop.len(), k as usize)).map_err(rng_err)?;
     Ok(molt_runtime::list_new(idx.into_iter().map(|i| pop[i].clone()).collect()))
 }
 
-fn r_choices(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn r_choices(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind_args("choices", args, kw, &["population", "weights", "cum_weights", "k"], 1)?;
-    if a[1].as_ref().is_some_and(|v| !v.is_none()) || a[2].as_ref().is_some_and(|v| !v.is_none()) {
-        return Err(value_error("Molt's random.choices does not support weights yet"));
-    }
     let pop = molt_runtime::builtins::seq::collect(a[0].as_ref().unwrap())?;
     let k = match &a[3] {
         Some(v) => ops::index_of(v)?.max(0) as usize,
         None => 1,
     };
-    let idx = RNG.with(|r| r.borrow_mut().choices_indices(pop.len(), k));
-    let mut out = Vec::new();
-    for i in idx {
-        match pop.get(i) {
-            Some(v) => out.push(v.clone()),
-            None => return Err(molt_runtime::exceptions::index_error("list index out of range")),
+    let n = pop.len();
+    let weights = a[1].clone().filter(|v| !v.is_none());
+    let cum = a[2].clone().filter(|v| !v.is_none());
+    if weights.is_none() && cum.is_none() {
+        let idx = with_rng(rng, |r| r.choices_indices(n, k));
+        let mut out = Vec::new();
+        for i in idx {
+            match pop.get(i) {
+                Some(v) => out.push(v.clone()),
+                None => return Err(molt_runtime::exceptions::index_error("list index out of range")),
+            }
         }
+        return Ok(molt_runtime::list_new(out));
+    }
+    if weights.is_some() && cum.is_some() {
+        return Err(type_error("Cannot specify both weights and cumulative weights"));
+    }
+    let cum_weights: Vec<Value> = match (weights, cum) {
+        (Some(w), _) => {
+            let mut acc: Option<Value> = None;
+            let mut out = Vec::new();
+            for x in molt_runtime::builtins::seq::collect(&w)? {
+                let next = match &acc {
+                    None => x,
+                    Some(a) => ops::binary_op(a, &x, ops::BinOp::Add)?,
+                };
+                out.push(next.clone());
+                acc = Some(next);
+            }
+            out
+        }
+        (None, Some(c)) => molt_runtime::builtins::seq::collect(&c)?,
+        _ => unreachable!(),
+    };
+    if cum_weights.len() != n {
+        return Err(value_error("The number of weights does not match the population"));
+    }
+    let total = to_f(cum_weights.last().ok_or_else(|| molt_runtime::exceptions::index_error("list index out of range"))?)?;
+    if total <= 0.0 {
+        return Err(value_error("Total of weights must be greater than zero"));
+    }
+    if !total.is_finite() {
+        return Err(value_error("Total of weights must be finite"));
+    }
+    let cw: Vec<f64> = cum_weights.iter().map(to_f).collect::<PyResult<_>>()?;
+    let hi = n - 1;
+    let mut out = Vec::with_capacity(k);
+    for _ in 0..k {
+        let x = with_rng(rng, |r| r.random()) * total;
+        // bisect_right(cum_weights, x, 0, hi)
+        let (mut lo, mut h) = (0usize, hi);
+        while lo < h {
+            let mid = (lo + h) / 2;
+            if x < cw[mid] {
+                h = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        out.push(pop[lo].clone());
     }
     Ok(molt_runtime::list_new(out))
 }
 
+macro_rules! random_api {
+    ($($py:literal => $imp:ident / $module_fn:ident / $method_fn:ident, $kw:literal;)*) => {
+        $(
+            fn $module_fn(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+                $imp(0, args, kw)
+            }
+            fn $method_fn(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+                let rng = rng_index(args.first())?;
+                $imp(rng, &args[1..], kw)
+            }
+        )*
+        fn random_functions() -> Vec<(&'static str, BuiltinImpl, BuiltinImpl, bool)> {
+            vec![$(($py, $module_fn as BuiltinImpl, $method_fn as BuiltinImpl, $kw)),*]
+        }
+    };
+}
+
+random_api! {
+    "seed" => r_seed / mod_seed / meth_seed, false;
+    "random" => r_random / mod_random / meth_random, false;
+    "getrandbits" => r_getrandbits / mod_getrandbits / meth_getrandbits, false;
+    "randint" => r_randint / mod_randint / meth_randint, false;
+    "randrange" => r_randrange / mod_randrange / meth_randrange, true;
+    "choice" => r_choice / mod_choice / meth_choice, false;
+    "shuffle" => r_shuffle / mod_shuffle / meth_shuffle, false;
+    "uniform" => r_uniform / mod_uniform / meth_uniform, false;
+    "gauss" => r_gauss / mod_gauss / meth_gauss, true;
+    "normalvariate" => r_normalvariate / mod_normalvariate / meth_normalvariate, true;
+    "sample" => r_sample / mod_sample / meth_sample, true;
+    "choices" => r_choices / mod_choices / meth_choices, true;
+}
+
+fn rng_index(obj: Option<&Value>) -> PyResult<usize> {
+    let Some(o) = obj else { return Err(type_error("Random method called without an instance")) };
+    match molt_runtime::attr::getattr(o, &intern("_molt_rng")).ok().and_then(|v| int::as_i64(&v)) {
+        Some(i) => Ok(i as usize),
+        None => Err(type_error("Random method called on an uninitialized instance")),
+    }
+}
+
+/// `Random.__init__(self, x=None)`: a new generator state for this instance.
+fn random_init(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("Random", args, 1, 2)?;
+    let idx = RNGS.with(|r| {
+        let mut r = r.borrow_mut();
+        r.push(molt_runtime::mt::Random::new_seeded_from_os());
+        r.len() - 1
+    });
+    molt_runtime::attr::setattr(&args[0], &intern("_molt_rng"), Value::int(idx as i64))?;
+    r_seed(idx, &args[1..], &[])?;
+    Ok(Value::NONE)
+}
+
 fn random_module() -> Value {
-    module(
-        "random",
-        vec![
-            ("seed", f("seed", r_seed)),
-            ("random", f("random", r_random)),
-            ("getrandbits", f("getrandbits", r_getrandbits)),
-            ("randint", f("randint", r_randint)),
-            ("randrange", fk("randrange", r_randrange)),
-            ("choice", f("choice", r_choice)),
-            ("shuffle", f("shuffle", r_shuffle)),
-            ("uniform", f("uniform", r_uniform)),
-            ("gauss", fk("gauss", r_gauss)),
-            ("normalvariate", fk("normalvariate", r_normalvariate)),
-            ("sample", fk("sample", r_sample)),
-            ("choices", fk("choices", r_choices)),
-        ],
-    )
+    let mut items: Vec<(&str, Value)> = Vec::new();
+    let mut ns = molt_runtime::dict::DictTable::new();
+    ns.set_str(intern("__init__"), builtin("Random.__init__", random_init, false));
+    for (name, module_fn, method_fn, kw) in random_functions() {
+        items.push((name, builtin(name, module_fn, kw)));
+        ns.set_str(intern(name), builtin(name, method_fn, kw));
+    }
+    let cls = molt_runtime::construct::make_class("Random", "Random", &molt_runtime::str_new("random"), vec![], ns)
+        .expect("random.Random class");
+    items.push(("Random", cls));
+    module("random", items)
 }

@@ -229,13 +229,13 @@ fn dir_names(obj: &Value) -> Vec<String> {
 fn add_suggestions(exc: &Value) {
     let Some(Obj::Instance(inst)) = exc.obj() else { return };
     let is_attr = types::is_instance(exc, &types::type_obj(TypeId::AttributeError));
-    let name = inst.dict.borrow().get_str(&intern("name"));
-    if let Some(s) = inst.dict.borrow().get_str(&intern("__molt_suggestion__")) {
+    let name = inst.table().borrow().get_str(&intern("name"));
+    if let Some(s) = inst.table().borrow().get_str(&intern("__molt_suggestion__")) {
         append_message(exc, str_of(&s));
         return;
     }
     if is_attr {
-        let (Some(name), Some(obj)) = (name, inst.dict.borrow().get_str(&intern("obj"))) else { return };
+        let (Some(name), Some(obj)) = (name, inst.table().borrow().get_str(&intern("obj"))) else { return };
         if !molt_runtime::is_str(&name) {
             return;
         }

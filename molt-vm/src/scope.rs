@@ -38,6 +38,8 @@ pub struct Scope {
     pub is_generator: bool,
     /// A method that uses `super()` or `__class__`.
     pub needs_class_cell: bool,
+    /// The class whose name mangles `__private` identifiers in this scope.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -54,12 +56,17 @@ impl Scope {
             frees: Vec::new(),
             is_generator: false,
             needs_class_cell: false,
+            private: None,
         }
     }
     pub fn bind(&mut self, name: &str) {
-        if self.bound_set.insert(name.to_string()) {
-            self.bound.push(name.to_string());
+        let name = mangle(self.private.as_deref(), name);
+        if self.bound_set.insert(name.clone()) {
+            self.bound.push(name);
         }
+    }
+    pub fn use_name(&mut self, name: &str) {
+        self.used.insert(mangle(self.private.as_deref(), name));
     }
     pub fn is_bound(&self, name: &str) -> bool {
         self.bound_set.contains(name)
@@ -69,6 +76,20 @@ impl Scope {
             self.frees.push(name.to_string());
         }
     }
+}
+
+/// Private name mangling: inside a class, `__name` (not ending in `__`) becomes
+/// `_Class__name`, with the class name's leading underscores stripped.
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    if let Some(cls) = private {
+        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
+            let stripped = cls.trim_start_matches('_');
+            if !stripped.is_empty() {
+                return format!("_{stripped}{name}");
+            }
+        }
+    }
+    name.to_string()
 }
 
 /// How a name is accessed from a given scope.
@@ -240,7 +261,9 @@ impl Builder<'_> {
 
     fn push(&mut self, kind: ScopeKind, range: TextRange, tag: u8) -> ScopeId {
         let id = self.s.scopes.len();
-        self.s.scopes.push(Scope::new(kind, Some(self.cur)));
+        let mut sc = Scope::new(kind, Some(self.cur));
+        sc.private = self.s.scopes[self.cur].private.clone();
+        self.s.scopes.push(sc);
         self.s.by_range.insert(key(range, tag), id);
         id
     }
@@ -324,6 +347,7 @@ impl Builder<'_> {
                 }
                 self.scope().bind(c.name.as_str());
                 let id = self.push(ScopeKind::Class, c.range, TAG_CLASS);
+                self.s.scopes[id].private = Some(c.name.to_string());
                 let saved = self.cur;
                 self.cur = id;
                 self.body(&c.body);
@@ -349,7 +373,7 @@ impl Builder<'_> {
             Stmt::AugAssign(a) => {
                 self.expr(&a.value);
                 if let Expr::Name(n) = &*a.target {
-                    self.scope().used.insert(n.id.to_string());
+                    self.scope().use_name(n.id.as_str());
                 }
                 self.bind_target(&a.target);
             }
@@ -443,12 +467,14 @@ impl Builder<'_> {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    self.scope().globals.insert(n.to_string());
+                    let m = mangle(self.scope().private.as_deref(), n.as_str());
+                    self.scope().globals.insert(m);
                 }
             }
             Stmt::Nonlocal(n) => {
                 for x in &n.names {
-                    self.scope().nonlocals.insert(x.to_string());
+                    let m = mangle(self.scope().private.as_deref(), x.as_str());
+                    self.scope().nonlocals.insert(m);
                     self.scope().bind(x.as_str());
                 }
             }
@@ -506,7 +532,7 @@ impl Builder<'_> {
                 if matches!(n.ctx, ast::ExprContext::Store | ast::ExprContext::Del) {
                     self.scope().bind(id);
                 } else {
-                    self.scope().used.insert(id.to_string());
+                    self.scope().use_name(id);
                     if id == "__class__" {
                         self.mark_class_cell();
                     }
@@ -518,7 +544,7 @@ impl Builder<'_> {
                     let w = self.walrus_scope();
                     self.s.scopes[w].bind(t.id.as_str());
                     // Uses from inside the comprehension reach it as a free/outer name.
-                    self.scope().used.insert(t.id.to_string());
+                    self.scope().use_name(t.id.as_str());
                 }
             }
             Expr::Lambda(l) => {

@@ -20,11 +20,7 @@ pub fn construct_builtin(id: TypeId, _cls: &Value, args: &[Value], kwnames: &[Va
             if !args.is_empty() {
                 return Err(type_error("object() takes no arguments"));
             }
-            Ok(Value::new(Obj::Instance(InstanceObj {
-                class: RefCell::new(crate::types::type_obj(TypeId::Object)),
-                dict: RefCell::new(crate::dict::DictTable::new()),
-                exc: None,
-            })))
+            Ok(Value::new(Obj::Instance(InstanceObj::new(crate::types::type_obj(TypeId::Object), None))))
         }
         TypeId::Type => crate::construct::type_call(args, kwnames),
         TypeId::Int => super::int::int_new(args, kwnames),

@@ -621,7 +621,7 @@ pub fn dir(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
     };
     match v.obj() {
-        Some(Obj::Instance(i)) => add_table(&i.dict.borrow()),
+        Some(Obj::Instance(i)) => add_table(&i.table().borrow()),
         Some(Obj::Module(m)) => {
             if let Some(Obj::Dict(d)) = m.dict.obj() {
                 add_table(&d.borrow());

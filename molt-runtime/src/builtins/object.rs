@@ -11,6 +11,24 @@ fn object_init(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `object.__new__(cls, …)`: a bare instance of `cls` (its `__init__` is not called).
+fn object_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(cls) = args.first() else { return Err(type_error("object.__new__(): not enough arguments")) };
+    let Some(c) = types::as_class(cls) else {
+        return Err(type_error(format!("object.__new__(X): X is not a type object ({})", types::type_name(cls))));
+    };
+    match c.base_layout.get() {
+        TypeId::Object => Ok(Value::new(Obj::Instance(InstanceObj::new(cls.clone(), None)))),
+        TypeId::BaseException => Ok(crate::exceptions::instantiate(cls, crate::tuple_new(args[1..].to_vec()))),
+        _ if c.builtin.is_some() => crate::call::call(cls, &args[1..]),
+        other => Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            types::class_name(cls),
+            types::TYPE_NAMES[other as usize]
+        ))),
+    }
+}
+
 fn object_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("object.__repr__", args, 1, 1)?;
     let v = &args[0];
@@ -52,7 +70,7 @@ fn object_setattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("object.__setattr__", args, 3, 3)?;
     match args[0].obj() {
         Some(Obj::Instance(inst)) => {
-            inst.dict.borrow_mut().set_str(args[1].clone(), args[2].clone());
+            inst.table().borrow_mut().set_str(args[1].clone(), args[2].clone());
             Ok(Value::NONE)
         }
         _ => {
@@ -70,7 +88,7 @@ fn object_getattribute(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn object_delattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("object.__delattr__", args, 2, 2)?;
     match args[0].obj() {
-        Some(Obj::Instance(inst)) => match inst.dict.borrow_mut().remove_str(&args[1]) {
+        Some(Obj::Instance(inst)) => match inst.table().borrow_mut().remove_str(&args[1]) {
             Some(_) => Ok(Value::NONE),
             None => Err(crate::exceptions::attribute_error(format!(
                 "'{}' object has no attribute '{}'",
@@ -184,6 +202,7 @@ pub(crate) fn register() {
         TypeId::Object,
         &[
             ("object.__init__", object_init, true),
+            ("object.__new__", object_new, true),
             ("object.__repr__", object_repr, false),
             ("object.__str__", object_str, false),
             ("object.__eq__", object_eq, false),
@@ -196,6 +215,14 @@ pub(crate) fn register() {
             ("object.__format__", object_format, false),
         ],
     );
+    {
+        // __new__ is a static method taking the class explicitly.
+        let c = types::type_class(TypeId::Object);
+        let mut d = c.dict.borrow_mut();
+        if let Some(f) = d.get_str(&crate::intern("__new__")) {
+            d.set_str(crate::intern("__new__"), Value::new(Obj::StaticMethod(f)));
+        }
+    }
     add_methods(
         TypeId::BaseException,
         &[
