@@ -175,6 +175,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                 "__qualname__" => return Ok(c.qualname.clone()),
                 "__module__" => return Ok(c.module.clone()),
                 "__bases__" => return Ok(crate::tuple_new(c.bases.borrow().clone())),
+                "__base__" => return Ok(c.bases.borrow().first().cloned().unwrap_or(Value::NONE)),
                 "__mro__" => {
                     let mut v = vec![obj.clone()];
                     v.extend(c.mro.borrow().iter().cloned());

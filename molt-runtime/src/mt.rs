@@ -56,6 +56,22 @@ impl std::fmt::Debug for Random {
 }
 
 impl Random {
+    /// `random.getstate()`: the 624 state words, the position, and the cached gauss value.
+    pub fn state(&self) -> (Vec<u32>, usize, Option<f64>) {
+        (self.mt.to_vec(), self.index, self.gauss_next)
+    }
+
+    /// `random.setstate()`; `Err` with CPython's message when the state is malformed.
+    pub fn set_state(&mut self, words: &[u32], index: usize, gauss_next: Option<f64>) -> Result<(), String> {
+        if words.len() != N || index > N {
+            return Err("state vector is the wrong size".into());
+        }
+        self.mt.copy_from_slice(words);
+        self.index = index;
+        self.gauss_next = gauss_next;
+        Ok(())
+    }
+
     fn unseeded() -> Random {
         Random { mt: Box::new([0u32; N]), index: N, gauss_next: None }
     }

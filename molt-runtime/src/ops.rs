@@ -441,9 +441,12 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         }
         (Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items)), _)
         | (_, Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items))) => {
-            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let setlike = |v: &Value| matches!(v.obj(), Some(Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items)));
+            if setlike(a) && setlike(b) {
                 let (sa, sb) = (crate::builtins::set::to_set_value(a)?, crate::builtins::set::to_set_value(b)?);
                 Ok(Some(crate::builtins::set::set_compare(&sa, &sb, op)?))
+            } else if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                Ok(Some(op == CmpOp::Ne))
             } else {
                 Ok(None)
             }

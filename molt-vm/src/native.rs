@@ -900,6 +900,35 @@ fn r_choices(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(molt_runtime::list_new(out))
 }
 
+fn r_getstate(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("getstate", args, 0, 0)?;
+    let (words, index, gauss) = with_rng(rng, |r| r.state());
+    let mut items: Vec<Value> = words.into_iter().map(|w| Value::int(w as i64)).collect();
+    items.push(Value::int(index as i64));
+    Ok(molt_runtime::tuple_new(vec![
+        Value::int(3),
+        molt_runtime::tuple_new(items),
+        gauss.map(Value::float).unwrap_or(Value::NONE),
+    ]))
+}
+
+fn r_setstate(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("setstate", args, 1, 1)?;
+    let parts = molt_runtime::builtins::seq::collect(&args[0])?;
+    if parts.len() != 3 || int::as_i64(&parts[0]) != Some(3) {
+        return Err(value_error("state with version 3 passed to Random.setstate() of version 3".to_string()));
+    }
+    let items = molt_runtime::builtins::seq::collect(&parts[1])?;
+    let mut words = Vec::with_capacity(items.len());
+    for v in &items {
+        words.push(int::as_i64(v).ok_or_else(|| type_error("state vector items must be integers"))? as u32);
+    }
+    let index = words.pop().unwrap_or(0) as usize;
+    let gauss = if parts[2].is_none() { None } else { Some(to_f(&parts[2])?) };
+    with_rng(rng, |r| r.set_state(&words, index, gauss)).map_err(value_error)?;
+    Ok(Value::NONE)
+}
+
 macro_rules! random_api {
     ($($py:literal => $imp:ident / $module_fn:ident / $method_fn:ident, $kw:literal;)*) => {
         $(
@@ -930,6 +959,8 @@ random_api! {
     "normalvariate" => r_normalvariate / mod_normalvariate / meth_normalvariate, true;
     "sample" => r_sample / mod_sample / meth_sample, true;
     "choices" => r_choices / mod_choices / meth_choices, true;
+    "getstate" => r_getstate / mod_getstate / meth_getstate, false;
+    "setstate" => r_setstate / mod_setstate / meth_setstate, false;
 }
 
 fn rng_index(obj: Option<&Value>) -> PyResult<usize> {

@@ -103,7 +103,11 @@ fn object_delattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn object_init_subclass(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn object_init_subclass(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = args.first().map(types::class_name).unwrap_or_default();
+        return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::NONE)
 }
 
