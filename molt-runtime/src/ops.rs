@@ -418,7 +418,7 @@ fn compare_sequences(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<bool> {
 }
 
 /// Builtin comparison; `None` means NotImplemented for this pair.
-fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+pub fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(Some(match num_cmp(&x, &y) {
             Some(o) => op.holds_for(o),
@@ -627,7 +627,7 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
 }
 
 /// Builtin implementation of a binary operator; `None` for NotImplemented.
-fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     // ints (bools included)
     if int::is_int(a) && int::is_int(b) {
         if op == BinOp::TrueDiv {

@@ -7,7 +7,6 @@ use crate::object::*;
 use crate::ops;
 use crate::types::{type_name, TypeId};
 use crate::value::Value;
-use std::cell::RefCell;
 
 fn no_kw(name: &str, kwnames: &[Value]) -> PyResult<()> {
     crate::construct::check_no_kwargs(name, kwnames)

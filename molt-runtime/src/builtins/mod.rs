@@ -3,6 +3,7 @@
 pub mod bytes;
 pub mod ctors;
 pub mod dict;
+pub mod dunders;
 pub mod functions;
 pub mod int;
 pub mod iters;
@@ -46,4 +47,5 @@ pub(crate) fn init_methods() {
     int::register();
     bytes::register();
     iters::register();
+    dunders::register();
 }
