@@ -294,9 +294,14 @@ fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     if n == "__class__" {
         return Ok(cls);
     }
-    if n == "__name__" {
-        if let Some(Obj::Generator(_, gname)) = obj.obj() {
-            return Ok(gname.clone());
+    if let Some(Obj::Generator(_, gname)) = obj.obj() {
+        match n {
+            "__name__" => return Ok(gname.clone()),
+            "__qualname__" => return Ok((crate::call::hooks().generator_info)(obj, "qualname")),
+            "gi_running" => return Ok((crate::call::hooks().generator_info)(obj, "running")),
+            "gi_suspended" => return Ok((crate::call::hooks().generator_info)(obj, "suspended")),
+            "gi_yieldfrom" => return Ok((crate::call::hooks().generator_info)(obj, "yieldfrom")),
+            _ => {}
         }
     }
     Err(no_attr(obj, n))

@@ -20,6 +20,9 @@ pub struct VmHooks {
     pub resume_generator: fn(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResult<GenStep>,
     /// Imports a module by name (used by `__import__`-like runtime paths).
     pub import_module: fn(name: &str) -> PyResult<Value>,
+    /// A generator's introspection attribute (`qualname`, `running`, `suspended`,
+    /// `yieldfrom`).
+    pub generator_info: fn(gen: &Value, what: &str) -> Value,
 }
 
 static HOOKS: OnceLock<VmHooks> = OnceLock::new();

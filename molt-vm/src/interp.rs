@@ -1690,6 +1690,27 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
     }
 }
 
+/// Generator introspection for the runtime's attribute lookup.
+pub fn generator_info(gen: &Value, what: &str) -> Value {
+    let Some(Obj::Generator(cell, _)) = gen.obj() else { return Value::NONE };
+    let b = cell.borrow();
+    // A running generator's state is taken out of its cell while it runs.
+    let Some(state) = b.as_ref().and_then(|s| s.downcast_ref::<GenState>()) else {
+        return match what {
+            "running" => Value::TRUE,
+            "suspended" => Value::FALSE,
+            _ => Value::NONE,
+        };
+    };
+    match what {
+        "qualname" => molt_runtime::str_new(&state.frame.code.ir.qualname),
+        "running" => Value::FALSE,
+        "suspended" => Value::bool(state.started && !state.done),
+        "yieldfrom" => state.frame.delegate.clone().unwrap_or(Value::NONE),
+        _ => Value::NONE,
+    }
+}
+
 fn gen_send(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     molt_runtime::call::check_arity("send", args, 2, 2)?;
     match resume_generator(&args[0], args[1].clone(), None)? {

@@ -36,6 +36,7 @@ pub fn init(script_dir: &Path, argv: Vec<String>) {
         call_function: crate::interp::call_function,
         resume_generator: crate::interp::resume_generator,
         import_module: |name| import(name, 0, true, &Value::NONE),
+        generator_info: crate::interp::generator_info,
     });
     crate::interp::register_generator_methods();
     let mut ns = molt_runtime::builtins::functions::builtins_namespace();

@@ -78,6 +78,19 @@ fn object_order(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(not_impl())
 }
 
+fn d_divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("__divmod__", args, 2, 2)?;
+    let f = crate::builtins::functions::builtins_namespace().get_str(&crate::intern("divmod")).expect("divmod builtin");
+    if !(crate::int::is_int(&args[1]) || args[1].is_float()) {
+        return Ok(not_impl());
+    }
+    crate::call::call(&f, args)
+}
+fn d_rdivmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("__rdivmod__", args, 2, 2)?;
+    d_divmod(&[args[1].clone(), args[0].clone()], &[])
+}
+
 fn d_len(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("__len__", args, 1, 1)?;
     Ok(Value::int(ops::len(&args[0])? as i64))
@@ -164,6 +177,8 @@ const CONTAINER: &[MethodDef] = &[
 const MUTABLE: &[MethodDef] = &[("container.__setitem__", d_setitem, false), ("container.__delitem__", d_delitem, false)];
 
 const NUMBER: &[MethodDef] = &[
+    ("number.__divmod__", d_divmod, false),
+    ("number.__rdivmod__", d_rdivmod, false),
     ("number.__bool__", d_bool, false),
     ("number.__neg__", d_neg, false),
     ("number.__pos__", d_pos, false),

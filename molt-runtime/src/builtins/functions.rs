@@ -354,7 +354,8 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a Value> {
     if crate::is_str(v) {
         Ok(v)
     } else {
-        Err(type_error(format!("{fname}(): attribute name must be string, not '{}'", type_name(v))))
+        let _ = fname;
+        Err(type_error(format!("attribute name must be string, not '{}'", type_name(v))))
     }
 }
 

@@ -55,9 +55,16 @@ fn object_eq(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(if args[0].is(&args[1]) { Value::TRUE } else { crate::singleton_not_implemented() })
 }
 
+/// `object.__ne__`: the inverse of `type(self).__eq__`, or NotImplemented when that is.
 fn object_ne(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("object.__ne__", args, 2, 2)?;
-    let r = crate::ops::compare(&args[0], &args[1], crate::ops::CmpOp::Eq)?;
+    let r = match crate::types::lookup_in_class(&types::type_of(&args[0]), &crate::intern("__eq__")) {
+        Some(eq) => crate::call::call_method_value(&eq, &args[0], &args[1..2], &[])?,
+        None => crate::singleton_not_implemented(),
+    };
+    if matches!(r.obj(), Some(Obj::NotImplemented)) {
+        return Ok(r);
+    }
     Ok(Value::bool(!crate::ops::truthy(&r)?))
 }
 
@@ -225,6 +232,9 @@ pub(crate) fn register() {
         let mut d = c.dict.borrow_mut();
         if let Some(f) = d.get_str(&crate::intern("__new__")) {
             d.set_str(crate::intern("__new__"), Value::new(Obj::StaticMethod(f)));
+        }
+        if let Some(f) = d.get_str(&crate::intern("__init_subclass__")) {
+            d.set_str(crate::intern("__init_subclass__"), Value::new(Obj::ClassMethod(f)));
         }
     }
     add_methods(
