@@ -491,6 +491,12 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = if value.is_none() { vec![] } else { crate::builtins::seq::collect(&value)? }
                 }
+                "__kwdefaults__" => {
+                    if !value.is_none() && !matches!(value.obj(), Some(Obj::Dict(_))) {
+                        return Err(type_error("__kwdefaults__ must be set to a dict object"));
+                    }
+                    *f.kwdefaults.borrow_mut() = value
+                }
                 _ => {
                     let d = f.dict.borrow_mut().get_or_insert_with(crate::dict_new).clone();
                     crate::builtins::dict::dict_set(&d, name.clone(), value)?;

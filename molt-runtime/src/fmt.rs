@@ -467,7 +467,7 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
                 let s = match v.obj() {
                     Some(Obj::Str(p)) if p.chars == 1 => p.s.to_string(),
                     _ => {
-                        let n = int::as_i64(&v).ok_or_else(|| type_error("%c requires an int or a unicode character, not str"))?;
+                        let n = int::as_i64(&v).ok_or_else(|| type_error("%c requires int or char"))?;
                         match char::from_u32(n as u32).filter(|_| (0..0x110000).contains(&n)) {
                             Some(c) => c.to_string(),
                             None => return Err(crate::exceptions::overflow_error("%c arg not in range(0x110000)")),

@@ -157,7 +157,10 @@ pub fn op_reads_writes(op: &Op) -> (Vec<Reg>, Vec<Reg>) {
             w.push(*dst)
         }
         ListAppend { list, item } => r.extend([*list, *item]),
-        ListExtend { list, iterable } => r.extend([*list, *iterable]),
+        ListExtend { list, iterable, call } => {
+            r.extend([*list, *iterable]);
+            r.extend(call.iter())
+        }
         SetAdd { set, item } => r.extend([*set, *item]),
         SetUpdate { set, iterable } => r.extend([*set, *iterable]),
         DictSet { dict, key, value } => r.extend([*dict, *key, *value]),

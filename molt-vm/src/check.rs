@@ -9,6 +9,8 @@ use ruff_text_size::{Ranged, TextRange};
 pub struct Checker<'a> {
     pub path: &'a str,
     pub out: Vec<Diagnostic>,
+    /// Iteration variables of the comprehensions being checked (a walrus may not rebind them).
+    pub comp_targets: Vec<String>,
 }
 
 /// Builtins whose use Molt refuses: they need a compiler or frame introspection at run time.
@@ -24,6 +26,10 @@ const REFUSED_CALLS: &[(&str, &str)] = &[
 ];
 
 impl<'a> Checker<'a> {
+    fn syntax_error(&mut self, range: TextRange, message: impl Into<String>) {
+        self.out.push(Diagnostic { kind: Kind::Syntax, message: message.into(), path: self.path.to_string(), range });
+    }
+
     fn refuse(&mut self, range: TextRange, message: impl Into<String>) {
         self.out.push(Diagnostic { kind: Kind::Unsupported, message: message.into(), path: self.path.to_string(), range });
     }
@@ -172,6 +178,16 @@ impl<'a> Checker<'a> {
     fn expr(&mut self, e: &Expr) {
         match e {
             Expr::Await(a) => self.refuse(a.range, "'await' is not supported by Molt yet"),
+            Expr::Named(n) => {
+                if let Expr::Name(t) = &*n.target {
+                    if self.comp_targets.iter().any(|c| c == t.id.as_str()) {
+                        self.syntax_error(
+                            n.range,
+                            format!("assignment expression cannot rebind comprehension iteration variable '{}'", t.id),
+                        );
+                    }
+                }
+            }
             Expr::TString(t) => self.refuse(t.range, "template strings are not supported by Molt"),
             Expr::NumberLiteral(n) => {
                 if matches!(n.value, ast::Number::Complex { .. }) {
@@ -213,6 +229,10 @@ impl<'a> Checker<'a> {
     }
 
     fn comprehension(&mut self, gens: &[ast::Comprehension], elts: &[&Expr]) {
+        let depth = self.comp_targets.len();
+        for g in gens {
+            collect_names(&g.target, &mut self.comp_targets);
+        }
         for g in gens {
             if g.is_async {
                 self.refuse(g.range, "asynchronous comprehensions are not supported by Molt yet");
@@ -226,5 +246,16 @@ impl<'a> Checker<'a> {
         for e in elts {
             self.expr(e);
         }
+        self.comp_targets.truncate(depth);
+    }
+}
+
+fn collect_names(e: &Expr, out: &mut Vec<String>) {
+    match e {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|x| collect_names(x, out)),
+        Expr::List(l) => l.elts.iter().for_each(|x| collect_names(x, out)),
+        Expr::Starred(s) => collect_names(&s.value, out),
+        _ => {}
     }
 }

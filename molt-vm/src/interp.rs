@@ -98,6 +98,8 @@ pub struct GenState {
     pub done: bool,
     /// Where the next resume writes the sent value, and which block it resumes.
     pub resume: Option<(Reg, u32)>,
+    /// The line of the yield the generator is suspended at (where a throw() appears).
+    pub yield_line: u32,
 }
 
 thread_local! {
@@ -339,7 +341,7 @@ fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, regs: RegFile) -> PyResult
         pending_throw: None,
     };
     if code.ir.is_generator {
-        let state = GenState { frame, started: false, running: false, done: false, resume: None };
+        let state = GenState { frame, started: false, running: false, done: false, resume: None, yield_line: 0 };
         return Ok(Value::new(Obj::Generator(RefCell::new(Some(Box::new(state))), f.name.borrow().clone())));
     }
     run_call(frame)
@@ -759,10 +761,11 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
                         format!("cannot access local variable '{n}' where it is not associated with a value"),
                     )
                 } else {
-                    new_exc(
+                    let e = new_exc(
                         TypeId::NameError,
                         format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
-                    )
+                    );
+                    add_name_suggestion(frame, n, e)
                 });
             }
             frame.regs[*dst as usize] = v;
@@ -977,11 +980,18 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
                 l.borrow_mut().push(v);
             }
         }
-        Op::ListExtend { list, iterable } => {
+        Op::ListExtend { list, iterable, call } => {
             let src = get!(frame, *iterable).clone();
             let items = molt_runtime::builtins::seq::collect(&src).map_err(|e| {
                 if exc::matches(&e, TypeId::TypeError) && ops::get_iter(&src).is_err() {
-                    type_error(format!("Value after * must be an iterable, not {}", types::type_name(&src)))
+                    match call {
+                        Some(f) => type_error(format!(
+                            "{}() argument after * must be an iterable, not {}",
+                            callable_name(&frame.regs[*f as usize]),
+                            types::type_name(&src)
+                        )),
+                        None => type_error(format!("Value after * must be an iterable, not {}", types::type_name(&src))),
+                    }
                 } else {
                     e
                 }
@@ -1012,17 +1022,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         Op::DictMerge { dict, mapping, func } => {
             let m = get!(frame, *mapping).clone();
             let d = frame.regs[*dict as usize].clone();
-            let fname = || -> String {
-                let f = &frame.regs[*func as usize];
-                match f.obj() {
-                    Some(Obj::Function(fo)) => {
-                        let m = str_of(&fo.module).to_string();
-                        format!("{}.{}", m, str_of(&fo.qualname.borrow()))
-                    }
-                    Some(Obj::Builtin(b)) => b.name.to_string(),
-                    _ => types::type_name(f),
-                }
-            };
+            let fname = || callable_name(&frame.regs[*func as usize]);
             let items = match m.obj() {
                 Some(Obj::Dict(t)) => t.borrow().items(),
                 _ => {
@@ -1340,6 +1340,17 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
         Some(crate::code::AttrCache { class: cls.bits(), epoch: co.version.get(), class_attr, data_descriptor: data_descriptor || plain });
 }
 
+/// How CPython names a callable in argument errors (`module.qualname` for functions).
+fn callable_name(f: &Value) -> String {
+    match f.obj() {
+        Some(Obj::Function(fo)) => format!("{}.{}", str_of(&fo.module), str_of(&fo.qualname.borrow())),
+        Some(Obj::Builtin(b)) => b.name.to_string(),
+        Some(Obj::BoundMethod { func, .. }) => callable_name(func),
+        Some(Obj::Class(_)) => types::class_name(f),
+        _ => format!("{} object", types::type_name(f)),
+    }
+}
+
 fn unpack_items(v: &Value, n: usize) -> PyResult<Vec<Value>> {
     match v.obj() {
         Some(Obj::Tuple(t)) => Ok(t.to_vec()),
@@ -1424,7 +1435,12 @@ fn load_global(frame: &Frame, n: &Value) -> PyResult<Value> {
 
 /// A NameError carrying `name` and CPython's "Did you mean" text for the printed traceback.
 fn name_error_with_suggestion(frame: &Frame, name: &str) -> Exc {
-    let e = exc::name_error(name);
+    add_name_suggestion(frame, name, exc::name_error(name))
+}
+
+/// Attaches `name` and CPython's "Did you mean" text (for the printed traceback) to a
+/// NameError raised in `frame`.
+fn add_name_suggestion(frame: &Frame, name: &str, e: Exc) -> Exc {
     let mut cands: Vec<String> = Vec::new();
     for (i, n) in frame.code.ir.local_names.iter().enumerate() {
         if !n.is_empty() && !frame.regs.get(i).map(|v| v.is_unbound()).unwrap_or(true) {
@@ -1640,11 +1656,7 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
                 set_context(&e.0);
                 exc::push_traceback(
                     &e.0,
-                    TbEntry {
-                        file: frame.code.filename.clone(),
-                        line: frame.code.ir.blocks[frame.block as usize].instrs.first().map(|i| i.line).unwrap_or(frame.code.ir.blocks[frame.block as usize].term_line),
-                        func: frame.code.name.clone(),
-                    },
+                    TbEntry { file: frame.code.filename.clone(), line: state.yield_line, func: frame.code.name.clone() },
                 );
                 match frame.code.ir.blocks[frame.block as usize].handler {
                     Some(h) => {
@@ -1664,6 +1676,7 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
     match result {
         Ok(Exit::Yield(v, dst, resume)) => {
             state.resume = Some((dst, resume));
+            state.yield_line = state.frame.code.ir.blocks[state.frame.block as usize].term_line;
             put_back(state);
             Ok(GenStep::Yield(v))
         }

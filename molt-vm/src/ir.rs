@@ -72,7 +72,8 @@ pub enum Op {
     /// Alternating keys and values.
     BuildDict { dst: Reg, items: Vec<Reg> },
     ListAppend { list: Reg, item: Reg },
-    ListExtend { list: Reg, iterable: Reg },
+    /// `call` names the function when this builds a call's `*args` (for its error message).
+    ListExtend { list: Reg, iterable: Reg, call: Option<Reg> },
     SetAdd { set: Reg, item: Reg },
     SetUpdate { set: Reg, iterable: Reg },
     DictSet { dict: Reg, key: Reg, value: Reg },
@@ -309,7 +310,10 @@ impl Function {
             Op::BuildSet { dst, items } => format!("r{dst} = build_set {{{}}}", regs(items)),
             Op::BuildDict { dst, items } => format!("r{dst} = build_dict {{{}}}", regs(items)),
             Op::ListAppend { list, item } => format!("list_append r{list}, r{item}"),
-            Op::ListExtend { list, iterable } => format!("list_extend r{list}, r{iterable}"),
+            Op::ListExtend { list, iterable, call } => format!(
+                "list_extend r{list}, r{iterable}{}",
+                call.map(|c| format!(" for r{c}")).unwrap_or_default()
+            ),
             Op::SetAdd { set, item } => format!("set_add r{set}, r{item}"),
             Op::SetUpdate { set, iterable } => format!("set_update r{set}, r{iterable}"),
             Op::DictSet { dict, key, value } => format!("dict_set r{dict}[r{key}] = r{value}"),

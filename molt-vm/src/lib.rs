@@ -52,7 +52,7 @@ pub fn check_source(source: &str, path: &str) -> Vec<Diagnostic> {
         return out;
     }
     let Some(module) = parsed.syntax().as_module() else { return out };
-    let mut checker = check::Checker { path, out: Vec::new() };
+    let mut checker = check::Checker { path, out: Vec::new(), comp_targets: Vec::new() };
     checker.stmts(&module.body);
     out.extend(checker.out);
     out

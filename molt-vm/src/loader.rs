@@ -254,10 +254,22 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
                 Some(f) => str_of(&f).to_string(),
                 None => "unknown location".to_string(),
             };
-            Err(molt_runtime::exceptions::new_exc(
+            let e = molt_runtime::exceptions::new_exc(
                 molt_runtime::types::TypeId::ImportError,
                 format!("cannot import name '{}' from '{mname}' ({loc})", str_of(name)),
-            ))
+            );
+            // CPython's traceback suggests a close name from the module.
+            if let Some(Obj::Module(m)) = module.obj() {
+                if let Some(Obj::Dict(d)) = m.dict.obj() {
+                    let cands: Vec<String> = d.borrow().keys().iter().map(|k| str_of(k).to_string()).collect();
+                    if let Some(s) = crate::run::suggest(str_of(name), &cands) {
+                        if let Some(Obj::Instance(i)) = e.0.obj() {
+                            i.table().borrow_mut().set_str(intern("__molt_suggestion__"), molt_runtime::str_from(format!(". Did you mean: '{s}'?")));
+                        }
+                    }
+                }
+            }
+            Err(e)
         }
         Err(e) => Err(e),
     }

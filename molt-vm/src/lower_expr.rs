@@ -351,7 +351,7 @@ impl<'a> Lowerer<'a> {
             b.emit(Op::BuildSet { dst: folded, items });
             let order = b.new_reg();
             b.emit(Op::BuildList { dst: order, items: vec![] });
-            b.emit(Op::ListExtend { list: order, iterable: folded });
+            b.emit(Op::ListExtend { list: order, iterable: folded, call: None });
             let merged = b.new_reg();
             b.emit(Op::BuildSet { dst: merged, items: vec![] });
             b.emit(Op::SetUpdate { set: merged, iterable: order });
@@ -384,7 +384,7 @@ impl<'a> Lowerer<'a> {
                     if kind == SeqKind::Set {
                         b.emit(Op::SetUpdate { set: acc, iterable: v });
                     } else {
-                        b.emit(Op::ListExtend { list: acc, iterable: v });
+                        b.emit(Op::ListExtend { list: acc, iterable: v, call: None });
                     }
                 }
                 _ => {
@@ -445,7 +445,7 @@ impl<'a> Lowerer<'a> {
             match a {
                 Expr::Starred(s) => {
                     let v = self.expr(b, &s.value)?;
-                    b.emit(Op::ListExtend { list, iterable: v });
+                    b.emit(Op::ListExtend { list, iterable: v, call: Some(func) });
                 }
                 _ => {
                     let v = self.expr(b, a)?;

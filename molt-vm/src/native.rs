@@ -77,12 +77,18 @@ fn sys_intern(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(intern(molt_runtime::str_of(&args[0])))
 }
 
-fn sys_noop(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn sys_set_int_max_str_digits(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("set_int_max_str_digits", args, kw, &["maxdigits"], 1)?;
+    let n = ops::index_of(a[0].as_ref().unwrap())?;
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    molt_runtime::numfmt::set_max_str_digits(n as usize);
     Ok(Value::NONE)
 }
 
 fn sys_get_int_max_str_digits(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::int(4300))
+    Ok(Value::int(molt_runtime::numfmt::max_str_digits() as i64))
 }
 
 fn sys_exception(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -123,7 +129,7 @@ fn sys_module() -> Value {
             ("getrecursionlimit", f("getrecursionlimit", sys_getrecursionlimit)),
             ("setrecursionlimit", f("setrecursionlimit", sys_setrecursionlimit)),
             ("intern", f("intern", sys_intern)),
-            ("set_int_max_str_digits", f("set_int_max_str_digits", sys_noop)),
+            ("set_int_max_str_digits", fk("set_int_max_str_digits", sys_set_int_max_str_digits)),
             ("get_int_max_str_digits", f("get_int_max_str_digits", sys_get_int_max_str_digits)),
             ("maxsize", Value::int(i64::MAX)),
             ("byteorder", molt_runtime::str_new("little")),

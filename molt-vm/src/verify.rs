@@ -134,7 +134,10 @@ pub fn op_regs(op: &Op) -> Vec<Reg> {
             v.extend(items.iter());
         }
         Op::ListAppend { list, item } => v.extend([*list, *item]),
-        Op::ListExtend { list, iterable } => v.extend([*list, *iterable]),
+        Op::ListExtend { list, iterable, call } => {
+            v.extend([*list, *iterable]);
+            v.extend(call.iter());
+        }
         Op::SetAdd { set, item } => v.extend([*set, *item]),
         Op::SetUpdate { set, iterable } => v.extend([*set, *iterable]),
         Op::DictSet { dict, key, value } => v.extend([*dict, *key, *value]),

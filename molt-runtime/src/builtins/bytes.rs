@@ -180,9 +180,74 @@ fn b_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn b_hex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn b_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("hex", args, kw, &["self", "sep", "bytes_per_sep"], 1)?;
     let data = bytes_data(&args[0])?;
-    Ok(crate::str_from(data.iter().map(|b| format!("{b:02x}")).collect()))
+    let hexes: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    let Some(sep) = a[1].clone() else { return Ok(crate::str_from(hexes.concat())) };
+    let sep_s = match sep.obj() {
+        Some(Obj::Str(s)) => s.s.to_string(),
+        Some(Obj::Bytes(b)) => b.iter().map(|&c| c as char).collect(),
+        _ => return Err(type_error("sep must be str or bytes.")),
+    };
+    if sep_s.chars().count() != 1 {
+        return Err(value_error("sep must be length 1."));
+    }
+    let per = match &a[2] {
+        Some(v) => ops::index_of(v)?,
+        None => 1,
+    };
+    if per == 0 || hexes.is_empty() {
+        return Ok(crate::str_from(hexes.concat()));
+    }
+    let n = per.unsigned_abs() as usize;
+    // Positive counts group from the right, negative from the left.
+    let mut groups: Vec<String> = Vec::new();
+    if per > 0 {
+        let first = hexes.len() % n;
+        if first > 0 {
+            groups.push(hexes[..first].concat());
+        }
+        for chunk in hexes[first..].chunks(n) {
+            groups.push(chunk.concat());
+        }
+    } else {
+        for chunk in hexes.chunks(n) {
+            groups.push(chunk.concat());
+        }
+    }
+    Ok(crate::str_from(groups.join(&sep_s)))
+}
+
+fn b_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("translate", args, kw, &["self", "table", "delete"], 2)?;
+    let data = bytes_data(&args[0])?;
+    let table = a[1].clone().unwrap();
+    let table_data = if table.is_none() {
+        None
+    } else {
+        let t = bytes_data(&table)?;
+        if t.len() != 256 {
+            return Err(value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = match &a[2] {
+        Some(d) => bytes_data(d)?,
+        None => vec![],
+    };
+    let out: Vec<u8> = data
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| match &table_data {
+            Some(t) => t[c as usize],
+            None => c,
+        })
+        .collect();
+    Ok(match args[0].obj() {
+        Some(Obj::ByteArray(_)) => Value::new(Obj::ByteArray(RefCell::new(out))),
+        _ => crate::bytes_new(out),
+    })
 }
 
 fn ba_append(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -424,7 +489,8 @@ fn ba_copy(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 pub(crate) fn register() {
     let common: &[super::MethodDef] = &[
         ("bytes.decode", b_decode, true),
-        ("bytes.hex", b_hex, false),
+        ("bytes.hex", b_hex, true),
+        ("bytes.translate", b_translate, true),
         ("bytes.upper", b_upper, false),
         ("bytes.lower", b_lower, false),
         ("bytes.swapcase", b_swapcase, false),

@@ -179,6 +179,11 @@ pub fn construct_builtin(id: TypeId, _cls: &Value, args: &[Value], kwnames: &[Va
             if crate::types::as_class(&args[0]).is_none() {
                 return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(&args[0]))));
             }
+            let ok = crate::types::is_instance(&args[1], &args[0])
+                || (crate::types::as_class(&args[1]).is_some() && crate::types::is_subclass(&args[1], &args[0]));
+            if !ok {
+                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
             Ok(Value::new(Obj::Super { class: args[0].clone(), receiver: args[1].clone() }))
         }
         _ => Err(type_error(format!("cannot create '{}' instances", crate::types::TYPE_NAMES[id as usize]))),

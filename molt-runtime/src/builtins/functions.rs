@@ -523,11 +523,16 @@ fn divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return Ok(crate::tuple_new(vec![Value::float(q), Value::float(r)]));
         }
     }
+    let is_ni = |r: &Value| matches!(r.obj(), Some(Obj::NotImplemented));
     if let Some(r) = crate::call::call_dunder(a, "__divmod__", std::slice::from_ref(b))? {
-        return Ok(r);
+        if !is_ni(&r) {
+            return Ok(r);
+        }
     }
     if let Some(r) = crate::call::call_dunder(b, "__rdivmod__", std::slice::from_ref(a))? {
-        return Ok(r);
+        if !is_ni(&r) {
+            return Ok(r);
+        }
     }
     Err(type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",

@@ -10,18 +10,15 @@ use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-pub const MAX_STR_DIGITS: usize = 4300;
-
-/// Decimal text of a big int, refusing (like CPython) more than 4300 digits.
+/// Decimal text of a big int, refusing (like CPython) more digits than the current limit.
 pub fn int_to_decimal(b: &BigInt) -> PyResult<String> {
+    let limit = crate::numfmt::max_str_digits();
     // bits * log10(2) bounds the digit count without converting first.
-    if b.bits() > 14_000 {
+    if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 - 1.0 {
         let s = b.to_string();
         let digits = s.trim_start_matches('-').len();
-        if digits > MAX_STR_DIGITS {
-            return Err(value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-            )));
+        if digits > limit {
+            return Err(value_error(crate::numfmt::int_str_limit_message()));
         }
         return Ok(s);
     }
@@ -49,7 +46,8 @@ fn parse_int_text(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
         Ok(b) => Ok(from_big(b)),
         Err(IntParseError::BadBase) => Err(value_error("int() base must be >= 2 and <= 36, or 0")),
         Err(IntParseError::TooManyDigits(n)) => Err(value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+            crate::numfmt::max_str_digits()
         ))),
         Err(IntParseError::Invalid) => Err(value_error(format!(
             "invalid literal for int() with base {base}: {}",

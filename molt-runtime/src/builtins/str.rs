@@ -55,7 +55,7 @@ fn m_strip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("strip", args, 1, 2)?;
     let t = s(args, "strip")?;
     Ok(str_new(match opt_chars(args, "strip")? {
-        None => t.trim(),
+        None => t.trim_matches(is_py_space),
         Some(c) => t.trim_matches(|x| c.contains(x)),
     }))
 }
@@ -63,7 +63,7 @@ fn m_lstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("lstrip", args, 1, 2)?;
     let t = s(args, "lstrip")?;
     Ok(str_new(match opt_chars(args, "lstrip")? {
-        None => t.trim_start(),
+        None => t.trim_start_matches(is_py_space),
         Some(c) => t.trim_start_matches(|x| c.contains(x)),
     }))
 }
@@ -71,24 +71,30 @@ fn m_rstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("rstrip", args, 1, 2)?;
     let t = s(args, "rstrip")?;
     Ok(str_new(match opt_chars(args, "rstrip")? {
-        None => t.trim_end(),
+        None => t.trim_end_matches(is_py_space),
         Some(c) => t.trim_end_matches(|x| c.contains(x)),
     }))
 }
 
+/// Python's whitespace for split() and strip(): Unicode White_Space plus the ASCII
+/// separators \x1c–\x1f.
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
 fn split_whitespace_n(t: &str, maxsplit: i64) -> Vec<Value> {
     let mut out = Vec::new();
-    let mut rest = t.trim_start();
+    let mut rest = t.trim_start_matches(is_py_space);
     let mut n = 0;
     while !rest.is_empty() {
         if maxsplit >= 0 && n >= maxsplit {
             out.push(str_new(rest));
             return out;
         }
-        match rest.find(char::is_whitespace) {
+        match rest.find(is_py_space) {
             Some(i) => {
                 out.push(str_new(&rest[..i]));
-                rest = rest[i..].trim_start();
+                rest = rest[i..].trim_start_matches(is_py_space);
             }
             None => {
                 out.push(str_new(rest));
@@ -150,18 +156,18 @@ fn m_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Ok(crate::list_new(split_whitespace_n(t, -1)));
             }
             let mut out = Vec::new();
-            let mut rest = t.trim_end();
+            let mut rest = t.trim_end_matches(is_py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if n >= maxsplit {
                     out.push(str_new(rest));
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(is_py_space) {
                     Some(i) => {
                         let ch = rest[i..].chars().next().unwrap().len_utf8();
                         out.push(str_new(&rest[i + ch..]));
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(is_py_space);
                     }
                     None => {
                         out.push(str_new(rest));

@@ -16,7 +16,7 @@ mod parse;
 mod tests;
 
 pub use digits::{float_repr, int_to_f64, round_float, round_float_checked};
-pub use parse::{parse_float, parse_int, parse_int_checked, unicode_decimal, IntParseError, INT_MAX_STR_DIGITS};
+pub use parse::{max_str_digits, parse_float, parse_int, parse_int_checked, set_max_str_digits, unicode_decimal, IntParseError, INT_MAX_STR_DIGITS};
 
 use digits::{float_body, Mode};
 use num_bigint::BigInt;
@@ -354,7 +354,7 @@ pub fn format_int_named(v: &BigInt, spec: &str, type_name: &str) -> Result<Strin
         _ => (10, ""),
     };
     let mut digits = v.magnitude().to_str_radix(radix);
-    if radix == 10 && digits.len() > INT_MAX_STR_DIGITS {
+    if radix == 10 && max_str_digits() > 0 && digits.len() > max_str_digits() {
         return Err(int_str_limit_message());
     }
     if ty == 'X' {
@@ -371,8 +371,9 @@ pub fn format_int_named(v: &BigInt, spec: &str, type_name: &str) -> Result<Strin
 /// CPython's message when an int has too many decimal digits to convert to str.
 pub fn int_str_limit_message() -> String {
     format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
-         use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
     )
 }
 

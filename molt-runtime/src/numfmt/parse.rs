@@ -162,6 +162,18 @@ fn parse_float_ascii(t: &[u8]) -> Option<f64> {
 /// CPython's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(INT_MAX_STR_DIGITS);
+
+/// The current limit on decimal digits converted between int and str (0: no limit), as set by
+/// `sys.set_int_max_str_digits`.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// `int(s, base)` for a str: `None` exactly where CPython raises ValueError (bad literal, base
 /// outside 0 and 2..=36, or more than 4300 digits in a base that is not a power of two).
 /// [`parse_int_checked`] tells these cases apart.
@@ -244,7 +256,7 @@ pub fn parse_int_checked(s: &str, base: u32) -> Result<BigInt, IntParseError> {
     if digits.is_empty() || prev == b'_' {
         return Err(Invalid);
     }
-    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    if !base.is_power_of_two() && max_str_digits() > 0 && digits.len() > max_str_digits() {
         return Err(TooManyDigits(digits.len()));
     }
     if must_be_zero && digits.iter().any(|&d| d != b'0') {
