@@ -9,6 +9,28 @@ use crate::ops::{self, BinOp, CmpOp, UnaryOp};
 use crate::types::TypeId;
 use crate::value::Value;
 
+/// An int's arithmetic dunders only accept ints (`(3).__add__(0.5)` is NotImplemented; the
+/// operator then tries `float.__radd__`); a float's accept ints and floats.
+fn operands_match(receiver: &Value, other: &Value) -> bool {
+    if crate::int::is_int(receiver) {
+        return crate::int::is_int(other) || !(other.is_float());
+    }
+    true
+}
+
+/// Whether a builtin type's comparison dunder handles `other` (otherwise NotImplemented, so
+/// the reflected method or identity decides, as in CPython).
+fn same_kind(a: &Value, b: &Value) -> bool {
+    use crate::types::type_id_of;
+    let kind = |v: &Value| match type_id_of(v) {
+        TypeId::Int | TypeId::Bool | TypeId::Float => 0,
+        TypeId::Set | TypeId::FrozenSet | TypeId::DictKeys | TypeId::DictItems => 1,
+        TypeId::Bytes | TypeId::ByteArray => 2,
+        other => 10 + other as u32,
+    };
+    kind(a) == kind(b)
+}
+
 fn not_impl() -> Value {
     crate::singleton_not_implemented()
 }
@@ -18,10 +40,16 @@ macro_rules! binops {
         $(
             fn $fwd(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 check_arity(stringify!($fwd), args, 2, 2)?;
+                if !operands_match(&args[0], &args[1]) {
+                    return Ok(not_impl());
+                }
                 Ok(ops::builtin_binop($op, &args[0], &args[1])?.unwrap_or_else(not_impl))
             }
             fn $refl(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 check_arity(stringify!($refl), args, 2, 2)?;
+                if !operands_match(&args[0], &args[1]) {
+                    return Ok(not_impl());
+                }
                 Ok(ops::builtin_binop($op, &args[1], &args[0])?.unwrap_or_else(not_impl))
             }
         )*
@@ -53,6 +81,9 @@ macro_rules! cmps {
         $(
             fn $name(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 check_arity(stringify!($name), args, 2, 2)?;
+                if !same_kind(&args[0], &args[1]) {
+                    return Ok(not_impl());
+                }
                 Ok(match ops::builtin_compare(&args[0], &args[1], $op)? {
                     Some(b) => Value::bool(b),
                     None => not_impl(),
@@ -89,6 +120,11 @@ fn d_divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn d_rdivmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("__rdivmod__", args, 2, 2)?;
     d_divmod(&[args[1].clone(), args[0].clone()], &[])
+}
+
+fn d_reversed(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("__reversed__", args, 1, 1)?;
+    super::iters::reversed(&args[0])
 }
 
 fn d_len(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -215,6 +251,7 @@ pub(crate) fn register() {
         );
     }
     add_methods(TypeId::Str, &[("str.__mod__", modulo, false)]);
+    add_methods(TypeId::List, &[("list.__reversed__", d_reversed, false)]);
     for id in [TypeId::List, TypeId::Dict, TypeId::ByteArray] {
         add_methods(id, MUTABLE);
     }

@@ -744,6 +744,9 @@ pub fn builtins_namespace() -> crate::dict::DictTable {
             d.set_str(intern(name), type_obj(id));
         }
     }
+    d.set_str(intern("None"), Value::NONE);
+    d.set_str(intern("True"), Value::TRUE);
+    d.set_str(intern("False"), Value::FALSE);
     d.set_str(intern("NotImplemented"), crate::singleton_not_implemented());
     d.set_str(intern("Ellipsis"), crate::singleton_ellipsis());
     d.set_str(intern("EnvironmentError"), type_obj(TypeId::OSError));
