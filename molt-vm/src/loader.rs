@@ -19,8 +19,7 @@ struct LoaderState {
     argv: Vec<String>,
 }
 
-/// The embedded standard library: (module name, source).
-pub static STDLIB: &[(&str, &str)] = &[];
+include!(concat!(env!("OUT_DIR"), "/stdlib_table.rs"));
 
 pub fn builtins_dict() -> Value {
     STATE.with(|s| s.borrow().as_ref().map(|s| s.builtins.clone()).unwrap_or(Value::NONE))

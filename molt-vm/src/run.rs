@@ -6,7 +6,6 @@ use crate::diag::{self, Kind};
 use molt_runtime::object::*;
 use molt_runtime::types::{self, TypeId};
 use molt_runtime::{intern, str_of, Exc, Value};
-use std::collections::HashMap;
 use std::path::Path;
 
 #[derive(Default, Clone)]
@@ -111,18 +110,13 @@ pub fn handle_uncaught(e: Exc) -> i32 {
         molt_runtime::io::write_stderr(&format!("{text}\n"));
         return 1;
     }
-    let mut cache: HashMap<String, Option<Vec<String>>> = HashMap::new();
-    let source_line = |file: &str, line: u32| -> Option<String> {
-        let entry = cache.entry(file.to_string()).or_insert_with(|| {
-            std::fs::read_to_string(file).ok().map(|s| s.lines().map(|l| l.to_string()).collect())
-        });
-        entry.as_ref().and_then(|lines| lines.get(line as usize - 1).cloned())
-    };
     add_suggestions(&v);
     let text = molt_runtime::exceptions::format_traceback(&v, &|f, l| {
-        // The closure above needs &mut; read directly here.
-        let _ = &source_line;
-        std::fs::read_to_string(f).ok().and_then(|s| s.lines().nth(l as usize - 1).map(|x| x.to_string()))
+        let src = match f.strip_prefix("<molt-stdlib>/").and_then(|n| n.strip_suffix(".py")) {
+            Some(m) => crate::loader::STDLIB.iter().find(|(n, _)| *n == m).map(|(_, s)| s.to_string()),
+            None => std::fs::read_to_string(f).ok(),
+        };
+        src.and_then(|s| s.lines().nth(l as usize - 1).map(|x| x.to_string()))
     });
     molt_runtime::io::write_stderr(&text);
     1
