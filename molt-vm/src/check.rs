@@ -6,11 +6,45 @@ use crate::scope::walk_expr_children;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+/// CPython 3.12's standard library modules (`sys.stdlib_module_names`, public ones).
+pub const CPYTHON_STDLIB: &[&str] = &[
+    "abc", "aifc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "audioop",
+    "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi",
+    "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys",
+    "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg",
+    "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib",
+    "dis", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl",
+    "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath",
+    "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac",
+    "html", "http", "idlelib", "imaplib", "imghdr", "importlib", "inspect", "io", "ipaddress",
+    "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox",
+    "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt",
+    "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode",
+    "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes",
+    "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile",
+    "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue",
+    "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched",
+    "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtplib",
+    "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants",
+    "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess",
+    "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib",
+    "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token",
+    "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo",
+    "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings",
+    "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc",
+    "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
+];
+
 pub struct Checker<'a> {
     pub path: &'a str,
     pub out: Vec<Diagnostic>,
     /// Iteration variables of the comprehensions being checked (a walrus may not rebind them).
     pub comp_targets: Vec<String>,
+    /// The script's directory (a local module may shadow a standard library name).
+    pub dir: Option<std::path::PathBuf>,
+    /// Inside a `try` whose handlers catch ImportError: a failed import is the program's
+    /// business, not a refusal.
+    pub import_guarded: usize,
 }
 
 /// Builtins whose use Molt refuses: they need a compiler or frame introspection at run time.
@@ -109,7 +143,20 @@ impl<'a> Checker<'a> {
                 if t.is_star {
                     self.refuse(t.range, "'except*' is not supported by Molt yet");
                 }
+                let guards = t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    match &h.type_ {
+                        None => true,
+                        Some(ty) => catches_import_error(ty),
+                    }
+                });
+                if guards {
+                    self.import_guarded += 1;
+                }
                 self.stmts(&t.body);
+                if guards {
+                    self.import_guarded -= 1;
+                }
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if let Some(ty) = &h.type_ {
@@ -170,7 +217,19 @@ impl<'a> Checker<'a> {
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),
-            Stmt::Import(_) | Stmt::ImportFrom(_) | Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    self.check_module(a.name.as_str(), a.range);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                if i.level == 0 {
+                    if let Some(m) = &i.module {
+                        self.check_module(m.as_str(), i.range);
+                    }
+                }
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::IpyEscapeCommand(c) => self.refuse(c.range, "IPython escape commands are not Python"),
         }
     }
@@ -247,6 +306,35 @@ impl<'a> Checker<'a> {
             self.expr(e);
         }
         self.comp_targets.truncate(depth);
+    }
+}
+
+fn catches_import_error(ty: &Expr) -> bool {
+    match ty {
+        Expr::Name(n) => matches!(n.id.as_str(), "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"),
+        Expr::Tuple(t) => t.elts.iter().any(catches_import_error),
+        _ => false,
+    }
+}
+
+impl Checker<'_> {
+    /// Refuses an import of a CPython standard library module that Molt does not provide
+    /// (unless a module of that name sits beside the script, or the import is guarded).
+    fn check_module(&mut self, name: &str, range: TextRange) {
+        let top = name.split('.').next().unwrap_or(name);
+        if self.import_guarded > 0
+            || crate::native::is_native(top)
+            || crate::loader::STDLIB.iter().any(|(n, _)| *n == top)
+            || !CPYTHON_STDLIB.contains(&top)
+        {
+            return;
+        }
+        if let Some(dir) = &self.dir {
+            if dir.join(format!("{top}.py")).is_file() || dir.join(top).join("__init__.py").is_file() {
+                return;
+            }
+        }
+        self.refuse(range, format!("the standard library module '{top}' is not available in Molt yet"));
     }
 }
 

@@ -40,6 +40,11 @@ pub const STDLIB_MODULE_NAMES: &[&str] = &[
     "weakref", "xml", "zipfile", "zlib",
 ];
 
+/// Modules implemented in Rust.
+pub fn is_native(name: &str) -> bool {
+    matches!(name, "sys" | "math" | "time" | "random")
+}
+
 pub fn make(name: &str) -> Option<Value> {
     Some(match name {
         "sys" => sys_module(),

@@ -1,0 +1,121 @@
+//! End-to-end tests of the `molt` command line: refusals before running, `molt check`,
+//! syntax errors, IR and stats output, bad input.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn molt(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_molt")).args(args).env("PYTHONHASHSEED", "0").output().expect("molt runs")
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cli").join(name).to_string_lossy().into_owned()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn run_refuses_unsupported_constructs_before_running() {
+    let out = molt(&["run", &fixture("refused.py")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing may run: {}", text(&out.stdout));
+    let err = text(&out.stderr);
+    assert!(err.contains("refused.py:5:5"), "names the match statement's position: {err}");
+    assert!(err.contains("the 'match' statement is not supported by Molt yet"), "{err}");
+}
+
+#[test]
+fn check_reports_every_refusal_with_positions() {
+    let out = molt(&["check", &fixture("refused.py")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    for needle in [
+        "refused.py:5:5",
+        "eval() is not supported",
+        "refused.py:8:12",
+        "'async def' is not supported",
+        "refused.py:11:1",
+        "'await' is not supported",
+        "4 unsupported constructs",
+    ] {
+        assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
+    }
+}
+
+#[test]
+fn check_accepts_a_supported_program() {
+    let hello = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/hello.py");
+    let out = molt(&["check", hello.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("every construct is supported"));
+}
+
+#[test]
+fn syntax_errors_print_like_cpython() {
+    let out = molt(&["run", &fixture("syntax_error.py")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("syntax_error.py\", line "), "{err}");
+    assert!(err.contains("SyntaxError: "), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn missing_file_is_an_error_not_a_panic() {
+    let out = molt(&["run", "/nonexistent/dir/nothing.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("can't open file"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn emit_ir_prints_functions() {
+    let hello = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/hello.py");
+    let out = molt(&["run", "--emit", "ir", hello.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let ir = text(&out.stdout);
+    assert!(ir.contains("function <module> (Module)"), "{ir}");
+    assert!(ir.contains("function greet (Function)"), "{ir}");
+    assert!(ir.contains("load_global"), "{ir}");
+}
+
+#[test]
+fn stats_report_counters_and_feedback() {
+    let hello = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/hello.py");
+    let out = molt(&["run", "--stats", hello.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = text(&out.stderr);
+    assert!(err.contains("molt stats"), "{err}");
+    assert!(err.contains("greet (hello.py:1): calls=1"), "{err}");
+    assert!(err.contains("monomorphic [int]") || err.contains("[int"), "{err}");
+}
+
+#[test]
+fn invalid_hash_seed_is_reported() {
+    let hello = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/hello.py");
+    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(["run", hello.to_str().unwrap()])
+        .env("PYTHONHASHSEED", "banana")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("PYTHONHASHSEED must be"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn refuses_missing_standard_library_modules() {
+    let dir = std::env::temp_dir().join(format!("molt-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("uses_os.py");
+    std::fs::write(&prog, "import os\nprint(os.getcwd())\n").unwrap();
+    let out = molt(&["run", prog.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("the standard library module 'os' is not available in Molt yet"));
+    // A local module of the same name shadows the standard library, as in CPython.
+    std::fs::write(dir.join("os.py"), "def getcwd():\n    return 'local'\n").unwrap();
+    let out = molt(&["run", prog.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "local\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}

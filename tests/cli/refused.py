@@ -1,0 +1,15 @@
+import sys
+
+
+def handle(command):
+    match command:
+        case "go":
+            return 1
+    return eval("2")
+
+
+async def later():
+    await handle("go")
+
+
+print("this must never print")
