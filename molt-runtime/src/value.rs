@@ -218,3 +218,83 @@ impl Default for Value {
         Value::NONE
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::Obj;
+
+    #[test]
+    fn floats_are_stored_as_themselves() {
+        for f in [0.0, -0.0, 1.5, -2.25e300, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, 5e-324] {
+            let v = Value::float(f);
+            assert!(v.is_float());
+            assert_eq!(v.as_float().to_bits(), f.to_bits());
+        }
+    }
+
+    #[test]
+    fn nans_are_canonical_and_never_look_tagged() {
+        for bits in [0x7FF8_0000_0000_0001u64, 0xFFF8_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF, 0x7FF0_0000_0000_0001] {
+            let v = Value::float(f64::from_bits(bits));
+            assert!(v.is_float(), "NaN {bits:#x} must stay a float");
+            assert!(v.as_float().is_nan());
+            assert_eq!(v.bits(), CANONICAL_NAN);
+        }
+    }
+
+    #[test]
+    fn small_ints_round_trip_at_the_edges() {
+        for i in [0, 1, -1, SMALL_INT_MAX, SMALL_INT_MIN, 12345, -98765] {
+            let v = Value::int(i);
+            assert!(v.is_small_int(), "{i}");
+            assert_eq!(v.as_small_int(), i);
+        }
+    }
+
+    #[test]
+    fn ints_outside_the_small_range_are_big_and_normalize_back() {
+        let v = Value::int(SMALL_INT_MAX + 1);
+        assert!(matches!(v.obj(), Some(Obj::Int(_))));
+        let back = crate::int::from_big(num_bigint::BigInt::from(SMALL_INT_MAX));
+        assert!(back.is_small_int());
+        let r = crate::ops::binary_op(&Value::int(SMALL_INT_MAX), &Value::int(1), crate::ops::BinOp::Add).unwrap();
+        assert_eq!(crate::repr::repr(&r).unwrap(), (SMALL_INT_MAX as i128 + 1).to_string());
+        let down = crate::ops::binary_op(&r, &Value::int(1), crate::ops::BinOp::Sub).unwrap();
+        assert!(down.is_small_int(), "results that fit become small ints again");
+    }
+
+    #[test]
+    fn immediates_have_distinct_tags() {
+        assert!(Value::NONE.is_none() && !Value::NONE.is_float());
+        assert!(Value::TRUE.is_bool() && Value::TRUE.as_bool());
+        assert!(Value::FALSE.is_bool() && !Value::FALSE.as_bool());
+        assert!(Value::UNBOUND.is_unbound() && !Value::UNBOUND.is_none());
+        assert!(!Value::int(0).is(&Value::FALSE));
+    }
+
+    #[test]
+    fn clones_and_drops_maintain_the_count() {
+        crate::init();
+        let v = crate::list_new(vec![Value::int(1)]);
+        assert_eq!(v.refcount(), 1);
+        let w = v.clone();
+        assert_eq!(v.refcount(), 2);
+        drop(w);
+        assert_eq!(v.refcount(), 1);
+        let t = crate::tuple_new(vec![v.clone(), v.clone()]);
+        assert_eq!(v.refcount(), 3);
+        drop(t);
+        assert_eq!(v.refcount(), 1);
+    }
+
+    #[test]
+    fn releasing_a_long_chain_does_not_overflow_the_stack() {
+        crate::init();
+        let mut head = Value::NONE;
+        for _ in 0..1_000_000 {
+            head = crate::list_new(vec![head]);
+        }
+        drop(head);
+    }
+}

@@ -1,99 +1,153 @@
-//! A stable merge sort over Python values whose comparisons may raise: the first error stops
-//! the sort and is returned (the slice is left as a permutation of its input).
+//! `list.sort` / `sorted`: CPython's run detection and binary insertion sort, so the
+//! comparisons a program can observe (an `__lt__` with side effects) happen in CPython's order
+//! for lists of fewer than 64 items; longer lists merge their sorted runs with a plain stable
+//! merge. The first comparison error stops the sort and leaves a permutation of the input.
 
 use crate::object::PyResult;
 use crate::ops;
 use crate::value::Value;
 
+type Pair = (Value, Value);
+
 fn lt(a: &Value, b: &Value) -> PyResult<bool> {
     ops::less_than(a, b)
 }
 
-fn merge_sort(items: &mut [(Value, Value)], tmp: &mut Vec<(Value, Value)>) -> PyResult<()> {
-    let n = items.len();
-    if n <= 16 {
-        // Binary insertion sort: stable, few comparisons.
-        for i in 1..n {
-            let (mut lo, mut hi) = (0, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(&items[i].0, &items[mid].0)? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            items[lo..=i].rotate_right(1);
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// Length of the run at the start of `s` and whether it is strictly descending.
+fn count_run(s: &[Pair]) -> PyResult<(usize, bool)> {
+    if s.len() == 1 {
+        return Ok((1, false));
+    }
+    let mut n = 2;
+    if lt(&s[1].0, &s[0].0)? {
+        while n < s.len() && lt(&s[n].0, &s[n - 1].0)? {
+            n += 1;
         }
-        return Ok(());
+        Ok((n, true))
+    } else {
+        while n < s.len() && !lt(&s[n].0, &s[n - 1].0)? {
+            n += 1;
+        }
+        Ok((n, false))
     }
-    let mid = n / 2;
-    merge_sort(&mut items[..mid], tmp)?;
-    merge_sort(&mut items[mid..], tmp)?;
-    // Already ordered halves need no merge.
-    if !lt(&items[mid].0, &items[mid - 1].0)? {
-        return Ok(());
+}
+
+/// Binary insertion of `s[start..]` into the sorted prefix `s[..start]`.
+fn binarysort(s: &mut [Pair], start: usize) -> PyResult<()> {
+    for i in start.max(1)..s.len() {
+        let (mut l, mut r) = (0, i);
+        loop {
+            let p = l + ((r - l) >> 1);
+            if lt(&s[i].0, &s[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+            if l >= r {
+                break;
+            }
+        }
+        s[l..=i].rotate_right(1);
     }
-    tmp.clear();
-    tmp.extend(items[..mid].iter().cloned());
+    Ok(())
+}
+
+/// Merges the adjacent sorted runs `s[..mid]` and `s[mid..]`, stably.
+fn merge(s: &mut [Pair], mid: usize) -> PyResult<()> {
+    let left: Vec<Pair> = s[..mid].to_vec();
     let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < tmp.len() && j < n {
-        let take_right = match lt(&items[j].0, &tmp[i].0) {
+    while i < left.len() && j < s.len() {
+        let take_right = match lt(&s[j].0, &left[i].0) {
             Ok(b) => b,
             Err(e) => {
-                // Restore the left half's remaining items so nothing is lost.
-                let rest: Vec<_> = tmp.drain(i..).collect();
-                let mut out: Vec<_> = items[..k].to_vec();
-                out.extend(rest);
-                out.extend(items[j..].iter().cloned());
-                items.clone_from_slice(&out);
+                // Put the unmerged left items back so nothing is lost.
+                for item in left[i..].iter() {
+                    s[k] = item.clone();
+                    k += 1;
+                }
                 return Err(e);
             }
         };
         if take_right {
-            items[k] = items[j].clone();
+            s[k] = s[j].clone();
             j += 1;
         } else {
-            items[k] = tmp[i].clone();
+            s[k] = left[i].clone();
             i += 1;
         }
         k += 1;
     }
-    while i < tmp.len() {
-        items[k] = tmp[i].clone();
+    while i < left.len() {
+        s[k] = left[i].clone();
         i += 1;
         k += 1;
     }
     Ok(())
 }
 
-/// Sorts `items` in place by `key` (or the items themselves), stable, with `reverse` keeping
-/// equal items in their original order as CPython does.
+fn sort_pairs(s: &mut [Pair]) -> PyResult<()> {
+    let n = s.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let minrun = compute_minrun(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let (mut len, descending) = count_run(&s[lo..])?;
+        if descending {
+            s[lo..lo + len].reverse();
+        }
+        if len < minrun {
+            let force = minrun.min(n - lo);
+            binarysort(&mut s[lo..lo + force], len)?;
+            len = force;
+        }
+        runs.push((lo, len));
+        lo += len;
+    }
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            match pair {
+                [(a, la), (_, lb)] => {
+                    merge(&mut s[*a..*a + la + lb], *la)?;
+                    next.push((*a, la + lb));
+                }
+                [single] => next.push(*single),
+                _ => unreachable!(),
+            }
+        }
+        runs = next;
+    }
+    Ok(())
+}
+
+/// Sorts `items` in place by `key` (or the items themselves), stable; `reverse` keeps equal
+/// items in their original order, as CPython does (reverse, sort, reverse).
 pub fn sort_values(items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
-    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    let mut key_error = None;
+    let mut pairs: Vec<Pair> = Vec::with_capacity(items.len());
     for v in items.iter() {
         let k = match key {
-            Some(f) => match crate::call::call(f, std::slice::from_ref(v)) {
-                Ok(k) => k,
-                Err(e) => {
-                    key_error = Some(e);
-                    break;
-                }
-            },
+            Some(f) => crate::call::call(f, std::slice::from_ref(v))?,
             None => v.clone(),
         };
         pairs.push((k, v.clone()));
-    }
-    if let Some(e) = key_error {
-        return Err(e);
     }
     items.clear();
     if reverse {
         pairs.reverse();
     }
-    let mut tmp = Vec::new();
-    let r = merge_sort(&mut pairs, &mut tmp);
+    let r = sort_pairs(&mut pairs);
     if reverse {
         pairs.reverse();
     }
