@@ -116,6 +116,16 @@ impl DictTable {
         }
     }
 
+    /// The value at entry `hint` when that entry's key is the very object `key` (interned
+    /// names make this the common case for attribute dicts of one class).
+    #[inline(always)]
+    pub fn get_at_hint(&self, hint: usize, key: &Value) -> Option<&Value> {
+        match self.entries.get(hint) {
+            Some(e) if e.key.is(key) => Some(&e.value),
+            _ => None,
+        }
+    }
+
     /// The entry position of a str key.
     pub fn find_str(&self, key: &Value) -> Option<usize> {
         let hash = crate::pyhash::str_value_hash(key);

@@ -45,6 +45,9 @@ pub struct AttrCache {
     pub class_attr: Option<Value>,
     /// The class attribute is a property (it wins over the instance dict).
     pub data_descriptor: bool,
+    /// Where the name last was in an instance's dict (instances of one class usually share
+    /// their attribute order).
+    pub dict_hint: std::cell::Cell<usize>,
 }
 
 pub struct CodeObject {

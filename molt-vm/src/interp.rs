@@ -272,6 +272,14 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     let Some(Obj::Function(f)) = func.obj() else { unreachable!("call_function on a function") };
     let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
     code.calls.set(code.calls.get() + 1);
+    let p = &code.ir.params;
+    if kwnames.is_empty() && args.len() == p.npos as usize && p.nkwonly == 0 && !p.vararg && !p.kwarg && !code.ir.is_generator {
+        // Exact positional call: arguments go straight into the register window.
+        let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
+        regs[..args.len()].clone_from_slice(args);
+        init_cells(&code, f, &mut regs);
+        return enter_frame(code, f, regs);
+    }
     let mut bound = Vec::with_capacity(code.ir.nregs as usize);
     bind_arguments(&code, f, args, kwnames, &mut bound)?;
     let n = code.ir.nregs as usize;
@@ -669,12 +677,36 @@ fn take_arg(frame: &mut Frame, code: &CodeObject, r: Reg, kills: &[Reg]) -> PyRe
     Ok(if kills.contains(&r) { std::mem::replace(slot, Value::UNBOUND) } else { slot.clone() })
 }
 
-fn call_op(frame: &mut Frame, code: &CodeObject, func: &Value, args: &[Reg], kwnames: Option<u32>, kills: &[Reg]) -> PyResult<Value> {
-    let mut argv: Vec<Value> = Vec::with_capacity(args.len());
+/// Argument vectors of up to this many values live on the native stack.
+const INLINE_ARGS: usize = 6;
+
+/// Collects call arguments (after an optional receiver) and calls `func`; short argument
+/// lists avoid a heap allocation.
+fn call_with(frame: &mut Frame, code: &CodeObject, func: &Value, receiver: Option<Value>, args: &[Reg], kwnames: Option<u32>, kills: &[Reg]) -> PyResult<Value> {
+    let n = args.len() + receiver.is_some() as usize;
+    if n <= INLINE_ARGS {
+        let mut buf: [Value; INLINE_ARGS] = Default::default();
+        let mut i = 0;
+        if let Some(r) = receiver {
+            buf[0] = r;
+            i = 1;
+        }
+        for a in args {
+            buf[i] = take_arg(frame, code, *a, kills)?;
+            i += 1;
+        }
+        return call_kw(func, &buf[..n], kwnames_of(code, kwnames));
+    }
+    let mut argv: Vec<Value> = Vec::with_capacity(n);
+    argv.extend(receiver);
     for a in args {
         argv.push(take_arg(frame, code, *a, kills)?);
     }
     call_kw(func, &argv, kwnames_of(code, kwnames))
+}
+
+fn call_op(frame: &mut Frame, code: &CodeObject, func: &Value, args: &[Reg], kwnames: Option<u32>, kills: &[Reg]) -> PyResult<Value> {
+    call_with(frame, code, func, None, args, kwnames, kills)
 }
 
 #[inline(always)]
@@ -913,14 +945,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
                 }
             };
             let r = match found {
-                molt_runtime::attr::Method::Unbound(m) => {
-                    let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
-                    argv.push(o);
-                    for a in args {
-                        argv.push(take_arg(frame, code, *a, kills)?);
-                    }
-                    call_kw(&m, &argv, kwnames_of(code, *kwnames))?
-                }
+                molt_runtime::attr::Method::Unbound(m) => call_with(frame, code, &m, Some(o), args, *kwnames, kills)?,
                 molt_runtime::attr::Method::Bound(m) => call_op(frame, code, &m, args, *kwnames, kills)?,
             };
             frame.regs[*dst as usize] = r;
@@ -1293,11 +1318,24 @@ fn attr_cache_hit<'c>(code: &'c CodeObject, slot: u32, inst: &InstanceObj) -> Op
     }
 }
 
+/// The instance-dict part of a cached attribute lookup: the entry the site saw last, else a
+/// probe (which updates the hint).
+#[inline(always)]
+fn instance_lookup(inst: &InstanceObj, entry: &crate::code::AttrCache, n: &Value) -> Option<Value> {
+    let t = inst.table().borrow();
+    if let Some(v) = t.get_at_hint(entry.dict_hint.get(), n) {
+        return Some(v.clone());
+    }
+    let pos = t.find_str(n)?;
+    entry.dict_hint.set(pos);
+    Some(t.value_at(pos).clone())
+}
+
 #[inline(always)]
 fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<Option<Value>> {
     let Some(Obj::Instance(inst)) = o.obj() else { return Ok(None) };
     let Some(entry) = attr_cache_hit(code, slot, inst) else { return Ok(None) };
-    if let Some(v) = inst.table().borrow().get_str(n) {
+    if let Some(v) = instance_lookup(inst, &entry, n) {
         return Ok(Some(v));
     }
     match &entry.class_attr {
@@ -1314,7 +1352,7 @@ fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<O
 fn cached_method(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> Option<molt_runtime::attr::Method> {
     let Some(Obj::Instance(inst)) = o.obj() else { return None };
     let entry = attr_cache_hit(code, slot, inst)?;
-    if let Some(v) = inst.table().borrow().get_str(n) {
+    if let Some(v) = instance_lookup(inst, &entry, n) {
         return Some(molt_runtime::attr::Method::Bound(v));
     }
     match &entry.class_attr {
@@ -1337,7 +1375,13 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     let plain = found.as_ref().is_some_and(molt_runtime::attr::is_plain_data);
     let class_attr = if plain { None } else { found };
     *code.attr_cache[slot as usize].borrow_mut() =
-        Some(crate::code::AttrCache { class: cls.bits(), epoch: co.version.get(), class_attr, data_descriptor: data_descriptor || plain });
+        Some(crate::code::AttrCache {
+            class: cls.bits(),
+            epoch: co.version.get(),
+            class_attr,
+            data_descriptor: data_descriptor || plain,
+            dict_hint: Cell::new(inst.table().borrow().find_str(n).unwrap_or(usize::MAX)),
+        });
 }
 
 /// How CPython names a callable in argument errors (`module.qualname` for functions).

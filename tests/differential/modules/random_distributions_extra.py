@@ -1,0 +1,15 @@
+import random
+# The non-uniform distributions of the random module, seeded.
+random.seed(99)
+print([round(random.expovariate(0.5), 10) for _ in range(3)])
+print([round(random.triangular(0, 10, 2), 10) for _ in range(3)])
+print([round(random.betavariate(2, 5), 10) for _ in range(3)])
+print([round(random.gammavariate(2.0, 1.5), 10) for _ in range(3)])
+print([round(random.lognormvariate(0, 0.5), 10) for _ in range(3)])
+print([round(random.paretovariate(2.5), 10) for _ in range(3)])
+print([round(random.weibullvariate(1.0, 1.5), 10) for _ in range(3)])
+print([round(random.vonmisesvariate(0.0, 4.0), 10) for _ in range(3)])
+print(random.randbytes(6))
+print([random.binomialvariate(10, 0.3) for _ in range(5)])
+r = random.Random(5)
+print(round(r.expovariate(2), 12), round(r.triangular(), 12))
