@@ -12,6 +12,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 _MISSING = object()
+_EMPTY = ()
 
 # ids of the objects whose repr is being computed (recursion guard).
 _repr_running = set()
@@ -74,7 +75,7 @@ class deque:
         self._molt_state = 0
         return self
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=_EMPTY, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
@@ -84,13 +85,17 @@ class deque:
         self._molt_head = 0
         self._molt_maxlen = maxlen
         self._molt_state = 0
-        if iterable is not ():
+        if iterable is not _EMPTY:
             self.extend(iterable)
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
         return self._molt_maxlen
+
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
 
     # -- internal helpers
 
@@ -579,9 +584,6 @@ class _NamedTupleBase:
 
     __rmul__ = __mul__
 
-    def __copy__(self):
-        return self
-
     def __setattr__(self, name, value):
         if name in self._fields:
             raise AttributeError("can't set attribute")
@@ -1008,6 +1010,8 @@ class OrderedDict(_DictLike):
 
     def _molt_typename(self):
         return 'collections.OrderedDict'
+
+    __hash__ = _DictLike.__hash__
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

@@ -33,8 +33,8 @@ except NameError:   # Molt has no complex numbers yet
 # Builtin containers copied through their copy() method.
 _SHALLOW_BY_METHOD = {list, dict, set, bytearray}
 
-_object_reduce_ex = object.__reduce_ex__
-_object_reduce = object.__reduce__
+_object_reduce_ex = getattr(object, "__reduce_ex__", None)
+_object_reduce = getattr(object, "__reduce__", None)
 _object_getstate = getattr(object, '__getstate__', None)
 
 

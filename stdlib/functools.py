@@ -304,34 +304,22 @@ _fast_types = (int, str)
 
 
 def _make_key(args, kwds, typed):
+    # The cache key of a call: like CPython, a single int or str argument is
+    # its own key, plain positional arguments are keyed by their tuple.
+    if not kwds and not typed:
+        if len(args) == 1 and type(args[0]) in _fast_types:
+            return args[0]
+        return args
     key = args
     if kwds:
         key += (_kwd_mark,)
         for item in kwds.items():
             key += item
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple([type(v) for v in args])
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fast_types:
-        return key[0]
-    return _HashedSeq(key)
-
-
-class _HashedSeq:
-    # A tuple wrapper that computes its hash once.
-
-    def __init__(self, tup):
-        self.tup = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
-
-    def __eq__(self, other):
-        if type(other) is not _HashedSeq:
-            return NotImplemented
-        return self.tup == other.tup
+            key += tuple([type(v) for v in kwds.values()])
+    return key
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -373,7 +361,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fast_types:
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, sentinel)
             if result is not sentinel:
                 stats[0] += 1
@@ -384,34 +377,65 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     else:
+        # The entries also form a circular doubly linked list, from the least
+        # to the most recently used.  A link is [prev, next, key, result] and
+        # `root` is the sentinel link.
+        root = []
+        root[:] = [root, root, None, None]
+
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                # Move the entry to the most recently used position.
-                del cache[key]
-                cache[key] = result
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fast_types:
+                key = args[0]
+            else:
+                key = args
+            link = cache.get(key)
+            if link is not None:
+                prev_link = link[0]
+                next_link = link[1]
+                prev_link[1] = next_link
+                next_link[0] = prev_link
+                last = root[0]
+                last[1] = link
+                root[0] = link
+                link[0] = last
+                link[1] = root
                 stats[0] += 1
-                return result
+                return link[3]
             stats[1] += 1
             result = user_function(*args, **kwds)
             if key in cache:
                 # A recursive call cached this key while we were computing it.
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
+                return result
+            if len(cache) >= maxsize:
+                oldest = root[1]
+                next_link = oldest[1]
+                root[1] = next_link
+                next_link[0] = root
+                del cache[oldest[2]]
+            last = root[0]
+            link = [last, root, key, result]
+            last[1] = link
+            root[0] = link
+            cache[key] = link
             return result
+
+        def cache_clear():
+            """Clear the cache and cache statistics"""
+            cache.clear()
+            root[:] = [root, root, None, None]
+            stats[0] = stats[1] = 0
+
+    if maxsize is None or maxsize == 0:
+        def cache_clear():
+            """Clear the cache and cache statistics"""
+            cache.clear()
+            stats[0] = stats[1] = 0
 
     def cache_info():
         """Report cache statistics"""
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear

@@ -12,7 +12,7 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 def _check_list(heap, name, which):
     if type(heap) is not list:
         raise TypeError('%s() argument%s must be list, not %s'
-                        % (name, which, type(heap).__name__))
+                        % (name, which, 'None' if heap is None else type(heap).__name__))
 
 
 # Min-heap primitives.  _sift_toward_root moves heap[pos] up towards startpos

@@ -542,18 +542,24 @@ def _product(pools):
         if not pool:
             return
     indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
+    current = [pool[0] for pool in pools]
+    yield tuple(current)
     while True:
+        # Advance the rightmost position that can move, like an odometer.
         i = n - 1
         while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
+            pool = pools[i]
+            k = indices[i] + 1
+            if k < len(pool):
+                indices[i] = k
+                current[i] = pool[k]
                 break
             indices[i] = 0
+            current[i] = pool[0]
             i -= 1
         if i < 0:
             return
-        yield tuple(pools[j][indices[j]] for j in range(n))
+        yield tuple(current)
 
 
 def product(*iterables, repeat=1):
@@ -574,36 +580,35 @@ def _check_r(r):
 
 
 def _permutations(pool, r):
+    # The first r entries of `indices` run through the r-permutations of
+    # range(n) in lexicographic order; `values` holds pool[i] for each of
+    # them, moved in step.  The entries after position r are kept ascending,
+    # so that reversing them and taking the next permutation of the whole
+    # array gives the next r-prefix.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(r))
-    used = [False] * n
-    for i in indices:
-        used[i] = True
-    yield tuple(pool[i] for i in indices)
+    indices = list(range(n))
+    values = list(pool)
+    yield tuple(values[:r])
     while True:
-        pos = r - 1
-        while pos >= 0:
-            current = indices[pos]
-            used[current] = False
-            j = current + 1
-            while j < n and used[j]:
-                j += 1
-            if j < n:
-                indices[pos] = j
-                used[j] = True
-                k = 0
-                for p in range(pos + 1, r):
-                    while used[k]:
-                        k += 1
-                    indices[p] = k
-                    used[k] = True
-                break
-            pos -= 1
-        if pos < 0:
+        if r < n:
+            indices[r:] = indices[:r - 1:-1] if r else indices[::-1]
+            values[r:] = values[:r - 1:-1] if r else values[::-1]
+        i = n - 2
+        while i >= 0 and indices[i] > indices[i + 1]:
+            i -= 1
+        if i < 0:
             return
-        yield tuple(pool[i] for i in indices)
+        j = n - 1
+        pivot = indices[i]
+        while indices[j] < pivot:
+            j -= 1
+        indices[i], indices[j] = indices[j], pivot
+        values[i], values[j] = values[j], values[i]
+        indices[i + 1:] = indices[:i:-1]
+        values[i + 1:] = values[:i:-1]
+        yield tuple(values[:r])
 
 
 def permutations(iterable, r=None):
@@ -621,17 +626,20 @@ def _combinations(pool, r):
     if r > n:
         return
     indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    current = list(pool[:r])
+    yield tuple(current)
     while True:
         i = r - 1
         while i >= 0 and indices[i] == i + n - r:
             i -= 1
         if i < 0:
             return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        k = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = k
+            current[j] = pool[k]
+            k += 1
+        yield tuple(current)
 
 
 def combinations(iterable, r):
@@ -647,17 +655,20 @@ def _combinations_with_replacement(pool, r):
     if not n and r:
         return
     indices = [0] * r
-    yield tuple(pool[i] for i in indices)
+    current = [pool[0]] * r if r else []
+    yield tuple(current)
     while True:
         i = r - 1
         while i >= 0 and indices[i] == n - 1:
             i -= 1
         if i < 0:
             return
-        value = indices[i] + 1
+        k = indices[i] + 1
+        value = pool[k]
         for j in range(i, r):
-            indices[j] = value
-        yield tuple(pool[i] for i in indices)
+            indices[j] = k
+            current[j] = value
+        yield tuple(current)
 
 
 def combinations_with_replacement(iterable, r):

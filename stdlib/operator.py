@@ -91,8 +91,10 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
-    if isinstance(a, int):
+    if type(a) is int:
         return a
+    if isinstance(a, int):
+        return int(a)
     meth = getattr(type(a), '__index__', None)
     if meth is None:
         raise TypeError("'%s' object cannot be interpreted as an integer"

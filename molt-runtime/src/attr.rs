@@ -529,9 +529,11 @@ pub fn is_plain_data(v: &Value) -> bool {
 /// Records on the class what the fast paths must respect (a `__setattr__`, properties…).
 pub fn note_special_attr(c: &ClassObj, name: &str, value: &Value) {
     let mut f = c.flags.get();
+    // object's own builtin __setattr__/__getattribute__ need no slow path.
+    let builtin = matches!(value.obj(), Some(Obj::Builtin(_)));
     match name {
-        "__getattr__" => f |= CLASS_HAS_GETATTR,
-        "__setattr__" => f |= CLASS_HAS_SETATTR,
+        "__getattr__" if !builtin => f |= CLASS_HAS_GETATTR,
+        "__setattr__" if !builtin => f |= CLASS_HAS_SETATTR,
         _ => {}
     }
     if matches!(value.obj(), Some(Obj::Property(_))) || is_data_descriptor(value) {

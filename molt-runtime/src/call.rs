@@ -52,20 +52,10 @@ pub fn call_kw(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
             }
             match &b.bound {
                 None => (b.f)(args, kwnames),
-                Some(recv) => {
-                    let mut v = Vec::with_capacity(args.len() + 1);
-                    v.push(recv.clone());
-                    v.extend_from_slice(args);
-                    (b.f)(&v, kwnames)
-                }
+                Some(recv) => with_prepended(recv.clone(), args, |all| (b.f)(all, kwnames)),
             }
         }
-        Some(Obj::BoundMethod { func, receiver }) => {
-            let mut v = Vec::with_capacity(args.len() + 1);
-            v.push(receiver.clone());
-            v.extend_from_slice(args);
-            call_kw(func, &v, kwnames)
-        }
+        Some(Obj::BoundMethod { func, receiver }) => call_prepended(func, receiver.clone(), args, kwnames),
         Some(Obj::Class(_)) => crate::construct::construct(f, args, kwnames),
         Some(Obj::StaticMethod(inner)) => call_kw(inner, args, kwnames),
         Some(Obj::Instance(_)) => {
@@ -88,21 +78,35 @@ pub fn not_callable(f: &Value) -> Exc {
 pub fn call_method_value(func: &Value, receiver: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match func.obj() {
         Some(Obj::Function(_)) | Some(Obj::Builtin(BuiltinFn { bound: None, .. })) => {
-            let mut v = Vec::with_capacity(args.len() + 1);
-            v.push(receiver.clone());
-            v.extend_from_slice(args);
-            call_kw(func, &v, kwnames)
+            call_prepended(func, receiver.clone(), args, kwnames)
         }
         Some(Obj::StaticMethod(inner)) => call_kw(inner, args, kwnames),
         Some(Obj::ClassMethod(inner)) => {
             let cls = if types::as_class(receiver).is_some() { receiver.clone() } else { types::type_of(receiver) };
-            let mut v = Vec::with_capacity(args.len() + 1);
-            v.push(cls);
-            v.extend_from_slice(args);
-            call_kw(inner, &v, kwnames)
+            call_prepended(inner, cls, args, kwnames)
         }
         _ => call_kw(func, args, kwnames),
     }
+}
+
+/// `func(first, *args)`.
+pub fn call_prepended(func: &Value, first: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    with_prepended(first, args, |all| call_kw(func, all, kwnames))
+}
+
+/// Runs `f` on `[first, *args]`; short argument lists are assembled on the native stack.
+fn with_prepended<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    const INLINE: usize = 6;
+    if args.len() < INLINE {
+        let mut buf: [Value; INLINE] = Default::default();
+        buf[0] = first;
+        buf[1..=args.len()].clone_from_slice(args);
+        return f(&buf[..=args.len()]);
+    }
+    let mut v = Vec::with_capacity(args.len() + 1);
+    v.push(first);
+    v.extend_from_slice(args);
+    f(&v)
 }
 
 /// Looks up a special method on the type of `obj` and calls it; `None` when the type lacks it.

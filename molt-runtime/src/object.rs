@@ -197,43 +197,40 @@ pub enum Obj {
     Ellipsis,
 }
 
-/// Releases an object whose count reached zero. Long chains (a linked list of instances) are
-/// released iteratively so dropping them cannot overflow the native stack.
+/// Releases an object whose count reached zero. Releases nest (an object frees what it
+/// holds); past a fixed depth further releases are queued and drained by the outermost one,
+/// so long chains (a linked list of instances) cannot overflow the native stack.
 // The boxes are the objects' own allocations: each is freed as it is dropped.
 #[allow(clippy::vec_box)]
-pub(crate) fn release(first: Box<HeapObj>) {
+pub(crate) fn release(obj: Box<HeapObj>) {
+    const MAX_NESTING: u32 = 256;
     thread_local! {
-        static PENDING: RefCell<Option<Vec<Box<HeapObj>>>> = const { RefCell::new(None) };
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+        static PENDING: RefCell<Vec<Box<HeapObj>>> = const { RefCell::new(Vec::new()) };
     }
-    // When a release is already in progress further down the stack, queue this one.
-    let queued = PENDING.try_with(|p| {
-        let mut p = p.borrow_mut();
-        match p.as_mut() {
-            Some(v) => {
-                v.push(first);
-                None
-            }
-            None => {
-                *p = Some(Vec::new());
-                Some(first)
-            }
-        }
-    });
-    let first = match queued {
-        Ok(Some(first)) => first,
-        Ok(None) => return,
+    let Ok(depth) = DEPTH.try_with(|d| d.get()) else {
         // Thread-local storage is being torn down: release directly.
-        Err(_) => return,
+        drop(obj);
+        return;
     };
-    drop(first);
-    loop {
-        let next = PENDING.try_with(|p| p.borrow_mut().as_mut().and_then(|v| v.pop())).ok().flatten();
-        match next {
-            Some(b) => drop(b),
-            None => break,
+    if depth >= MAX_NESTING {
+        // If thread-local storage is gone, the closure (and the object) is simply dropped.
+        let _ = PENDING.try_with(|p| p.borrow_mut().push(obj));
+        return;
+    }
+    let _ = DEPTH.try_with(|d| d.set(depth + 1));
+    drop(obj);
+    if depth == 0 {
+        // The outermost release drains what deeper ones queued.
+        loop {
+            let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
+            match next {
+                Some(b) => drop(b),
+                None => break,
+            }
         }
     }
-    let _ = PENDING.try_with(|p| *p.borrow_mut() = None);
+    let _ = DEPTH.try_with(|d| d.set(depth));
 }
 
 impl InstanceObj {

@@ -1,5 +1,4 @@
 class Node:
-    __match_args__ = ()
     def __init__(self, value, next=None):
         self.value = value
         self.next = next
