@@ -204,7 +204,7 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(function, sequence, initial=_initial_missing, /):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of a sequence

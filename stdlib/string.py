@@ -42,9 +42,19 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
 
     def __init__(self, template):
         self.template = template
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if (cls.idpattern != Template.idpattern or cls.braceidpattern is not None
+                or 'pattern' in cls.__dict__ or 'flags' in cls.__dict__):
+            raise NotImplementedError(
+                "Molt's string.Template supports only the default placeholder "
+                "pattern (a custom delimiter is fine)")
 
     def _scan(self):
         # Yield (kind, start, end, name) for every placeholder, where

@@ -99,7 +99,7 @@ pub fn small_op(op: IntOp, a: i64, b: i64) -> Option<Value> {
             num_integer::Integer::div_floor(&a, &b)
         }
         IntOp::Mod => {
-            if b == 0 {
+            if b == 0 || (a == i64::MIN && b == -1) {
                 return None;
             }
             num_integer::Integer::mod_floor(&a, &b)

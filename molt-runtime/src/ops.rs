@@ -663,7 +663,7 @@ pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
                 s.push_str(&y.s);
                 return Ok(Some(crate::str_from(s)));
             }
-            return Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))));
+            return Ok(None);
         }
         (Some(Obj::List(x)), BinOp::Add) => {
             if let Some(Obj::List(y)) = b.obj() {
@@ -671,7 +671,7 @@ pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
                 v.extend(y.borrow().iter().cloned());
                 return Ok(Some(crate::list_new(v)));
             }
-            return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b))));
+            return Ok(None);
         }
         (Some(Obj::Tuple(x)), BinOp::Add) => {
             if let Some(Obj::Tuple(y)) = b.obj() {
@@ -679,13 +679,13 @@ pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
                 v.extend(y.iter().cloned());
                 return Ok(Some(crate::tuple_new(v)));
             }
-            return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b))));
+            return Ok(None);
         }
         (Some(Obj::Bytes(_) | Obj::ByteArray(_)), BinOp::Add) => {
             let mut v = crate::builtins::bytes::bytes_data(a)?;
             match crate::builtins::bytes::bytes_data(b) {
                 Ok(y) => v.extend_from_slice(&y),
-                Err(_) => return Err(type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))),
+                Err(_) => return Ok(None),
             }
             return Ok(Some(if matches!(a.obj(), Some(Obj::ByteArray(_))) {
                 Value::new(Obj::ByteArray(std::cell::RefCell::new(v)))
@@ -697,9 +697,7 @@ pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
             if int::is_int(b) {
                 return Ok(Some(crate::builtins::seq::repeat(a, b)?));
             }
-            if !is_user_instance(b) {
-                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
-            }
+            return Ok(None);
         }
         (Some(Obj::Str(_)), BinOp::Mod) => return Ok(Some(crate::fmt::percent_format(a, b)?)),
         (Some(Obj::Bytes(_)), BinOp::Mod) => return Ok(Some(crate::fmt::bytes_percent_format(a, b)?)),
@@ -799,7 +797,30 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     Err(binop_type_error(a, b, op))
 }
 
+fn is_sequence(v: &Value) -> bool {
+    matches!(v.obj(), Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)))
+}
+
+/// The TypeError for an operator no operand supports, with CPython's sequence-specific wording.
 fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> Exc {
+    if op == BinOp::Add && is_sequence(a) {
+        return type_error(match a.obj() {
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => format!("can't concat {} to {}", type_name(b), type_name(a)),
+            _ => format!("can only concatenate {} (not \"{}\") to {}", type_name(a), type_name(b), type_name(a)),
+        });
+    }
+    if op == BinOp::Mul {
+        let other = if is_sequence(a) && !int::is_int(b) {
+            Some(b)
+        } else if is_sequence(b) && !int::is_int(a) {
+            Some(a)
+        } else {
+            None
+        };
+        if let Some(o) = other {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(o)));
+        }
+    }
     if op == BinOp::Pow {
         return type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",

@@ -111,10 +111,11 @@ fn object_order(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn d_divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("__divmod__", args, 2, 2)?;
-    let f = crate::builtins::functions::builtins_namespace().get_str(&crate::intern("divmod")).expect("divmod builtin");
-    if !(crate::int::is_int(&args[1]) || args[1].is_float()) {
+    let numeric = |v: &Value| crate::int::is_int(v) || v.is_float();
+    if !numeric(&args[0]) || !numeric(&args[1]) || !operands_match(&args[0], &args[1]) {
         return Ok(not_impl());
     }
+    let f = crate::builtins::functions::builtins_namespace().get_str(&crate::intern("divmod")).expect("divmod builtin");
     crate::call::call(&f, args)
 }
 fn d_rdivmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

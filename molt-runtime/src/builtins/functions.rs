@@ -215,67 +215,55 @@ fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = ops::get_iter(a[0].as_ref().unwrap())?;
-    // Ints accumulate exactly; floats use CPython 3.12's compensated (Neumaier) summation.
-    let mut float_mode: Option<(f64, f64)> = None;
-    while let Some(x) = ops::iter_next(&it)? {
-        if let Some((f, c)) = float_mode.as_mut() {
-            let xv = if x.is_float() {
-                Some(x.as_float())
-            } else if x.is_small_int() {
-                Some(x.as_small_int() as f64)
-            } else {
-                None
-            };
-            if let Some(xv) = xv {
-                let t = *f + xv;
-                if f.abs() >= xv.abs() {
-                    *c += (*f - t) + xv;
-                } else {
-                    *c += (xv - t) + *f;
-                }
-                *f = t;
-                continue;
-            }
-            let (fv, cv) = float_mode.take().unwrap();
-            let total = if cv != 0.0 && cv.is_finite() { fv + cv } else { fv };
-            result = ops::binary_op(&Value::float(total), &x, BinOp::Add)?;
+    // CPython 3.12's algorithm: exact ints while the items are ints; once the running total
+    // is a float, floats are added with Neumaier compensation and ints plainly; anything else
+    // goes through `+`.
+    loop {
+        if int::is_int(&result) && !result.is_bool() {
+            let Some(x) = ops::iter_next(&it)? else { return Ok(result) };
+            result = ops::binary_op(&result, &x, BinOp::Add)?;
             continue;
         }
-        if x.is_float() && result.is_float() {
-            float_mode = Some((result.as_float(), 0.0));
-            let (f, c) = float_mode.as_mut().unwrap();
-            let xv = x.as_float();
-            let t = *f + xv;
-            if f.abs() >= xv.abs() {
-                *c += (*f - t) + xv;
-            } else {
-                *c += (xv - t) + *f;
-            }
-            *f = t;
-            continue;
-        }
-        if x.is_float() && int::is_int(&result) && !result.is_bool() {
-            if let Some(i) = int::as_i64(&result) {
-                float_mode = Some((i as f64, 0.0));
-                let (f, c) = float_mode.as_mut().unwrap();
-                let xv = x.as_float();
-                let t = *f + xv;
-                if f.abs() >= xv.abs() {
-                    *c += (*f - t) + xv;
-                } else {
-                    *c += (xv - t) + *f;
+        if result.is_float() {
+            let mut f = result.as_float();
+            let mut c = 0.0f64;
+            let mut tail: Option<Value> = None;
+            while let Some(x) = ops::iter_next(&it)? {
+                if x.is_float() {
+                    let xv = x.as_float();
+                    let t = f + xv;
+                    if f.abs() >= xv.abs() {
+                        c += (f - t) + xv;
+                    } else {
+                        c += (xv - t) + f;
+                    }
+                    f = t;
+                    continue;
                 }
-                *f = t;
-                continue;
+                if int::is_int(&x) {
+                    if let Some(i) = int::as_i64(&x) {
+                        f += i as f64;
+                        continue;
+                    }
+                }
+                tail = Some(x);
+                break;
+            }
+            if c != 0.0 && c.is_finite() {
+                f += c;
+            }
+            result = Value::float(f);
+            match tail {
+                None => return Ok(result),
+                Some(x) => {
+                    result = ops::binary_op(&result, &x, BinOp::Add)?;
+                    continue;
+                }
             }
         }
+        let Some(x) = ops::iter_next(&it)? else { return Ok(result) };
         result = ops::binary_op(&result, &x, BinOp::Add)?;
     }
-    if let Some((f, c)) = float_mode {
-        let total = if c != 0.0 && c.is_finite() { f + c } else { f };
-        return Ok(Value::float(total));
-    }
-    Ok(result)
 }
 
 fn any(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -523,15 +511,21 @@ fn divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return Ok(crate::tuple_new(vec![Value::float(q), Value::float(r)]));
         }
     }
+    // Only user classes can add divmod support (builtin numbers were handled above).
     let is_ni = |r: &Value| matches!(r.obj(), Some(Obj::NotImplemented));
-    if let Some(r) = crate::call::call_dunder(a, "__divmod__", std::slice::from_ref(b))? {
-        if !is_ni(&r) {
-            return Ok(r);
+    let is_instance = |v: &Value| matches!(v.obj(), Some(Obj::Instance(_)));
+    if is_instance(a) {
+        if let Some(r) = crate::call::call_dunder(a, "__divmod__", std::slice::from_ref(b))? {
+            if !is_ni(&r) {
+                return Ok(r);
+            }
         }
     }
-    if let Some(r) = crate::call::call_dunder(b, "__rdivmod__", std::slice::from_ref(a))? {
-        if !is_ni(&r) {
-            return Ok(r);
+    if is_instance(b) {
+        if let Some(r) = crate::call::call_dunder(b, "__rdivmod__", std::slice::from_ref(a))? {
+            if !is_ni(&r) {
+                return Ok(r);
+            }
         }
     }
     Err(type_error(format!(
