@@ -355,6 +355,7 @@ pub fn lookup_method(obj: &Value, name: &Value) -> PyResult<Method> {
                     Some(Obj::Function(_)) => Method::Unbound(a),
                     Some(Obj::Builtin(b)) if b.bound.is_none() => Method::Unbound(a),
                     Some(Obj::Property(_)) => Method::Bound(getattr(obj, name)?),
+                    _ if has_descriptor_get(&a) => Method::Bound(getattr(obj, name)?),
                     _ => Method::Bound(bind(a, obj)?),
                 });
             }

@@ -1003,6 +1003,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Some(Obj::Set(_)) | Some(Obj::FrozenSet(_)) => crate::builtins::set::set_contains(container, item),
         Some(Obj::Range(_)) => crate::builtins::seq::range_contains(container, item),
         Some(Obj::Bytes(b)) => crate::builtins::bytes::bytes_contains(b, item),
+        Some(Obj::ByteArray(b)) => {
+            let data = b.borrow().clone();
+            crate::builtins::bytes::bytes_contains(&data, item)
+        }
         Some(Obj::Instance(_)) if crate::call::has_dunder(container, "__contains__") => {
             let r = call_dunder(container, "__contains__", std::slice::from_ref(item))?.unwrap();
             truthy(&r)

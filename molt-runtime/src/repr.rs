@@ -183,10 +183,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
             format!("[{}]", join_reprs(items.iter())?)
         }
         Obj::Tuple(t) => {
+            let Some(_g) = ReprGuard::enter(v) else { return Ok("(...)".into()) };
             if t.len() == 1 {
                 format!("({},)", repr(&t[0])?)
             } else {
-                let Some(_g) = ReprGuard::enter(v) else { return Ok("(...)".into()) };
                 format!("({})", join_reprs(t.iter())?)
             }
         }

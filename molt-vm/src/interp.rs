@@ -100,6 +100,9 @@ pub struct GenState {
     pub resume: Option<(Reg, u32)>,
     /// The line of the yield the generator is suspended at (where a throw() appears).
     pub yield_line: u32,
+    /// Exceptions being handled when the generator suspended inside `except` clauses: they
+    /// are the handled exceptions again when it resumes (a bare `raise` re-raises them).
+    pub saved_handled: Vec<Value>,
 }
 
 thread_local! {
@@ -349,7 +352,7 @@ fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, regs: RegFile) -> PyResult
         pending_throw: None,
     };
     if code.ir.is_generator {
-        let state = GenState { frame, started: false, running: false, done: false, resume: None, yield_line: 0 };
+        let state = GenState { frame, started: false, running: false, done: false, resume: None, yield_line: 0, saved_handled: Vec::new() };
         return Ok(Value::new(Obj::Generator(RefCell::new(Some(Box::new(state))), f.name.borrow().clone())));
     }
     run_call(frame)
@@ -541,6 +544,9 @@ pub fn run(frame: &mut Frame) -> PyResult<Exit> {
                 let e = e.0;
                 if !reraise {
                     set_context(&e);
+                }
+                // Frames of the embedded stdlib stand for CPython's C modules, which add none.
+                if !reraise && !frame.code.filename.starts_with("<molt-stdlib>") {
                     exc::push_traceback(
                         &e,
                         TbEntry { file: frame.code.filename.clone(), line, func: frame.code.name.clone() },
@@ -1685,6 +1691,14 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
         Err(recursion_error())
     } else {
         state.frame.handled_base = usize::MAX;
+        if !state.saved_handled.is_empty() {
+            let saved = std::mem::take(&mut state.saved_handled);
+            HANDLED.with(|h| {
+                let mut h = h.borrow_mut();
+                state.frame.handled_base = h.len();
+                h.extend(saved);
+            });
+        }
         let throw = match throw {
             Some(e) if state.frame.delegate.is_some() => {
                 // Forwarded to the delegate by the `yield from` step the frame resumes into.
@@ -1713,6 +1727,10 @@ pub fn resume_generator(gen: &Value, sent: Value, throw: Option<Exc>) -> PyResul
             }
             None => run(&mut state.frame),
         };
+        if matches!(r, Ok(Exit::Yield(..))) && state.frame.handled_base != usize::MAX {
+            let base = state.frame.handled_base;
+            state.saved_handled = HANDLED.with(|h| h.borrow().get(base..).map(|s| s.to_vec()).unwrap_or_default());
+        }
         restore_handled(&state.frame);
         r
     };

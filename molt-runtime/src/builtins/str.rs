@@ -267,20 +267,31 @@ fn m_replace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(str_from(t.replacen(old, new, count as usize)))
 }
 
-fn char_to_byte(t: &str, ci: usize) -> usize {
-    t.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(t.len())
-}
-fn byte_to_char(t: &str, bi: usize) -> usize {
-    if t.is_ascii() {
-        bi
-    } else {
-        t[..bi].chars().count()
+fn pystr<'a>(args: &'a [Value]) -> &'a PyStr {
+    match args.first().and_then(|v| v.obj()) {
+        Some(Obj::Str(p)) => p,
+        _ => unreachable!("checked by `s` first"),
     }
 }
 
-/// Start/end arguments in characters, clamped like slice indices, converted to byte offsets.
-fn sub_range(t: &str, args: &[Value]) -> PyResult<(usize, usize, bool)> {
-    let n = t.chars().count() as i64;
+fn char_to_byte(p: &PyStr, ci: usize) -> usize {
+    if p.is_ascii() {
+        return ci.min(p.s.len());
+    }
+    p.s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(p.s.len())
+}
+fn byte_to_char(p: &PyStr, bi: usize) -> usize {
+    if p.is_ascii() {
+        bi
+    } else {
+        p.s[..bi].chars().count()
+    }
+}
+
+/// Start/end arguments in characters, clamped like slice indices, converted to byte offsets
+/// (constant time for ASCII text, whose character count is cached).
+fn sub_range(p: &PyStr, args: &[Value]) -> PyResult<(usize, usize, bool)> {
+    let n = p.chars as i64;
     let get = |v: Option<&Value>, d: i64| -> PyResult<i64> {
         match v {
             Some(v) if !v.is_none() => {
@@ -300,7 +311,7 @@ fn sub_range(t: &str, args: &[Value]) -> PyResult<(usize, usize, bool)> {
     if a > b {
         return Ok((0, 0, false));
     }
-    Ok((char_to_byte(t, a as usize), char_to_byte(t, b as usize), valid))
+    Ok((char_to_byte(p, a as usize), char_to_byte(p, b as usize), valid))
 }
 
 fn find_impl(args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
@@ -310,14 +321,14 @@ fn find_impl(args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
         Some(Obj::Str(p)) => &p.s,
         _ => return Err(type_error(format!("must be str, not {}", type_name(&args[1])))),
     };
-    let (a, b, valid) = sub_range(t, &args[2..])?;
+    let (a, b, valid) = sub_range(pystr(args), &args[2..])?;
     if !valid || a > b {
         return Ok(-1);
     }
     let hay = &t[a..b];
     let r = if rev { hay.rfind(&**sub) } else { hay.find(&**sub) };
     Ok(match r {
-        Some(i) => byte_to_char(t, a + i) as i64,
+        Some(i) => byte_to_char(pystr(args), a + i) as i64,
         None => -1,
     })
 }
@@ -344,7 +355,7 @@ fn m_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("count", args, 2, 4)?;
     let t = s(args, "count")?;
     let sub = arg_str(&args[1], "count", 1).map_err(|_| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
-    let (a, b, valid) = sub_range(t, &args[2..])?;
+    let (a, b, valid) = sub_range(pystr(args), &args[2..])?;
     if !valid {
         return Ok(Value::small_int(0));
     }
@@ -358,7 +369,7 @@ fn m_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn affix_impl(args: &[Value], name: &str, end: bool) -> PyResult<Value> {
     check_arity(name, args, 2, 4)?;
     let t = s(args, name)?;
-    let (a, b, valid) = sub_range(t, &args[2..])?;
+    let (a, b, valid) = sub_range(pystr(args), &args[2..])?;
     let hay = if valid { &t[a..b] } else { "" };
     let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
     match args[1].obj() {
