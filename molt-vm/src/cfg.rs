@@ -302,9 +302,9 @@ pub fn compute_kills(func: &mut Function) {
     }
     // Second pass: an instruction kills a temporary it reads that is dead after it.
     let mut kill_table: Vec<Reg> = Vec::new();
-    for bi in 0..n {
+    for (bi, block_succs) in succs.iter().enumerate() {
         let mut live = vec![false; nregs];
-        for s in &succs[bi] {
+        for s in block_succs {
             for (i, l) in live_in[*s as usize].iter().enumerate() {
                 if *l {
                     live[i] = true;

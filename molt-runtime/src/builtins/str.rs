@@ -267,7 +267,7 @@ fn m_replace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(str_from(t.replacen(old, new, count as usize)))
 }
 
-fn pystr<'a>(args: &'a [Value]) -> &'a PyStr {
+fn pystr(args: &[Value]) -> &PyStr {
     match args.first().and_then(|v| v.obj()) {
         Some(Obj::Str(p)) => p,
         _ => unreachable!("checked by `s` first"),
