@@ -65,7 +65,7 @@ fn no_attr(obj: &Value, name: &str) -> Exc {
 fn no_attr_plain(obj: &Value, name: &str) -> Exc {
     match obj.obj() {
         Some(Obj::Module(m)) => attribute_error(format!("module '{}' has no attribute '{name}'", str_of(&m.name))),
-        Some(Obj::Class(c)) => attribute_error(format!("type object '{}' has no attribute '{name}'", str_of(&c.name))),
+        Some(Obj::Class(c)) => attribute_error(format!("type object '{}' has no attribute '{name}'", str_of(&c.name.borrow()))),
         _ => attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj))),
     }
 }
@@ -171,9 +171,9 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                 return Ok(bind_to_class(a, obj));
             }
             match n {
-                "__name__" => return Ok(c.name.clone()),
-                "__qualname__" => return Ok(c.qualname.clone()),
-                "__module__" => return Ok(c.module.clone()),
+                "__name__" => return Ok(c.name.borrow().clone()),
+                "__qualname__" => return Ok(c.qualname.borrow().clone()),
+                "__module__" => return Ok(c.module.borrow().clone()),
                 "__bases__" => return Ok(crate::tuple_new(c.bases.borrow().clone())),
                 "__base__" => return Ok(c.bases.borrow().first().cloned().unwrap_or(Value::NONE)),
                 "__mro__" => {
@@ -212,7 +212,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         Some(Obj::Function(f)) => match n {
             "__name__" => Ok(f.name.borrow().clone()),
             "__qualname__" => Ok(f.qualname.borrow().clone()),
-            "__module__" => Ok(f.module.clone()),
+            "__module__" => Ok(f.module.borrow().clone()),
             "__doc__" => Ok(f.doc.borrow().clone()),
             "__defaults__" => {
                 let d = f.defaults.borrow();
@@ -225,6 +225,17 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                 Ok(d.get_or_insert_with(crate::dict_new).clone())
             }
             "__class__" => Ok(type_obj(TypeId::Function)),
+            "__annotations__" => {
+                let d = f.dict.borrow_mut().get_or_insert_with(crate::dict_new).clone();
+                match crate::builtins::dict::dict_get_str(&d, n) {
+                    Some(v) => Ok(v),
+                    None => {
+                        let fresh = crate::dict_new();
+                        crate::builtins::dict::dict_set(&d, name.clone(), fresh.clone())?;
+                        Ok(fresh)
+                    }
+                }
+            }
             _ => {
                 if let Some(d) = f.dict.borrow().as_ref() {
                     if let Some(v) = crate::builtins::dict::dict_get_str(d, n) {
@@ -467,8 +478,23 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
             if c.builtin.is_some() {
                 return Err(type_error(format!(
                     "cannot set '{n}' attribute of immutable type '{}'",
-                    str_of(&c.name)
+                    str_of(&c.name.borrow())
                 )));
+            }
+            match n {
+                "__name__" | "__qualname__" => {
+                    if !crate::is_str(&value) {
+                        return Err(type_error(format!(
+                            "can only assign string to {}.{n}, not '{}'",
+                            str_of(&c.name.borrow()),
+                            type_name(&value)
+                        )));
+                    }
+                    *(if n == "__name__" { &c.name } else { &c.qualname }).borrow_mut() = value;
+                    return Ok(());
+                }
+                "__module__" => *c.module.borrow_mut() = value.clone(),
+                _ => {}
             }
             note_special_attr(c, n, &value);
             let old = c.dict.borrow_mut().set_str(name.clone(), value.clone());
@@ -489,6 +515,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                 "__name__" => *f.name.borrow_mut() = value,
                 "__qualname__" => *f.qualname.borrow_mut() = value,
                 "__doc__" => *f.doc.borrow_mut() = value,
+                "__module__" => *f.module.borrow_mut() = value,
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = if value.is_none() { vec![] } else { crate::builtins::seq::collect(&value)? }
                 }
@@ -581,7 +608,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
             bump_class_version(c);
             match r {
                 Some(_) => Ok(()),
-                None => Err(attribute_error(format!("type object '{}' has no attribute '{n}'", str_of(&c.name)))),
+                None => Err(attribute_error(format!("type object '{}' has no attribute '{n}'", str_of(&c.name.borrow())))),
             }
         }
         Some(Obj::Module(m)) => match crate::builtins::dict::dict_remove(&m.dict, name)? {

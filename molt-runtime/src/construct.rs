@@ -74,7 +74,7 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         _ => {
             if !args.is_empty() && layout != TypeId::BaseException
                 && new_fn.is_none() {
-                    return Err(type_error(format!("{}() takes no arguments", str_of(&c.name))));
+                    return Err(type_error(format!("{}() takes no arguments", str_of(&c.name.borrow()))));
                 }
         }
     }
@@ -156,9 +156,9 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
     let module_v = namespace.get_str(&intern("__module__")).unwrap_or_else(|| module.clone());
     let qual_v = namespace.get_str(&intern("__qualname__")).unwrap_or_else(|| crate::str_new(qualname));
     let cls = Value::new(Obj::Class(ClassObj {
-        name: crate::str_new(name),
-        qualname: qual_v,
-        module: module_v,
+        name: RefCell::new(crate::str_new(name)),
+        qualname: RefCell::new(qual_v),
+        module: RefCell::new(module_v),
         bases: RefCell::new(bases),
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(namespace),

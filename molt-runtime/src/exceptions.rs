@@ -162,8 +162,8 @@ pub fn push_traceback(exc: &Value, entry: TbEntry) {
 pub fn final_line(exc: &Value) -> String {
     let cls = types::type_of(exc);
     let c = types::as_class(&cls).expect("exception has a class");
-    let module = crate::str_of(&c.module).to_string();
-    let qual = crate::str_of(&c.qualname).to_string();
+    let module = crate::str_of(&c.module.borrow()).to_string();
+    let qual = crate::str_of(&c.qualname.borrow()).to_string();
     let name = if module == "builtins" || module == "__main__" { qual } else { format!("{module}.{qual}") };
     let msg = match crate::repr::str(exc) {
         Ok(m) => m,

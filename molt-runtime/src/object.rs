@@ -62,7 +62,7 @@ pub struct FunctionObj {
     pub code: Rc<dyn Any>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
-    pub module: Value,
+    pub module: RefCell<Value>,
     /// The module's globals dict.
     pub globals: Value,
     pub defaults: RefCell<Vec<Value>>,
@@ -74,9 +74,9 @@ pub struct FunctionObj {
 }
 
 pub struct ClassObj {
-    pub name: Value,
-    pub qualname: Value,
-    pub module: Value,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub module: RefCell<Value>,
     pub bases: RefCell<Vec<Value>>,
     /// Method resolution order, excluding the class itself (a self reference would be a cycle).
     pub mro: RefCell<Vec<Value>>,

@@ -104,11 +104,12 @@ fn addr(v: &Value) -> String {
 fn qualified_class_name(cls: &Value) -> String {
     match types::as_class(cls) {
         Some(c) => {
-            let m = str_of(&c.module);
+            let m = str_of(&c.module.borrow()).to_string();
+            let q = str_of(&c.qualname.borrow()).to_string();
             if m == "builtins" {
-                str_of(&c.qualname).to_string()
+                q
             } else {
-                format!("{}.{}", m, str_of(&c.qualname))
+                format!("{m}.{q}")
             }
         }
         None => "?".into(),

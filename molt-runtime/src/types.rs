@@ -137,9 +137,9 @@ pub fn is_type(v: &Value, id: TypeId) -> bool {
 fn make_class(name: &str, id: Option<TypeId>, bases: Vec<Value>) -> Value {
     let layout = id.unwrap_or(TypeId::Object);
     Value::new(Obj::Class(ClassObj {
-        name: crate::str_new(name),
-        qualname: crate::str_new(name),
-        module: crate::str_new("builtins"),
+        name: RefCell::new(crate::str_new(name)),
+        qualname: RefCell::new(crate::str_new(name)),
+        module: RefCell::new(crate::str_new("builtins")),
         bases: RefCell::new(bases),
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(DictTable::new()),
@@ -254,7 +254,7 @@ pub fn compute_mro(cls: &Value) -> PyResult<Vec<Value>> {
 
 pub fn class_name(cls: &Value) -> String {
     match as_class(cls) {
-        Some(c) => crate::str_of(&c.name).to_string(),
+        Some(c) => crate::str_of(&c.name.borrow()).to_string(),
         None => "?".to_string(),
     }
 }

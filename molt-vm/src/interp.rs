@@ -1173,7 +1173,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             let f = FunctionObj {
                 name: RefCell::new(intern(&c.ir.name)),
                 qualname: RefCell::new(molt_runtime::str_new(&c.ir.qualname)),
-                module,
+                module: RefCell::new(module),
                 globals: frame.globals.clone(),
                 defaults: RefCell::new(defs),
                 kwdefaults: RefCell::new(kwd),
@@ -1393,7 +1393,7 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
 /// How CPython names a callable in argument errors (`module.qualname` for functions).
 fn callable_name(f: &Value) -> String {
     match f.obj() {
-        Some(Obj::Function(fo)) => format!("{}.{}", str_of(&fo.module), str_of(&fo.qualname.borrow())),
+        Some(Obj::Function(fo)) => format!("{}.{}", str_of(&fo.module.borrow()), str_of(&fo.qualname.borrow())),
         Some(Obj::Builtin(b)) => b.name.to_string(),
         Some(Obj::BoundMethod { func, .. }) => callable_name(func),
         Some(Obj::Class(_)) => types::class_name(f),

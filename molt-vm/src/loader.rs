@@ -95,7 +95,7 @@ pub fn exec_module(code_id: u32, globals: &Value) -> PyResult<()> {
     let f = FunctionObj {
         name: RefCell::new(intern("<module>")),
         qualname: RefCell::new(intern("<module>")),
-        module: molt_runtime::builtins::dict::dict_get_str(globals, "__name__").unwrap_or(Value::NONE),
+        module: RefCell::new(molt_runtime::builtins::dict::dict_get_str(globals, "__name__").unwrap_or(Value::NONE)),
         globals: globals.clone(),
         defaults: RefCell::new(vec![]),
         kwdefaults: RefCell::new(Value::NONE),

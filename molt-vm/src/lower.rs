@@ -236,6 +236,7 @@ impl<'a> Lowerer<'a> {
         let f = self.new_function("<module>", "<module>", CodeKind::Module, 1);
         let mut b = FnBuilder::new(0, f);
         self.setup_frame_vars(&mut b);
+        self.setup_annotations(&mut b, body);
         self.stmts(&mut b, body)?;
         if !b.terminated {
             let r = b.none();
@@ -399,6 +400,35 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// CPython's SETUP_ANNOTATIONS: a body with annotated names starts with an empty
+    /// `__annotations__` dict.
+    fn setup_annotations(&mut self, b: &mut FnBuilder<'a>, body: &'a [Stmt]) {
+        fn has_annotations(body: &[Stmt]) -> bool {
+            body.iter().any(|s| match s {
+                Stmt::AnnAssign(a) => a.simple && matches!(&*a.target, Expr::Name(_)),
+                Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+                Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+                Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+                Stmt::With(w) => has_annotations(&w.body),
+                Stmt::Try(t) => {
+                    has_annotations(&t.body)
+                        || has_annotations(&t.orelse)
+                        || has_annotations(&t.finalbody)
+                        || t.handlers.iter().any(|h| {
+                            let ast::ExceptHandler::ExceptHandler(h) = h;
+                            has_annotations(&h.body)
+                        })
+                }
+                _ => false,
+            })
+        }
+        if has_annotations(body) {
+            let d = b.new_reg();
+            b.emit(Op::BuildDict { dst: d, items: vec![] });
+            self.store_name(b, "__annotations__", d);
+        }
+    }
+
     // ------------------------------------------------------------ statements
 
     pub(crate) fn stmts(&mut self, b: &mut FnBuilder<'a>, body: &'a [Stmt]) -> LResult<()> {
@@ -425,6 +455,15 @@ impl<'a> Lowerer<'a> {
                 if let Some(v) = &a.value {
                     let r = self.expr(b, v)?;
                     self.store(b, &a.target, r)?;
+                }
+                // Module and class annotations of simple names are recorded in
+                // `__annotations__`; function-local annotations are not evaluated.
+                let kind = self.scopes.scopes[b.scope].kind;
+                if let (Expr::Name(n), true) = (&*a.target, a.simple && matches!(kind, ScopeKind::Module | ScopeKind::Class)) {
+                    let ann = self.expr(b, &a.annotation)?;
+                    let dict = self.load_name(b, "__annotations__");
+                    let key = b.load_const(Const::Str(self.mangled(b, n.id.as_str())));
+                    b.emit(Op::SetItem { obj: dict, key, src: ann });
                 }
             }
             Stmt::Pass(_) => {}
@@ -1127,6 +1166,45 @@ impl<'a> Lowerer<'a> {
         Ok((defaults, kwdefaults))
     }
 
+    /// A function's annotations, evaluated at definition time like CPython 3.12: a dict of
+    /// parameter names (and 'return') to values, or None when there are none.
+    fn function_annotations(&mut self, b: &mut FnBuilder<'a>, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> LResult<Option<Reg>> {
+        let mut items = Vec::new();
+        let mut params: Vec<&'a ast::Parameter> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            params.push(&a.parameter);
+        }
+        if let Some(v) = &p.vararg {
+            params.push(v);
+        }
+        for a in p.kwonlyargs.iter() {
+            params.push(&a.parameter);
+        }
+        if let Some(k) = &p.kwarg {
+            params.push(k);
+        }
+        for prm in params {
+            if let Some(ann) = &prm.annotation {
+                let k = b.load_const(Const::Str(self.mangled(b, prm.name.as_str())));
+                let v = self.expr(b, ann)?;
+                items.push(k);
+                items.push(v);
+            }
+        }
+        if let Some(r) = returns {
+            let k = b.load_const(Const::Str("return".into()));
+            let v = self.expr(b, r)?;
+            items.push(k);
+            items.push(v);
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let d = b.new_reg();
+        b.emit(Op::BuildDict { dst: d, items });
+        Ok(Some(d))
+    }
+
     /// Sets up a new function builder for scope `sid` with parameters `p`.
     pub(crate) fn start_function(&mut self, sid: ScopeId, name: &str, qualname: &str, kind: CodeKind, line: u32, p: Option<&ast::Parameters>) -> FnBuilder<'a> {
         let f = self.new_function(name, qualname, kind, line);
@@ -1219,7 +1297,13 @@ impl<'a> Lowerer<'a> {
         }
         self.finish(code, nb);
         self.set_line(b, f.range);
+        let annotations = self.function_annotations(b, &f.parameters, f.returns.as_deref())?;
         let mut func = self.make_function(b, code, sid, defaults, kwdefaults);
+        if let Some(ann) = annotations {
+            let name = b.name("__annotations__");
+            let slot = b.slot();
+            b.emit(Op::StoreAttr { obj: func, name, src: ann, slot });
+        }
         for d in decorators.into_iter().rev() {
             let dst = b.new_reg();
             let slot = b.slot();
@@ -1288,6 +1372,7 @@ impl<'a> Lowerer<'a> {
             let dn = nb.name("__doc__");
             nb.emit(Op::StoreName { name: dn, src: d });
         }
+        self.setup_annotations(&mut nb, &c.body);
         self.stmts(&mut nb, &c.body)?;
         // The body returns the __class__ cell (or None) so MakeClass can fill it.
         let ret = match nb.vars.get("__class__").copied() {

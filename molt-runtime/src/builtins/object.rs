@@ -36,8 +36,8 @@ fn object_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(Obj::Instance(i)) if i.exc.is_none() => {
             let cls = i.class.borrow().clone();
             let c = types::as_class(&cls).unwrap();
-            let m = crate::str_of(&c.module);
-            let q = crate::str_of(&c.qualname);
+            let m = crate::str_of(&c.module.borrow()).to_string();
+            let q = crate::str_of(&c.qualname.borrow()).to_string();
             format!("<{}.{} object at 0x{:012x}>", m, q, v.id())
         }
         _ => crate::repr::repr(v)?,
