@@ -289,6 +289,11 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
         Some(Obj::Instance(_)) if crate::call::has_dunder(args, "__getitem__") && !crate::is_str(args) => {
             (vec![args.clone()], Some(args.clone()))
         }
+        // Any other subscriptable object counts as a mapping for CPython (so unused, it is
+        // no error), while a lone `%s` still formats the whole object.
+        Some(Obj::List(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_)) if !bytes_mode || !matches!(args.obj(), Some(Obj::Bytes(_) | Obj::ByteArray(_))) => {
+            (vec![args.clone()], Some(args.clone()))
+        }
         _ => (vec![args.clone()], None),
     };
     let mut next = 0usize;

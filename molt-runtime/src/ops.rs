@@ -249,7 +249,17 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 _ => Ok(identity_hash(v)),
             }
         }
-        Some(Obj::Range(_)) | Some(Obj::Slice(_)) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+        Some(Obj::Range(r)) => {
+            // CPython hashes (len, start, step), with None for what length 0/1 leaves undefined.
+            let n = crate::builtins::seq::range_len(v)?;
+            let (a, b) = match n {
+                0 => (Value::NONE, Value::NONE),
+                1 => (r.start.clone(), Value::NONE),
+                _ => (r.start.clone(), r.step.clone()),
+            };
+            hash(&crate::tuple_new(vec![Value::int(n as i64), a, b]))
+        }
+        Some(Obj::Slice(_)) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         _ => Ok(identity_hash(v)),
     }
 }

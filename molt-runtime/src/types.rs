@@ -377,6 +377,22 @@ pub fn is_instance_of(v: &Value, id: TypeId) -> bool {
     is_subclass(&type_of(v), &type_obj(id))
 }
 
+/// Like [`lookup_in_class`], also returning the class along the MRO that defines the name.
+pub fn lookup_in_class_with_owner(cls: &Value, name: &Value) -> Option<(Value, Value)> {
+    let c = as_class(cls)?;
+    if let Some(v) = c.dict.borrow().get_str(name) {
+        return Some((v, cls.clone()));
+    }
+    for m in c.mro.borrow().iter() {
+        if let Some(mc) = as_class(m) {
+            if let Some(v) = mc.dict.borrow().get_str(name) {
+                return Some((v, m.clone()));
+            }
+        }
+    }
+    None
+}
+
 /// Looks a name up along a class's MRO (the class first).
 pub fn lookup_in_class(cls: &Value, name: &Value) -> Option<Value> {
     let c = as_class(cls)?;

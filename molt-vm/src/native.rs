@@ -55,6 +55,93 @@ pub fn make(name: &str) -> Option<Value> {
     })
 }
 
+// ---------------------------------------------------------------- struct sequences
+
+/// The tuple a struct sequence (sys.version_info, time.struct_time, …) wraps.
+fn seq_tuple(v: &Value) -> PyResult<Value> {
+    molt_runtime::attr::getattr(v, &intern("_molt_tuple"))
+}
+
+fn sq_getitem(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("__getitem__", args, 2, 2)?;
+    ops::getitem(&seq_tuple(&args[0])?, &args[1])
+}
+fn sq_len(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(ops::len(&seq_tuple(&args[0])?)? as i64))
+}
+fn sq_iter(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::get_iter(&seq_tuple(&args[0])?)
+}
+fn sq_hash(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(ops::hash(&seq_tuple(&args[0])?)?))
+}
+fn sq_other(v: &Value) -> PyResult<Value> {
+    match v.obj() {
+        Some(Obj::Instance(_)) => seq_tuple(v).or_else(|_| Ok(v.clone())),
+        _ => Ok(v.clone()),
+    }
+}
+macro_rules! seq_cmp {
+    ($($name:ident => $op:expr),*) => {$(
+        fn $name(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+            check_arity("comparison", args, 2, 2)?;
+            let (a, b) = (seq_tuple(&args[0])?, sq_other(&args[1])?);
+            if !matches!(b.obj(), Some(Obj::Tuple(_))) {
+                return Ok(molt_runtime::singleton_not_implemented());
+            }
+            ops::compare(&a, &b, $op)
+        }
+    )*};
+}
+seq_cmp!(sq_eq => ops::CmpOp::Eq, sq_ne => ops::CmpOp::Ne, sq_lt => ops::CmpOp::Lt, sq_le => ops::CmpOp::Le, sq_gt => ops::CmpOp::Gt, sq_ge => ops::CmpOp::Ge);
+fn sq_repr(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    let cls = molt_runtime::types::type_of(v);
+    let name = molt_runtime::attr::getattr(&cls, &intern("_molt_name"))?;
+    let fields = molt_runtime::builtins::seq::collect(&molt_runtime::attr::getattr(&cls, &intern("_fields"))?)?;
+    let t = seq_tuple(v)?;
+    let mut parts = Vec::new();
+    for (f, x) in fields.iter().zip(molt_runtime::tuple_items(&t)) {
+        parts.push(format!("{}={}", molt_runtime::str_of(f), molt_runtime::repr::repr(x)?));
+    }
+    Ok(molt_runtime::str_from(format!("{}({})", molt_runtime::str_of(&name), parts.join(", "))))
+}
+
+/// A struct sequence class: a tuple with named fields (CPython's structseq).
+fn struct_sequence_class(name: &str, module: &str, fields: &[&str]) -> Value {
+    let mut ns = molt_runtime::dict::DictTable::new();
+    let defs: &[(&'static str, BuiltinImpl)] = &[
+        ("__getitem__", sq_getitem),
+        ("__len__", sq_len),
+        ("__iter__", sq_iter),
+        ("__hash__", sq_hash),
+        ("__eq__", sq_eq),
+        ("__ne__", sq_ne),
+        ("__lt__", sq_lt),
+        ("__le__", sq_le),
+        ("__gt__", sq_gt),
+        ("__ge__", sq_ge),
+        ("__repr__", sq_repr),
+    ];
+    for (n, f) in defs {
+        ns.set_str(intern(n), builtin(n, *f, false));
+    }
+    ns.set_str(intern("_fields"), molt_runtime::tuple_new(fields.iter().map(|f| molt_runtime::str_new(f)).collect()));
+    ns.set_str(intern("_molt_name"), molt_runtime::str_new(&format!("{module}.{name}")));
+    let short = name.rsplit('.').next().unwrap_or(name);
+    molt_runtime::construct::make_class(short, short, &molt_runtime::str_new(module), vec![], ns).expect("struct sequence class")
+}
+
+fn struct_sequence(cls: &Value, values: Vec<Value>) -> Value {
+    let inst = Value::new(Obj::Instance(InstanceObj::new(cls.clone(), None)));
+    let fields = molt_runtime::builtins::seq::collect(&molt_runtime::attr::getattr(cls, &intern("_fields")).unwrap()).unwrap_or_default();
+    for (f, v) in fields.iter().zip(values.iter()) {
+        let _ = molt_runtime::attr::setattr(&inst, f, v.clone());
+    }
+    let _ = molt_runtime::attr::setattr(&inst, &intern("_molt_tuple"), molt_runtime::tuple_new(values));
+    inst
+}
+
 // ---------------------------------------------------------------- sys
 
 fn sys_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -113,13 +200,32 @@ fn sys_exc_info(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn sys_module() -> Value {
     let (out, err) = molt_runtime::builtins::functions::std_streams();
     let argv = molt_runtime::list_new(crate::loader::argv().iter().map(|a| molt_runtime::str_new(a)).collect());
-    let version_info = molt_runtime::tuple_new(vec![
-        Value::int(3),
-        Value::int(12),
-        Value::int(1),
-        molt_runtime::str_new("final"),
-        Value::int(0),
-    ]);
+    let vi_cls = struct_sequence_class("version_info", "sys", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let version_info = struct_sequence(
+        &vi_cls,
+        vec![Value::int(3), Value::int(12), Value::int(1), molt_runtime::str_new("final"), Value::int(0)],
+    );
+    let fi_cls = struct_sequence_class(
+        "float_info",
+        "sys",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    );
+    let float_info = struct_sequence(
+        &fi_cls,
+        vec![
+            Value::float(f64::MAX),
+            Value::int(1024),
+            Value::int(308),
+            Value::float(f64::MIN_POSITIVE),
+            Value::int(-1021),
+            Value::int(-307),
+            Value::int(15),
+            Value::int(53),
+            Value::float(f64::EPSILON),
+            Value::int(2),
+            Value::int(1),
+        ],
+    );
     module(
         "sys",
         vec![
@@ -141,6 +247,8 @@ fn sys_module() -> Value {
             ("platform", molt_runtime::str_new("linux")),
             ("version", molt_runtime::str_new("3.12.1 (molt)")),
             ("version_info", version_info),
+            ("float_info", float_info),
+            ("maxunicode", Value::int(0x10FFFF)),
             ("implementation_name", molt_runtime::str_new("molt")),
             ("modules", crate::loader::modules_dict()),
             ("path", molt_runtime::list_new(vec![])),
@@ -682,6 +790,135 @@ fn t_sleep(args: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+thread_local! {
+    static STRUCT_TIME: Value = struct_sequence_class(
+        "struct_time",
+        "time",
+        &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"],
+    );
+}
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// Broken-down UTC time for seconds since the epoch: (year, month, day, hour, min, sec,
+/// weekday with Monday 0, day of year from 1).
+fn civil_from_secs(secs: i64) -> [i64; 8] {
+    let days = secs.div_euclid(86400);
+    let rem = secs.rem_euclid(86400);
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = if m <= 2 { y + 1 } else { y };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let cum = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let yday = cum[(m - 1) as usize] + d + if leap && m > 2 { 1 } else { 0 };
+    let wday = (days + 3).rem_euclid(7);
+    [year, m, d, rem / 3600, (rem % 3600) / 60, rem % 60, wday, yday]
+}
+
+fn struct_time_from(secs: f64) -> Value {
+    let c = civil_from_secs(secs.floor() as i64);
+    let mut vals: Vec<Value> = c.iter().map(|x| Value::int(*x)).collect();
+    vals.push(Value::int(0));
+    STRUCT_TIME.with(|cls| struct_sequence(cls, vals))
+}
+
+fn t_gmtime(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("gmtime", args, 0, 1)?;
+    let secs = match args.first() {
+        Some(v) if !v.is_none() => to_f(v)?,
+        _ => now(),
+    };
+    Ok(struct_time_from(secs))
+}
+
+fn time_fields(t: Option<&Value>) -> PyResult<Vec<i64>> {
+    let t = match t {
+        Some(v) => v.clone(),
+        None => struct_time_from(now()),
+    };
+    let items = molt_runtime::builtins::seq::collect(&t)?;
+    if items.len() < 9 {
+        return Err(type_error("time tuple must have exactly 9 elements"));
+    }
+    items.iter().take(9).map(ops::index_of).collect()
+}
+
+fn t_strftime(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("strftime", args, 1, 2)?;
+    let fmt = molt_runtime::str_of(&args[0]).to_string();
+    let f = time_fields(args.get(1))?;
+    let (year, mon, mday, hour, min, sec, wday, yday) = (f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(d) = chars.next() else {
+            out.push('%');
+            break;
+        };
+        let wname = WEEKDAYS[wday.rem_euclid(7) as usize];
+        let mname = MONTHS[((mon - 1).rem_euclid(12)) as usize];
+        match d {
+            'Y' => out.push_str(&year.to_string()),
+            'y' => out.push_str(&format!("{:02}", year.rem_euclid(100))),
+            'm' => out.push_str(&format!("{mon:02}")),
+            'd' => out.push_str(&format!("{mday:02}")),
+            'e' => out.push_str(&format!("{mday:>2}")),
+            'H' => out.push_str(&format!("{hour:02}")),
+            'I' => out.push_str(&format!("{:02}", if hour % 12 == 0 { 12 } else { hour % 12 })),
+            'M' => out.push_str(&format!("{min:02}")),
+            'S' => out.push_str(&format!("{sec:02}")),
+            'p' => out.push_str(if hour < 12 { "AM" } else { "PM" }),
+            'j' => out.push_str(&format!("{yday:03}")),
+            'a' => out.push_str(&wname[..3]),
+            'A' => out.push_str(wname),
+            'b' | 'h' => out.push_str(&mname[..3]),
+            'B' => out.push_str(mname),
+            'w' => out.push_str(&((wday + 1) % 7).to_string()),
+            'u' => out.push_str(&(wday + 1).to_string()),
+            'F' => out.push_str(&format!("{year}-{mon:02}-{mday:02}")),
+            'T' => out.push_str(&format!("{hour:02}:{min:02}:{sec:02}")),
+            'D' => out.push_str(&format!("{mon:02}/{mday:02}/{:02}", year.rem_euclid(100))),
+            'Z' => out.push_str("UTC"),
+            'z' => out.push_str("+0000"),
+            '%' => out.push('%'),
+            other => {
+                out.push('%');
+                out.push(other);
+            }
+        }
+    }
+    Ok(molt_runtime::str_from(out))
+}
+
+fn t_asctime(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("asctime", args, 0, 1)?;
+    let f = time_fields(args.first())?;
+    Ok(molt_runtime::str_from(format!(
+        "{} {} {:>2} {:02}:{:02}:{:02} {}",
+        &WEEKDAYS[f[6].rem_euclid(7) as usize][..3],
+        &MONTHS[(f[1] - 1).rem_euclid(12) as usize][..3],
+        f[2],
+        f[3],
+        f[4],
+        f[5],
+        f[0]
+    )))
+}
+
 fn time_module() -> Value {
     module(
         "time",
@@ -694,6 +931,13 @@ fn time_module() -> Value {
             ("monotonic_ns", f("monotonic_ns", t_perf_ns)),
             ("process_time", f("process_time", t_perf)),
             ("sleep", f("sleep", t_sleep)),
+            ("gmtime", f("gmtime", t_gmtime)),
+            // Molt runs programs in UTC: local time is UTC.
+            ("localtime", f("localtime", t_gmtime)),
+            ("strftime", f("strftime", t_strftime)),
+            ("asctime", f("asctime", t_asctime)),
+            ("timezone", Value::int(0)),
+            ("struct_time", STRUCT_TIME.with(|c| c.clone())),
         ],
     )
 }
@@ -795,6 +1039,76 @@ fn r_shuffle(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
         ops::setitem(seq, &Value::int(j as i64), vi)?;
     }
     Ok(Value::NONE)
+}
+
+fn float_args(fname: &str, args: &[Value], kw: &[Value], names: &[&str], defaults: &[Option<f64>]) -> PyResult<Vec<Option<f64>>> {
+    let required = defaults.iter().take_while(|d| d.is_none()).count();
+    let a = bind_args(fname, args, kw, names, required)?;
+    a.iter()
+        .zip(defaults)
+        .map(|(v, d)| match v {
+            Some(v) if !v.is_none() => Ok(Some(to_f(v)?)),
+            _ => Ok(*d),
+        })
+        .collect()
+}
+
+fn r_expovariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("expovariate", args, kw, &["lambd"], &[Some(1.0)])?;
+    let lambd = a[0].unwrap();
+    let u = with_rng(rng, |r| r.random());
+    if lambd == 0.0 {
+        return Err(molt_runtime::exceptions::zero_division("float division by zero"));
+    }
+    Ok(Value::float(-(1.0 - u).ln() / lambd))
+}
+
+fn r_triangular(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("triangular", args, kw, &["low", "high", "mode"], &[Some(0.0), Some(1.0), Some(f64::NAN)])?;
+    let (mut low, mut high) = (a[0].unwrap(), a[1].unwrap());
+    let mode = a[2].filter(|m| !m.is_nan());
+    let mut u = with_rng(rng, |r| r.random());
+    let mut c = match mode {
+        None => 0.5,
+        Some(m) => {
+            if high == low {
+                return Ok(Value::float(low));
+            }
+            (m - low) / (high - low)
+        }
+    };
+    if u > c {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        std::mem::swap(&mut low, &mut high);
+    }
+    Ok(Value::float(low + (high - low) * (u * c).sqrt()))
+}
+
+fn r_lognormvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("lognormvariate", args, kw, &["mu", "sigma"], &[None, None])?;
+    Ok(Value::float(with_rng(rng, |r| r.normalvariate(a[0].unwrap(), a[1].unwrap())).exp()))
+}
+
+fn r_paretovariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("paretovariate", args, kw, &["alpha"], &[None])?;
+    let u = 1.0 - with_rng(rng, |r| r.random());
+    Ok(Value::float(u.powf(-1.0 / a[0].unwrap())))
+}
+
+fn r_weibullvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("weibullvariate", args, kw, &["alpha", "beta"], &[None, None])?;
+    let u = 1.0 - with_rng(rng, |r| r.random());
+    Ok(Value::float(a[0].unwrap() * (-u.ln()).powf(1.0 / a[1].unwrap())))
+}
+
+fn r_randbytes(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("randbytes", args, 1, 1)?;
+    let n = ops::index_of(&args[0])?;
+    if n < 0 {
+        return Err(value_error("negative argument not allowed"));
+    }
+    Ok(molt_runtime::bytes_new(with_rng(rng, |r| r.randbytes(n as usize))))
 }
 
 fn r_uniform(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -968,6 +1282,12 @@ random_api! {
     "uniform" => r_uniform / mod_uniform / meth_uniform, false;
     "gauss" => r_gauss / mod_gauss / meth_gauss, true;
     "normalvariate" => r_normalvariate / mod_normalvariate / meth_normalvariate, true;
+    "expovariate" => r_expovariate / mod_expovariate / meth_expovariate, true;
+    "triangular" => r_triangular / mod_triangular / meth_triangular, true;
+    "lognormvariate" => r_lognormvariate / mod_lognormvariate / meth_lognormvariate, true;
+    "paretovariate" => r_paretovariate / mod_paretovariate / meth_paretovariate, true;
+    "weibullvariate" => r_weibullvariate / mod_weibullvariate / meth_weibullvariate, true;
+    "randbytes" => r_randbytes / mod_randbytes / meth_randbytes, false;
     "sample" => r_sample / mod_sample / meth_sample, true;
     "choices" => r_choices / mod_choices / meth_choices, true;
     "getstate" => r_getstate / mod_getstate / meth_getstate, false;

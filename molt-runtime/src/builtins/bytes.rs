@@ -100,6 +100,9 @@ pub fn bytearray_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()>
     if let Some(Obj::Slice(sl)) = key.obj() {
         let data = match bytes_data(&value) {
             Ok(d) => d,
+            Err(_) if int::is_int(&value) || ops::get_iter(&value).is_err() => {
+                return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            }
             Err(_) => from_source(std::slice::from_ref(&value), &[], "bytearray")?,
         };
         let mut b = b.borrow_mut();

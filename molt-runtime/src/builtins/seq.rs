@@ -173,7 +173,17 @@ pub fn list_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     let Some(Obj::List(l)) = obj.obj() else { unreachable!() };
     match key.obj() {
         Some(Obj::Slice(s)) => {
-            let items = if value.is(obj) { l.borrow().clone() } else { collect(&value)? };
+            let items = if value.is(obj) {
+                l.borrow().clone()
+            } else {
+                collect(&value).map_err(|e| {
+                    if crate::exceptions::matches(&e, TypeId::TypeError) && ops::get_iter(&value).is_err() {
+                        type_error("can only assign an iterable")
+                    } else {
+                        e
+                    }
+                })?
+            };
             let mut l = l.borrow_mut();
             let len = l.len() as i64;
             let (start, stop, step) = slice_indices(&s.start, &s.stop, &s.step, len)?;

@@ -81,6 +81,11 @@ pub fn set_contains(s: &Value, key: &Value) -> PyResult<bool> {
 }
 
 pub fn set_discard(s: &Value, key: &Value) -> PyResult<bool> {
+    if let Some(Obj::Set(inner)) = key.obj() {
+        // A set argument stands for the frozenset of its items, as in CPython.
+        let fs = Value::new(Obj::FrozenSet(RefCell::new(inner.borrow().copy())));
+        return set_discard(s, &fs);
+    }
     let h = ops::hash(key)?;
     discard_hashed(s, h, key)
 }

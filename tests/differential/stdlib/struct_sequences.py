@@ -1,0 +1,25 @@
+# Struct sequences: time.struct_time and sys.version_info / sys.float_info behave as
+# named, immutable tuples.
+import sys
+import time
+
+t = time.gmtime(1700000000)
+print(t)
+print(t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, t.tm_wday, t.tm_yday)
+print(t[0], t[-1], t[1:4], len(t), tuple(t))
+y, mo, d, *rest = t
+print(y, mo, d, rest)
+print(t == tuple(t), t[:3] == (2023, 11, 14))
+try:
+    t[0] = 5
+except TypeError as e:
+    print("TypeError raised")
+for ts in (0, -86400, 951782400, 4102444799):
+    g = time.gmtime(ts)
+    print(ts, g.tm_year, g.tm_yday, time.strftime("%Y-%m-%d %H:%M:%S %a %A %b %B %j %p %%", g))
+    print(time.asctime(g))
+
+print(sys.version_info >= (3, 8), sys.version_info[:2] >= (3, 8), sys.version_info.major)
+print(len(sys.version_info), type(sys.version_info.minor).__name__)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.maxsize, sys.maxunicode)
