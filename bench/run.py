@@ -828,6 +828,9 @@ def parse_args(argv):
     ap.add_argument("--no-gnu-time", action="store_true",
                     help="measure peak RSS with wait4 only, not through /usr/bin/time")
     ap.add_argument("--list", action="store_true", help="list the programs and exit")
+    ap.add_argument("--strict", action="store_true",
+                    help="exit with status 1 if an implementation is unavailable or any program "
+                         "fails or prints something other than CPython's output (for CI)")
     args = ap.parse_args(argv)
     if args.runs is None:
         args.runs = 1 if args.quick else 5
@@ -925,7 +928,18 @@ def main(argv=None):
         shutil.rmtree(workdir, ignore_errors=True)
     state["meta"]["elapsed_s"] = round(time.perf_counter() - started, 1)
     write_outputs(state, impls, skipped, names, args)
-    return 130 if state.get("interrupted") else 0
+    if state.get("interrupted"):
+        return 130
+    if args.strict:
+        problems = ["%s: not available (%s)" % (name, note) for name, note in skipped]
+        for n in names:
+            for impl_name, r in state["benchmarks"][n]["results"].items():
+                if r.get("status") != "ok":
+                    problems.append("%s / %s: %s %s" % (n, impl_name, r.get("status"), r.get("note", "")))
+        if problems:
+            log("--strict: %d problem(s):\n  %s" % (len(problems), "\n  ".join(problems)))
+            return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,10 @@ pub struct DictTable {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     used: usize,
-    /// Bumped by every change; caches of lookups (global loads) are valid while it holds.
+    /// Bumped whenever a key is added or removed or entries move (the layout changes), not
+    /// when a value is replaced in place. A cached entry position (global loads) stays valid
+    /// while it holds, and the cache reads the entry's current value, so module-level code
+    /// that rebinds a global does not invalidate every other global's cache.
     version: u64,
 }
 
@@ -179,7 +182,6 @@ impl DictTable {
     /// Inserts or replaces; returns the previous value.
     pub fn insert(&mut self, hash: i64, key: Value, value: Value, eq: &mut EqFn) -> PyResult<Option<Value>> {
         if let Some(i) = self.find(hash, &key, eq)? {
-            self.version += 1;
             return Ok(Some(std::mem::replace(&mut self.entries[i].value, value)));
         }
         self.push_entry(hash, key, value);
@@ -192,7 +194,6 @@ impl DictTable {
     }
 
     pub fn set_value_at(&mut self, pos: usize, value: Value) -> Value {
-        self.version += 1;
         std::mem::replace(&mut self.entries[pos].value, value)
     }
 
