@@ -155,7 +155,7 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
     }
     let module_v = namespace.get_str(&intern("__module__")).unwrap_or_else(|| module.clone());
     let qual_v = namespace.get_str(&intern("__qualname__")).unwrap_or_else(|| crate::str_new(qualname));
-    let cls = Value::new(Obj::Class(ClassObj {
+    let cls = Value::new(Obj::Class(Box::new(ClassObj {
         name: RefCell::new(crate::str_new(name)),
         qualname: RefCell::new(qual_v),
         module: RefCell::new(module_v),
@@ -168,7 +168,7 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
         subclasses: RefCell::new(Vec::new()),
         ctor_cache: RefCell::new(None),
         flags: Cell::new(flags),
-    }));
+    })));
     let mro = types::compute_mro(&cls)?;
     let c = as_class(&cls).unwrap();
     for base in &mro {

@@ -62,7 +62,7 @@ pub fn key_error(key: Value) -> Exc {
 
 pub fn exc_state(v: &Value) -> Option<&RefCell<ExcState>> {
     match v.obj() {
-        Some(Obj::Instance(i)) => i.exc.as_ref(),
+        Some(Obj::Instance(i)) => i.exc.as_deref(),
         _ => None,
     }
 }

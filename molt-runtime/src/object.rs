@@ -125,7 +125,7 @@ pub struct InstanceObj {
     /// live views of the attributes. Assigning `__dict__` replaces its contents.
     pub dict: Value,
     /// Present on instances of BaseException subclasses.
-    pub exc: Option<RefCell<ExcState>>,
+    pub exc: Option<Box<RefCell<ExcState>>>,
 }
 
 pub struct ModuleObj {
@@ -179,14 +179,14 @@ pub enum Obj {
     DictView(Value, DictViewKind),
     Range(RangeObj),
     Slice(SliceObj),
-    Function(FunctionObj),
+    Function(Box<FunctionObj>),
     Builtin(BuiltinFn),
     BoundMethod { func: Value, receiver: Value },
-    Class(ClassObj),
+    Class(Box<ClassObj>),
     Instance(InstanceObj),
     Module(ModuleObj),
     Cell(RefCell<Value>),
-    Iter(RefCell<IterKind>),
+    Iter(Box<RefCell<IterKind>>),
     /// A generator: the VM's suspended frame.
     Generator(RefCell<Option<Box<dyn Any>>>, Value),
     Property(PropertyObj),
@@ -235,7 +235,7 @@ pub(crate) fn release(obj: Box<HeapObj>) {
 
 impl InstanceObj {
     pub fn new(class: Value, exc: Option<RefCell<ExcState>>) -> InstanceObj {
-        InstanceObj { class: RefCell::new(class), dict: crate::dict_new(), exc }
+        InstanceObj { class: RefCell::new(class), dict: crate::dict_new(), exc: exc.map(Box::new) }
     }
 
     /// The attribute table (the `__dict__` object's table).
@@ -254,5 +254,19 @@ impl Obj {
             Obj::Str(s) => Some(s),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    /// Every heap object pays for the largest variant: large payloads (classes, functions,
+    /// iterator states, exception states) are boxed so small objects (str, int, tuple, list)
+    /// stay small. This guards against a new inline variant regrowing the enum.
+    #[test]
+    fn obj_stays_small() {
+        assert!(std::mem::size_of::<Obj>() <= 80, "Obj is {} bytes", std::mem::size_of::<Obj>());
+        assert!(std::mem::size_of::<crate::value::HeapObj>() <= 88);
     }
 }

@@ -1138,7 +1138,7 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
 // ---------------------------------------------------------------- iteration
 
 pub fn new_iter(kind: IterKind) -> Value {
-    Value::new(Obj::Iter(std::cell::RefCell::new(kind)))
+    Value::new(Obj::Iter(Box::new(std::cell::RefCell::new(kind))))
 }
 
 pub fn get_iter(v: &Value) -> PyResult<Value> {

@@ -125,7 +125,7 @@ pub fn type_class(id: TypeId) -> &'static ClassObj {
     // SAFETY: registry entries are immortal class objects.
     let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
     match v.obj() {
-        Some(Obj::Class(c)) => unsafe { &*(c as *const ClassObj) },
+        Some(Obj::Class(c)) => unsafe { &*(&**c as *const ClassObj) },
         _ => unreachable!("registry holds classes"),
     }
 }
@@ -136,7 +136,7 @@ pub fn is_type(v: &Value, id: TypeId) -> bool {
 
 fn make_class(name: &str, id: Option<TypeId>, bases: Vec<Value>) -> Value {
     let layout = id.unwrap_or(TypeId::Object);
-    Value::new(Obj::Class(ClassObj {
+    Value::new(Obj::Class(Box::new(ClassObj {
         name: RefCell::new(crate::str_new(name)),
         qualname: RefCell::new(crate::str_new(name)),
         module: RefCell::new(crate::str_new("builtins")),
@@ -149,7 +149,7 @@ fn make_class(name: &str, id: Option<TypeId>, bases: Vec<Value>) -> Value {
         subclasses: RefCell::new(Vec::new()),
         ctor_cache: RefCell::new(None),
         flags: Cell::new(0),
-    }))
+    })))
 }
 
 /// Creates every builtin type object. Called once by `crate::init`.

@@ -1182,7 +1182,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
                 doc: RefCell::new(doc),
                 code: c,
             };
-            frame.regs[*dst as usize] = Value::new(Obj::Function(f));
+            frame.regs[*dst as usize] = Value::new(Obj::Function(Box::new(f)));
         }
         Op::MakeClass { dst, body, name, qualname, bases, keywords } => {
             let body_f = frame.regs[*body as usize].clone();

@@ -104,7 +104,7 @@ pub fn exec_module(code_id: u32, globals: &Value) -> PyResult<()> {
         doc: RefCell::new(Value::NONE),
         code: c,
     };
-    let fv = Value::new(Obj::Function(f));
+    let fv = Value::new(Obj::Function(Box::new(f)));
     crate::interp::call_function(&fv, &[], &[])?;
     Ok(())
 }
