@@ -68,10 +68,15 @@ thread_local! {
 }
 
 /// Creates the builtin types and method tables. Idempotent.
+/// Sets up the runtime. The builtin type objects are process-wide and built once; the
+/// runtime itself is single-threaded (unit tests that run it hold a lock, see `value.rs`).
 pub fn init() {
+    static TYPES: std::sync::Once = std::sync::Once::new();
     pyhash::init_secret();
-    types::init_types();
-    builtins::init_methods();
+    TYPES.call_once(|| {
+        types::init_types();
+        builtins::init_methods();
+    });
 }
 
 pub fn str_new(s: &str) -> Value {

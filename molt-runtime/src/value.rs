@@ -224,6 +224,13 @@ mod tests {
     use super::*;
     use crate::object::Obj;
 
+    /// The runtime is single-threaded and its builtin type objects are process-wide, so
+    /// tests that run it must not overlap (the test harness runs tests on several threads).
+    fn runtime_lock() -> std::sync::MutexGuard<'static, ()> {
+        static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        LOCK.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     #[test]
     fn floats_are_stored_as_themselves() {
         for f in [0.0, -0.0, 1.5, -2.25e300, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, 5e-324] {
@@ -275,6 +282,7 @@ mod tests {
 
     #[test]
     fn clones_and_drops_maintain_the_count() {
+        let _serial = runtime_lock();
         crate::init();
         let v = crate::list_new(vec![Value::int(1)]);
         assert_eq!(v.refcount(), 1);
@@ -290,6 +298,7 @@ mod tests {
 
     #[test]
     fn releasing_a_long_chain_does_not_overflow_the_stack() {
+        let _serial = runtime_lock();
         crate::init();
         let mut head = Value::NONE;
         for _ in 0..1_000_000 {

@@ -35,10 +35,6 @@ pub fn add_methods(id: TypeId, defs: &[MethodDef]) {
 }
 
 pub(crate) fn init_methods() {
-    thread_local! { static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
-    if DONE.with(|d| d.replace(true)) {
-        return;
-    }
     object::register();
     str::register();
     seq::register();
