@@ -158,6 +158,20 @@ fn fast_int_binop(op: molt_runtime::ops::BinOp, a: i64, b: i64) -> Option<Value>
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a.checked_mul(b)?,
+        BinOp::And => a & b,
+        BinOp::Or => a | b,
+        BinOp::Xor => a ^ b,
+        // Python's floor division and modulo (rounding toward negative infinity).
+        BinOp::FloorDiv if b != 0 => a.div_euclid(b) - i64::from(b < 0 && a.rem_euclid(b) != 0),
+        BinOp::Mod if b != 0 => {
+            let m = a.rem_euclid(b);
+            if b < 0 && m != 0 {
+                m + b
+            } else {
+                m
+            }
+        }
+        BinOp::RShift if (0..64).contains(&b) => a >> b,
         _ => return None,
     };
     if (molt_runtime::value::SMALL_INT_MIN..=molt_runtime::value::SMALL_INT_MAX).contains(&r) {
@@ -165,6 +179,34 @@ fn fast_int_binop(op: molt_runtime::ops::BinOp, a: i64, b: i64) -> Option<Value>
     } else {
         None
     }
+}
+
+/// Float arithmetic on two floats or a float and a small int (exactly representable: small
+/// ints fit in 53 bits); `None` defers to the generic path (division by zero, other ops).
+#[inline]
+fn fast_float_binop(op: molt_runtime::ops::BinOp, x: &Value, y: &Value) -> Option<Value> {
+    use molt_runtime::ops::BinOp;
+    let num = |v: &Value| {
+        if v.is_float() {
+            Some(v.as_float())
+        } else if v.is_small_int() {
+            Some(v.as_small_int() as f64)
+        } else {
+            None
+        }
+    };
+    if !(x.is_float() || y.is_float()) {
+        return None;
+    }
+    let (a, b) = (num(x)?, num(y)?);
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv if b != 0.0 => a / b,
+        _ => return None,
+    };
+    Some(Value::float(r))
 }
 
 #[inline(always)]
@@ -840,12 +882,30 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             }
             observe(fb, x);
             observe(fb, y);
+            if let Some(r) = fast_float_binop(*op, x, y) {
+                frame.regs[*dst as usize] = r;
+                return Ok(());
+            }
             let r = ops::binary_op(x, y, *op)?;
             frame.regs[*dst as usize] = r;
         }
         Op::Inplace { dst, op, a, b, slot } => {
             let (x, y) = (get!(frame, *a), get!(frame, *b));
             let fb = &code.feedback[*slot as usize];
+            // Numbers have no in-place methods: `x op= y` is `x op y` for them.
+            if x.is_small_int() && y.is_small_int() {
+                fb.set(fb.get() | kind::INT);
+                if let Some(r) = fast_int_binop(*op, x.as_small_int(), y.as_small_int()) {
+                    frame.regs[*dst as usize] = r;
+                    return Ok(());
+                }
+            }
+            if let Some(r) = fast_float_binop(*op, x, y) {
+                observe(fb, x);
+                observe(fb, y);
+                frame.regs[*dst as usize] = r;
+                return Ok(());
+            }
             observe(fb, x);
             observe(fb, y);
             let r = ops::inplace_op(x, y, *op)?;
