@@ -164,6 +164,11 @@ fn sys_setrecursionlimit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+fn sys_getdefaultencoding(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("getdefaultencoding", args, 0, 0)?;
+    Ok(molt_runtime::str_new("utf-8"))
+}
+
 fn sys_intern(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("intern", args, 1, 1)?;
     Ok(intern(molt_runtime::str_of(&args[0])))
@@ -226,10 +231,40 @@ fn sys_module() -> Value {
             Value::int(1),
         ],
     );
+    let ii_cls = struct_sequence_class(
+        "int_info",
+        "sys",
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+    );
+    let int_info = struct_sequence(&ii_cls, vec![Value::int(30), Value::int(4), Value::int(4300), Value::int(640)]);
+    let hi_cls = struct_sequence_class(
+        "hash_info",
+        "sys",
+        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+    );
+    // The parameters of the hashes Molt computes (the same as CPython's on 64-bit Linux).
+    let hash_info = struct_sequence(
+        &hi_cls,
+        vec![
+            Value::int(64),
+            Value::int((1 << 61) - 1),
+            Value::int(314159),
+            Value::int(0),
+            Value::int(1000003),
+            molt_runtime::str_new("siphash13"),
+            Value::int(64),
+            Value::int(128),
+            Value::int(0),
+        ],
+    );
     module(
         "sys",
         vec![
             ("argv", argv),
+            ("int_info", int_info),
+            ("hash_info", hash_info),
+            ("float_repr_style", molt_runtime::str_new("short")),
+            ("getdefaultencoding", f("getdefaultencoding", sys_getdefaultencoding)),
             ("exit", f("exit", sys_exit)),
             ("exception", f("exception", sys_exception)),
             ("exc_info", f("exc_info", sys_exc_info)),
