@@ -231,9 +231,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         }
         Some(Obj::Instance(_)) => {
             let cls = types::type_of(v);
-            match types::lookup_in_class(&cls, &intern("__hash__")) {
+            match types::lookup_override(&cls, &intern("__hash__")) {
                 Some(h) if h.is_none() => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
-                Some(h) if !matches!(h.obj(), Some(Obj::Builtin(_))) => {
+                Some(h) => {
                     let r = call_method_value(&h, v, &[], &[])?;
                     match int::big(&r) {
                         Some(b) => {

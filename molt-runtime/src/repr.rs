@@ -139,17 +139,9 @@ pub fn repr_plain(v: &Value) -> Option<String> {
 }
 
 /// A user-defined `__repr__`/`__str__` on the value's class (builtin defaults excluded).
-/// The `__repr__`/`__str__` an instance's class defines, unless it is the default one a
-/// builtin type provides (those are rendered directly here). Builtin functions placed in a
-/// non-builtin class's namespace (struct sequences) count as the class's own.
+/// The `__repr__`/`__str__` an instance's class defines, unless it is a builtin type's default.
 fn user_dunder(v: &Value, name: &str) -> Option<Value> {
-    let (m, owner) = types::lookup_in_class_with_owner(&types::type_of(v), &intern(name))?;
-    let owner_is_builtin = types::as_class(&owner).is_some_and(|c| c.builtin.is_some());
-    if matches!(m.obj(), Some(Obj::Builtin(_))) && owner_is_builtin {
-        None
-    } else {
-        Some(m)
-    }
+    types::lookup_override(&types::type_of(v), &intern(name))
 }
 
 fn call_text_dunder(v: &Value, m: &Value, name: &str) -> PyResult<String> {

@@ -393,6 +393,20 @@ pub fn lookup_in_class_with_owner(cls: &Value, name: &Value) -> Option<(Value, V
     None
 }
 
+/// Looks a dunder up for dispatch on an instance: `None` when what the MRO finds is the
+/// default a builtin type provides as a builtin function (the caller then applies the
+/// builtin behaviour directly). Builtin functions placed in a non-builtin class's own
+/// namespace (struct sequences) count as overrides.
+pub fn lookup_override(cls: &Value, name: &Value) -> Option<Value> {
+    let (m, owner) = lookup_in_class_with_owner(cls, name)?;
+    let owner_is_builtin = as_class(&owner).is_some_and(|c| c.builtin.is_some());
+    if owner_is_builtin && matches!(m.obj(), Some(Obj::Builtin(_))) {
+        None
+    } else {
+        Some(m)
+    }
+}
+
 /// Looks a name up along a class's MRO (the class first).
 pub fn lookup_in_class(cls: &Value, name: &Value) -> Option<Value> {
     let c = as_class(cls)?;

@@ -67,12 +67,15 @@ fn sq_getitem(args: &[Value], _k: &[Value]) -> PyResult<Value> {
     ops::getitem(&seq_tuple(&args[0])?, &args[1])
 }
 fn sq_len(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("__len__", args, 1, 1)?;
     Ok(Value::int(ops::len(&seq_tuple(&args[0])?)? as i64))
 }
 fn sq_iter(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("__iter__", args, 1, 1)?;
     ops::get_iter(&seq_tuple(&args[0])?)
 }
 fn sq_hash(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("__hash__", args, 1, 1)?;
     Ok(Value::int(ops::hash(&seq_tuple(&args[0])?)?))
 }
 fn sq_other(v: &Value) -> PyResult<Value> {
@@ -95,6 +98,7 @@ macro_rules! seq_cmp {
 }
 seq_cmp!(sq_eq => ops::CmpOp::Eq, sq_ne => ops::CmpOp::Ne, sq_lt => ops::CmpOp::Lt, sq_le => ops::CmpOp::Le, sq_gt => ops::CmpOp::Gt, sq_ge => ops::CmpOp::Ge);
 fn sq_repr(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("__repr__", args, 1, 1)?;
     let v = &args[0];
     let cls = molt_runtime::types::type_of(v);
     let name = molt_runtime::attr::getattr(&cls, &intern("_molt_name"))?;
@@ -134,7 +138,9 @@ fn struct_sequence_class(name: &str, module: &str, fields: &[&str]) -> Value {
 
 fn struct_sequence(cls: &Value, values: Vec<Value>) -> Value {
     let inst = Value::new(Obj::Instance(InstanceObj::new(cls.clone(), None)));
-    let fields = molt_runtime::builtins::seq::collect(&molt_runtime::attr::getattr(cls, &intern("_fields")).unwrap()).unwrap_or_default();
+    let fields = molt_runtime::attr::getattr(cls, &intern("_fields"))
+        .and_then(|f| molt_runtime::builtins::seq::collect(&f))
+        .unwrap_or_default();
     for (f, v) in fields.iter().zip(values.iter()) {
         let _ = molt_runtime::attr::setattr(&inst, f, v.clone());
     }

@@ -23,3 +23,13 @@ print(sys.version_info >= (3, 8), sys.version_info[:2] >= (3, 8), sys.version_in
 print(len(sys.version_info), type(sys.version_info.minor).__name__)
 print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
 print(sys.maxsize, sys.maxunicode)
+
+# Dunders of struct sequences behave like the tuple's (hash, comparisons, dict keys) and
+# reject a missing receiver with TypeError.
+print(hash(sys.version_info) == hash(tuple(sys.version_info)), {t: 1}[tuple(t)] if tuple(t) in {t: 1} else "absent")
+T = type(t)
+for f in (T.__repr__, T.__len__, T.__iter__, T.__hash__, T.__getitem__, T.__eq__):
+    try:
+        f()
+    except TypeError:
+        print("TypeError from", f.__name__)
