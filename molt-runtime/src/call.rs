@@ -51,6 +51,11 @@ pub fn call_kw(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
                 return Err(type_error(format!("{}() takes no keyword arguments", b.name)));
             }
             match &b.bound {
+                // A builtin method taken off its type (`str.upper`) needs its receiver; the
+                // implementations index `args[0]` for it.
+                None if args.len() == kwnames.len() && b.name.contains('.') => {
+                    Err(type_error(format!("unbound method {}() needs an argument", b.name)))
+                }
                 None => (b.f)(args, kwnames),
                 Some(recv) => with_prepended(recv.clone(), args, |all| (b.f)(all, kwnames)),
             }
