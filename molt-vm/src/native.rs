@@ -1088,8 +1088,12 @@ fn float_args(fname: &str, args: &[Value], kw: &[Value], names: &[&str], default
     a.iter()
         .zip(defaults)
         .map(|(v, d)| match v {
-            Some(v) if !v.is_none() => Ok(Some(to_f(v)?)),
-            _ => Ok(*d),
+            // An explicit None is accepted only where Python's default is None (a NaN
+            // default marks those, e.g. triangular's mode); elsewhere converting it raises
+            // TypeError, as the arithmetic in CPython's random.py does.
+            Some(v) if v.is_none() && d.is_some_and(f64::is_nan) => Ok(*d),
+            Some(v) => Ok(Some(to_f(v)?)),
+            None => Ok(*d),
         })
         .collect()
 }
