@@ -402,11 +402,9 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
             let cls = inst.class.borrow().clone();
             if let Some(c) = as_class(&cls) {
                 if c.flags.get() & CLASS_HAS_SETATTR != 0 {
-                    if let Some(sa) = lookup_in_class(&cls, &intern("__setattr__")) {
-                        if !matches!(sa.obj(), Some(Obj::Builtin(_))) {
-                            call_method_value(&sa, obj, &[name.clone(), value], &[])?;
-                            return Ok(());
-                        }
+                    if let Some(sa) = crate::types::lookup_override(&cls, &intern("__setattr__")) {
+                        call_method_value(&sa, obj, &[name.clone(), value], &[])?;
+                        return Ok(());
                     }
                 }
                 if c.flags.get() & CLASS_HAS_DESCRIPTOR_ATTRS != 0 {
@@ -557,8 +555,9 @@ pub fn is_plain_data(v: &Value) -> bool {
 /// Records on the class what the fast paths must respect (a `__setattr__`, properties…).
 pub fn note_special_attr(c: &ClassObj, name: &str, value: &Value) {
     let mut f = c.flags.get();
-    // object's own builtin __setattr__/__getattribute__ need no slow path.
-    let builtin = matches!(value.obj(), Some(Obj::Builtin(_)));
+    // A builtin type's own builtin __setattr__/__getattr__ need no slow path; builtin
+    // functions placed in another class's namespace (struct sequences) do.
+    let builtin = matches!(value.obj(), Some(Obj::Builtin(_))) && c.builtin.is_some();
     match name {
         "__getattr__" if !builtin => f |= CLASS_HAS_GETATTR,
         "__setattr__" if !builtin => f |= CLASS_HAS_SETATTR,
@@ -592,11 +591,9 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
                     return Ok(());
                 }
             }
-            if let Some(da) = lookup_in_class(&cls, &intern("__delattr__")) {
-                if !matches!(da.obj(), Some(Obj::Builtin(_))) {
-                    call_method_value(&da, obj, std::slice::from_ref(name), &[])?;
-                    return Ok(());
-                }
+            if let Some(da) = crate::types::lookup_override(&cls, &intern("__delattr__")) {
+                call_method_value(&da, obj, std::slice::from_ref(name), &[])?;
+                return Ok(());
             }
             match inst.table().borrow_mut().remove_str(name) {
                 Some(_) => Ok(()),

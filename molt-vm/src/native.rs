@@ -111,6 +111,29 @@ fn sq_repr(args: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(molt_runtime::str_from(format!("{}({})", molt_runtime::str_of(&name), parts.join(", "))))
 }
 
+/// Fields are read-only; other names are not attributes at all (there is no `__dict__`).
+fn sq_readonly(v: &Value, name: &Value) -> PyResult<Value> {
+    let cls = molt_runtime::types::type_of(v);
+    let fields = molt_runtime::builtins::seq::collect(&molt_runtime::attr::getattr(&cls, &intern("_fields"))?)?;
+    if fields.iter().any(|f| ops::str_eq(f, name)) {
+        return Err(molt_runtime::exceptions::attribute_error("readonly attribute"));
+    }
+    let qual = molt_runtime::attr::getattr(&cls, &intern("_molt_name"))?;
+    Err(molt_runtime::exceptions::attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        molt_runtime::str_of(&qual),
+        molt_runtime::str_of(name)
+    )))
+}
+fn sq_setattr(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("__setattr__", args, 3, 3)?;
+    sq_readonly(&args[0], &args[1])
+}
+fn sq_delattr(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("__delattr__", args, 2, 2)?;
+    sq_readonly(&args[0], &args[1])
+}
+
 /// A struct sequence class: a tuple with named fields (CPython's structseq).
 fn struct_sequence_class(name: &str, module: &str, fields: &[&str]) -> Value {
     let mut ns = molt_runtime::dict::DictTable::new();
@@ -126,6 +149,8 @@ fn struct_sequence_class(name: &str, module: &str, fields: &[&str]) -> Value {
         ("__gt__", sq_gt),
         ("__ge__", sq_ge),
         ("__repr__", sq_repr),
+        ("__setattr__", sq_setattr),
+        ("__delattr__", sq_delattr),
     ];
     for (n, f) in defs {
         ns.set_str(intern(n), builtin(n, *f, false));
@@ -141,10 +166,14 @@ fn struct_sequence(cls: &Value, values: Vec<Value>) -> Value {
     let fields = molt_runtime::attr::getattr(cls, &intern("_fields"))
         .and_then(|f| molt_runtime::builtins::seq::collect(&f))
         .unwrap_or_default();
-    for (f, v) in fields.iter().zip(values.iter()) {
-        let _ = molt_runtime::attr::setattr(&inst, f, v.clone());
+    // Filled directly: the class's __setattr__ refuses every assignment.
+    if let Some(Obj::Instance(i)) = inst.obj() {
+        let mut table = i.table().borrow_mut();
+        for (f, v) in fields.iter().zip(values.iter()) {
+            table.set_str(f.clone(), v.clone());
+        }
+        table.set_str(intern("_molt_tuple"), molt_runtime::tuple_new(values));
     }
-    let _ = molt_runtime::attr::setattr(&inst, &intern("_molt_tuple"), molt_runtime::tuple_new(values));
     inst
 }
 

@@ -33,3 +33,12 @@ for f in (T.__repr__, T.__len__, T.__iter__, T.__hash__, T.__getitem__, T.__eq__
         f()
     except TypeError:
         print("TypeError from", f.__name__)
+
+# Fields are read-only and there is no per-instance __dict__ for new names.
+for f in (lambda: setattr(t, "tm_year", 5), lambda: setattr(t, "foo", 1), lambda: delattr(t, "tm_year"),
+          lambda: setattr(sys.version_info, "major", 4)):
+    try:
+        f()
+    except AttributeError as e:
+        print("AttributeError:", e)
+print(t.tm_year, sys.version_info.major)
