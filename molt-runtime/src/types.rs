@@ -377,16 +377,17 @@ pub fn is_instance_of(v: &Value, id: TypeId) -> bool {
     is_subclass(&type_of(v), &type_obj(id))
 }
 
-/// Like [`lookup_in_class`], also returning the class along the MRO that defines the name.
-pub fn lookup_in_class_with_owner(cls: &Value, name: &Value) -> Option<(Value, Value)> {
-    let c = as_class(cls)?;
+/// Finds `name` along a class's MRO: the value and where it was found (`None` for the
+/// class itself, `Some(i)` for `mro[i]`).
+#[inline]
+fn find_in_mro(c: &ClassObj, name: &Value) -> Option<(Value, Option<usize>)> {
     if let Some(v) = c.dict.borrow().get_str(name) {
-        return Some((v, cls.clone()));
+        return Some((v, None));
     }
-    for m in c.mro.borrow().iter() {
+    for (i, m) in c.mro.borrow().iter().enumerate() {
         if let Some(mc) = as_class(m) {
             if let Some(v) = mc.dict.borrow().get_str(name) {
-                return Some((v, m.clone()));
+                return Some((v, Some(i)));
             }
         }
     }
@@ -398,8 +399,12 @@ pub fn lookup_in_class_with_owner(cls: &Value, name: &Value) -> Option<(Value, V
 /// builtin behaviour directly). Builtin functions placed in a non-builtin class's own
 /// namespace (struct sequences) count as overrides.
 pub fn lookup_override(cls: &Value, name: &Value) -> Option<Value> {
-    let (m, owner) = lookup_in_class_with_owner(cls, name)?;
-    let owner_is_builtin = as_class(&owner).is_some_and(|c| c.builtin.is_some());
+    let c = as_class(cls)?;
+    let (m, at) = find_in_mro(c, name)?;
+    let owner_is_builtin = match at {
+        None => c.builtin.is_some(),
+        Some(i) => as_class(&c.mro.borrow()[i]).is_some_and(|o| o.builtin.is_some()),
+    };
     if owner_is_builtin && matches!(m.obj(), Some(Obj::Builtin(_))) {
         None
     } else {
@@ -409,18 +414,7 @@ pub fn lookup_override(cls: &Value, name: &Value) -> Option<Value> {
 
 /// Looks a name up along a class's MRO (the class first).
 pub fn lookup_in_class(cls: &Value, name: &Value) -> Option<Value> {
-    let c = as_class(cls)?;
-    if let Some(v) = c.dict.borrow().get_str(name) {
-        return Some(v);
-    }
-    for m in c.mro.borrow().iter() {
-        if let Some(mc) = as_class(m) {
-            if let Some(v) = mc.dict.borrow().get_str(name) {
-                return Some(v);
-            }
-        }
-    }
-    None
+    find_in_mro(as_class(cls)?, name).map(|(v, _)| v)
 }
 
 thread_local! {
