@@ -73,7 +73,7 @@ fn with_big_stack<F: FnOnce() -> i32 + Send + 'static>(f: F) -> i32 {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Run { tier: _, emit, stats, jit_threshold: _, file, args } => {
+        Command::Run { tier, emit, stats, jit_threshold, file, args } => {
             if let Some(w) = &emit {
                 if w != "ir" {
                     eprintln!("molt: --emit supports only 'ir'");
@@ -83,7 +83,21 @@ fn main() -> ExitCode {
             let opts = molt_vm::run::RunOptions { emit_ir: emit.is_some(), stats };
             let mut argv = vec![file.clone()];
             argv.extend(args);
-            with_big_stack(move || molt_vm::run::run_file(&file, argv, &opts))
+            let mode = match tier {
+                Tier::Interp => molt_tiers::Mode::Interp,
+                Tier::Jit => molt_tiers::Mode::Jit,
+                Tier::Auto => molt_tiers::Mode::Auto,
+            };
+            with_big_stack(move || {
+                if let Err(e) = molt_tiers::install(mode, jit_threshold, stats) {
+                    eprintln!("molt: the JIT is unavailable on this machine ({e}); interpreting");
+                }
+                let status = molt_vm::run::run_file(&file, argv, &opts);
+                if stats {
+                    eprint!("{}", molt_tiers::stats_report());
+                }
+                status
+            })
         }
         Command::Check { file } => {
             let source = match std::fs::read_to_string(&file) {

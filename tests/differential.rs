@@ -104,7 +104,16 @@ fn differential_corpus() {
         .map(|l| l.split('#').next().unwrap().trim().to_string())
         .filter(|l| !l.is_empty())
         .collect();
-    let modes: Vec<(&str, Vec<&str>)> = vec![("interp", vec!["--tier", "interp"])];
+    // Every tier: the interpreter alone; everything compiled at its first call; and tiny
+    // tier-up points so functions and loops switch tiers in the middle of a run.
+    let mut modes: Vec<(&str, Vec<&str>)> = vec![
+        ("interp", vec!["--tier", "interp"]),
+        ("jit", vec!["--tier", "jit"]),
+        ("auto-tiny", vec!["--tier", "auto", "--jit-threshold", "2"]),
+    ];
+    if let Ok(only) = std::env::var("MOLT_TEST_TIERS") {
+        modes.retain(|(m, _)| only.split(',').any(|o| o == *m));
+    }
     let queue = Arc::new(Mutex::new(cases.clone()));
     let results = Arc::new(Mutex::new(Vec::new()));
     let threads: Vec<_> = (0..std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2))

@@ -59,6 +59,17 @@ pub struct CodeObject {
     pub attr_cache: Vec<RefCell<Option<AttrCache>>>,
     pub calls: Cell<u64>,
     pub backedges: Cell<u64>,
+    /// Tier-up points: the call count and the loop back-edge count at which the tier policy
+    /// is asked to compile this code (`u64::MAX`: never).
+    pub hot_calls: Cell<u64>,
+    pub hot_loops: Cell<u64>,
+    /// Compiled code installed by the JIT tier; the interpreter enters it at block starts.
+    pub compiled: RefCell<Option<Rc<dyn Compiled>>>,
+    pub has_compiled: Cell<bool>,
+    /// Instructions the interpreter executed here, counted only when `count_instrs`
+    /// (`--stats`).
+    pub interp_instrs: Cell<u64>,
+    pub count_instrs: bool,
     pub filename: Rc<str>,
     pub name: Rc<str>,
     pub nlocals: u32,
@@ -87,7 +98,86 @@ impl CodeObject {
         let filename: Rc<str> = ir.filename.as_str().into();
         let name: Rc<str> = ir.name.as_str().into();
         let nlocals = ir.local_names.len() as u32;
-        CodeObject { ir, consts, names, feedback, global_cache, attr_cache, calls: Cell::new(0), backedges: Cell::new(0), filename, name, nlocals }
+        let (hot_calls, hot_loops) = THRESHOLDS.with(|t| t.get());
+        CodeObject {
+            ir,
+            consts,
+            names,
+            feedback,
+            global_cache,
+            attr_cache,
+            calls: Cell::new(0),
+            backedges: Cell::new(0),
+            hot_calls: Cell::new(hot_calls),
+            hot_loops: Cell::new(hot_loops),
+            compiled: RefCell::new(None),
+            has_compiled: Cell::new(false),
+            interp_instrs: Cell::new(0),
+            count_instrs: COUNT_INSTRS.with(|c| c.get()),
+            filename,
+            name,
+            nlocals,
+        }
+    }
+
+    /// Installs (or, with `None`, removes) compiled code; the interpreter uses it from the next
+    /// block it enters.
+    pub fn set_compiled(&self, c: Option<Rc<dyn Compiled>>) {
+        self.has_compiled.set(c.is_some());
+        *self.compiled.borrow_mut() = c;
+    }
+
+    /// No further tier-up requests for this code.
+    pub fn stop_tiering(&self) {
+        self.hot_calls.set(u64::MAX);
+        self.hot_loops.set(u64::MAX);
+    }
+}
+
+/// Machine code for one code object (the JIT tier implements this; tier 0 only calls it).
+pub trait Compiled {
+    /// Runs from the start of `frame.block` until the function returns, raises, or hands
+    /// control back to the interpreter in the middle of a block.
+    fn run(&self, frame: &mut crate::interp::Frame) -> CompiledExit;
+}
+
+/// How a run of compiled code ended.
+pub enum CompiledExit {
+    Return(Value),
+    /// An exception raised at `line` of `frame.block`.
+    Error(molt_runtime::Exc, u32),
+    /// The interpreter continues at this instruction of `frame.block` (its terminator when it
+    /// equals the block's length).
+    Resume(u32),
+}
+
+/// Called when a code object reaches a tier-up point (the JIT tier installs it).
+pub type TierUp = Rc<dyn Fn(&Rc<CodeObject>)>;
+
+thread_local! {
+    static THRESHOLDS: Cell<(u64, u64)> = const { Cell::new((u64::MAX, u64::MAX)) };
+    static TIER_UP: RefCell<Option<TierUp>> = const { RefCell::new(None) };
+    static COUNT_INSTRS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Makes code objects created from now on count the instructions the interpreter executes.
+pub fn set_count_instrs(on: bool) {
+    COUNT_INSTRS.with(|c| c.set(on));
+}
+
+/// Sets the tier-up points of code objects created from now on, and the hook they call.
+pub fn set_tier_policy(hot_calls: u64, hot_loops: u64, hook: TierUp) {
+    THRESHOLDS.with(|t| t.set((hot_calls, hot_loops)));
+    TIER_UP.with(|t| *t.borrow_mut() = Some(hook));
+}
+
+/// Asks the tier policy to compile `code` (it reached a tier-up point).
+#[cold]
+pub fn tier_up(code: &Rc<CodeObject>) {
+    code.stop_tiering();
+    let hook = TIER_UP.with(|t| t.borrow().clone());
+    if let Some(h) = hook {
+        h(code);
     }
 }
 

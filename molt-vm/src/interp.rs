@@ -2,7 +2,7 @@
 //! records type feedback and hotness, dispatches exceptions along handler edges, and runs
 //! generators as resumable frames.
 
-use crate::code::{self, kind, CodeObject};
+use crate::code::{self, kind, CodeObject, CompiledExit};
 use crate::ir::{Op, Reg, Terminator};
 use molt_runtime::call::{call_kw, GenStep};
 use molt_runtime::exceptions::{self as exc, new_exc, type_error};
@@ -316,7 +316,7 @@ fn kwnames_of(code: &CodeObject, k: Option<u32>) -> &[Value] {
 pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let Some(Obj::Function(f)) = func.obj() else { unreachable!("call_function on a function") };
     let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
-    code.calls.set(code.calls.get() + 1);
+    count_call(&code);
     let p = &code.ir.params;
     if kwnames.is_empty() && args.len() == p.npos as usize && p.nkwonly == 0 && !p.vararg && !p.kwarg && !code.ir.is_generator {
         // Exact positional call: arguments go straight into the register window.
@@ -358,13 +358,33 @@ fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &mut Frame, co
         }
         return call_function(func, &argv, &[]);
     }
-    code.calls.set(code.calls.get() + 1);
+    count_call(&code);
     let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
     for (i, a) in args.iter().enumerate() {
         regs[i] = take_arg(caller, code_ref, *a, kills)?;
     }
     init_cells(&code, f, &mut regs);
     enter_frame(code, f, regs)
+}
+
+/// Counts a call; at the code's tier-up point, asks the tier policy to compile it.
+#[inline(always)]
+fn count_call(code: &Rc<CodeObject>) {
+    let n = code.calls.get() + 1;
+    code.calls.set(n);
+    if n >= code.hot_calls.get() {
+        code::tier_up(code);
+    }
+}
+
+/// Counts a loop back-edge, like `count_call`.
+#[inline(always)]
+fn count_backedge(code: &Rc<CodeObject>) {
+    let n = code.backedges.get() + 1;
+    code.backedges.set(n);
+    if n >= code.hot_loops.get() {
+        code::tier_up(code);
+    }
 }
 
 #[inline]
@@ -612,9 +632,25 @@ type StepErr = (Exc, u32, bool);
 fn run_until_error(frame: &mut Frame) -> Result<Exit, StepErr> {
     let code = frame.code.clone();
     let blocks = &code.ir.blocks;
+    // The instruction of `frame.block` to start at (non-zero after compiled code hands over
+    // in the middle of a block).
+    let mut start = 0usize;
     loop {
+        if start == 0 && code.has_compiled.get() {
+            let compiled = code.compiled.borrow().clone();
+            if let Some(c) = compiled {
+                match c.run(frame) {
+                    CompiledExit::Return(v) => return Ok(Exit::Return(v)),
+                    CompiledExit::Error(e, line) => return Err((e, line, false)),
+                    CompiledExit::Resume(i) => start = i as usize,
+                }
+            }
+        }
         let b = &blocks[frame.block as usize];
-        for ins in &b.instrs {
+        if code.count_instrs {
+            code.interp_instrs.set(code.interp_instrs.get() + (b.instrs.len() - start) as u64 + 1);
+        }
+        for ins in &b.instrs[start..] {
             let kills = code.ir.kills(ins.kills);
             if let Err(e) = exec(frame, &code, &ins.op, kills) {
                 return Err((e, ins.line, false));
@@ -626,11 +662,12 @@ fn run_until_error(frame: &mut Frame) -> Result<Exit, StepErr> {
                 }
             }
         }
+        start = 0;
         let line = b.term_line;
         match &b.term {
             Terminator::Jump(t) => {
                 if *t <= frame.block {
-                    code.backedges.set(code.backedges.get() + 1);
+                    count_backedge(&code);
                 }
                 frame.block = *t;
             }
@@ -647,7 +684,7 @@ fn run_until_error(frame: &mut Frame) -> Result<Exit, StepErr> {
                 };
                 let target = if t { *then } else { *els };
                 if target <= frame.block {
-                    code.backedges.set(code.backedges.get() + 1);
+                    count_backedge(&code);
                 }
                 frame.block = target;
             }
@@ -682,6 +719,52 @@ fn run_until_error(frame: &mut Frame) -> Result<Exit, StepErr> {
                 return Err((exc::runtime_error("internal error: reached an unreachable block"), line, false));
             }
         }
+    }
+}
+
+// ---------------------------------------------------------------- steps for compiled code
+
+/// Executes instruction `idx` of block `block` with tier 0's semantics, then releases the
+/// temporaries it kills: compiled code calls this for every instruction it does not
+/// specialize, so both tiers share one definition of each instruction.
+pub fn step_instr(frame: &mut Frame, code: &CodeObject, block: u32, idx: u32) -> PyResult<()> {
+    let ins = &code.ir.blocks[block as usize].instrs[idx as usize];
+    let kills = code.ir.kills(ins.kills);
+    exec(frame, code, &ins.op, kills)?;
+    for r in kills {
+        let slot = &mut frame.regs[*r as usize];
+        if slot.is_heap() {
+            *slot = Value::UNBOUND;
+        }
+    }
+    Ok(())
+}
+
+/// The truth value of the condition of block `block`'s branch, recording its feedback.
+pub fn step_truthy(frame: &mut Frame, code: &CodeObject, block: u32) -> PyResult<bool> {
+    let Terminator::Branch { cond, slot, .. } = &code.ir.blocks[block as usize].term else {
+        return Err(exc::runtime_error("internal error: not a branch"));
+    };
+    let c = &frame.regs[*cond as usize];
+    if c.is_bool() {
+        return Ok(c.as_bool());
+    }
+    observe(&code.feedback[*slot as usize], c);
+    ops::truthy(c)
+}
+
+/// Advances the iterator of block `block`'s `for_iter`: `true` when an item was stored.
+pub fn step_for_iter(frame: &mut Frame, code: &CodeObject, block: u32) -> PyResult<bool> {
+    let Terminator::ForIter { iter, dst, .. } = &code.ir.blocks[block as usize].term else {
+        return Err(exc::runtime_error("internal error: not a for_iter"));
+    };
+    let it = frame.regs[*iter as usize].clone();
+    match ops::iter_next(&it)? {
+        Some(v) => {
+            frame.regs[*dst as usize] = v;
+            Ok(true)
+        }
+        None => Ok(false),
     }
 }
 

@@ -1,0 +1,97 @@
+//! Molt's upper tiers: the tier policy (when to compile), Cranelift code generation shared by
+//! the JIT and the AOT build, and the JIT driver.
+
+pub mod codegen;
+pub mod jit;
+pub mod runtime;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Tier 0 only.
+    Interp,
+    /// Compile every function at its first call (and module code at its first loop).
+    Jit,
+    /// Compile what gets hot.
+    Auto,
+}
+
+/// Calls (and loop back-edges) before `auto` compiles a function.
+pub const DEFAULT_HOT_CALLS: u64 = 1000;
+pub const DEFAULT_HOT_LOOPS: u64 = 2000;
+
+thread_local! {
+    static JIT: RefCell<Option<jit::Jit>> = const { RefCell::new(None) };
+}
+
+/// Sets up the tiers for this thread's interpreter. `threshold` overrides both tier-up
+/// points of `auto`; `stats` makes compiled code count what it executes.
+pub fn install(mode: Mode, threshold: Option<u64>, stats: bool) -> Result<(), String> {
+    let (calls, loops) = match mode {
+        Mode::Interp => return Ok(()),
+        Mode::Jit => (1, 1),
+        Mode::Auto => match threshold {
+            Some(n) => (n.max(1), n.max(1)),
+            None => (DEFAULT_HOT_CALLS, DEFAULT_HOT_LOOPS),
+        },
+    };
+    molt_vm::code::set_count_instrs(stats);
+    let j = jit::Jit::new(stats)?;
+    JIT.with(|s| *s.borrow_mut() = Some(j));
+    molt_vm::code::set_tier_policy(
+        calls,
+        loops,
+        Rc::new(|code| {
+            JIT.with(|s| {
+                if let Some(j) = s.borrow_mut().as_mut() {
+                    j.compile(code);
+                }
+            })
+        }),
+    );
+    Ok(())
+}
+
+/// The JIT's part of `--stats`.
+pub fn stats_report() -> String {
+    JIT.with(|s| {
+        let s = s.borrow();
+        let Some(j) = s.as_ref() else { return String::new() };
+        let mut out = String::from("molt stats (jit)\n");
+        let compiled = j.records.iter().filter(|r| r.compiled.is_some()).count();
+        let total_us: u64 = j.records.iter().map(|r| r.compile_us).sum();
+        out.push_str(&format!("  functions compiled: {compiled}, failed: {}, compile time: {:.3} ms\n", j.records.len() - compiled, total_us as f64 / 1000.0));
+        let (mut jit_instrs, mut interp_instrs) = (0u64, 0u64);
+        for c in molt_vm::code::all() {
+            interp_instrs += c.interp_instrs.get();
+        }
+        for r in &j.records {
+            let name = format!("{} ({}:{})", r.code.ir.qualname, r.code.ir.filename.rsplit('/').next().unwrap_or(""), r.code.ir.firstline);
+            match (&r.compiled, &r.error) {
+                (Some(c), _) => {
+                    jit_instrs += c.instrs.get();
+                    out.push_str(&format!(
+                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges; entered {} times, {} instructions\n",
+                        r.compile_us as f64 / 1000.0,
+                        r.calls,
+                        r.backedges,
+                        c.entries.get(),
+                        c.instrs.get()
+                    ));
+                }
+                (None, e) => out.push_str(&format!("  {name}: not compiled: {}\n", e.as_deref().unwrap_or("?"))),
+            }
+        }
+        let total = (jit_instrs + interp_instrs).max(1);
+        out.push_str(&format!(
+            "  instructions executed: {} compiled ({:.1}%), {} interpreted ({:.1}%)\n",
+            jit_instrs,
+            100.0 * jit_instrs as f64 / total as f64,
+            interp_instrs,
+            100.0 * interp_instrs as f64 / total as f64
+        ));
+        out
+    })
+}
