@@ -11,7 +11,7 @@
 //!
 //! The compiled function's signature is `fn(ctx, regs, block) -> exit` (see `Exit`).
 
-use crate::runtime::Helper;
+use crate::runtime::{Helper, BINOPS, CMPOPS, DONE, ERR, INPLACE};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, Value};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
@@ -19,7 +19,7 @@ use cranelift_module::{FuncId, Linkage, Module};
 use molt_runtime::ops::{BinOp, CmpOp};
 use molt_runtime::value::{CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT, TAG_UNBOUND};
 use molt_vm::code::kind;
-use molt_vm::ir::{Const, Function, Op, Reg, Terminator};
+use molt_vm::ir::{Const, Function, Instr, Op, Reg, Terminator};
 
 /// How compiled code ended, packed in its return word: the kind in the low byte, the block
 /// in the next 24 bits, the instruction index in the high 32.
@@ -44,6 +44,9 @@ pub struct Layout {
     pub instrs_offset: i32,
     /// Count executed instructions (for `--stats`).
     pub count: bool,
+    /// The code may embed addresses of IR instructions (true in the JIT, where the IR lives
+    /// as long as the process; an AOT object cannot).
+    pub embed_ir: bool,
 }
 
 /// The runtime helpers a compiled function imports, declared once per module.
@@ -54,7 +57,7 @@ pub struct Imports {
 impl Imports {
     pub fn declare<M: Module>(module: &mut M) -> Result<Imports, String> {
         let mut ids = Vec::new();
-        for h in Helper::ALL {
+        for &h in Helper::ALL {
             let mut sig = module.make_signature();
             for _ in 0..h.params() {
                 sig.params.push(AbiParam::new(types::I64));
@@ -260,7 +263,7 @@ impl Gen<'_, '_> {
         self.count(block.instrs.len() + 1);
         for (ii, ins) in block.instrs.iter().enumerate() {
             let kills = f.kills(ins.kills);
-            self.instr(bi, ii as u32, &ins.op, kills);
+            self.instr(bi, ii as u32, ins, kills);
         }
         let n = block.instrs.len() as u32;
         match &block.term {
@@ -279,15 +282,21 @@ impl Gen<'_, '_> {
                 let bit = self.b.ins().band_imm_s(c, 1);
                 self.b.ins().brif(bit, then, &[], els, &[]);
                 self.b.switch_to_block(slow);
-                let (ctx, bv) = (self.ctx, self.iconst(i64::from(bi)));
-                let r = self.call(Helper::Truthy, &[ctx, bv]).expect("truthy returns");
+                let ctx = self.ctx;
+                let r = self.call(Helper::Truthy, &[ctx, c]).expect("truthy returns");
                 self.dispatch3(r, els, then, bi, n);
             }
-            Terminator::ForIter { body, exit: done, .. } => {
+            Terminator::ForIter { iter, dst, body, exit: done, .. } => {
                 let (body, done) = (self.blocks[*body as usize], self.blocks[*done as usize]);
-                let (ctx, bv) = (self.ctx, self.iconst(i64::from(bi)));
-                let r = self.call(Helper::ForIter, &[ctx, bv]).expect("for_iter returns");
-                self.dispatch3(r, done, body, bi, n);
+                let it = self.load_reg(*iter);
+                let ctx = self.ctx;
+                let r = self.call_checked(Helper::ForIter, &[ctx, it], bi, n);
+                let got = self.b.create_block();
+                let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, r, DONE as i64);
+                self.b.ins().brif(exhausted, done, &[], got, &[]);
+                self.b.switch_to_block(got);
+                self.store_reg(*dst, r);
+                self.b.ins().jump(body, &[]);
             }
             Terminator::Return(_) => self.exit(exit::RETURN, bi, n),
             // Raising, re-raising and suspending are the interpreter's business.
@@ -314,7 +323,8 @@ impl Gen<'_, '_> {
         fb == 0 || fb & k != 0
     }
 
-    fn instr(&mut self, bi: u32, ii: u32, op: &Op, kills: &[Reg]) {
+    fn instr(&mut self, bi: u32, ii: u32, ins: &Instr, kills: &[Reg]) {
+        let op = &ins.op;
         match op {
             Op::LoadConst { dst, k } => match immediate(&self.f.consts[*k as usize]) {
                 Some(bits) => {
@@ -353,7 +363,9 @@ impl Gen<'_, '_> {
                     && self.saw(*slot, kind::INT);
                 let float_ok = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) && self.saw(*slot, kind::FLOAT);
                 if !int_ok && !float_ok {
-                    return self.generic(bi, ii);
+                    let (x, y) = (self.load_reg(*a), self.load_reg(*b));
+                    let code = binop_number(*bop) | if matches!(op, Op::Inplace { .. }) { INPLACE } else { 0 };
+                    return self.value_op(bi, ii, &[x, y], Helper::Binary, &[code as i64], Some(*dst), kills);
                 }
                 let (x, y) = (self.load_reg(*a), self.load_reg(*b));
                 let slow = self.b.create_block();
@@ -373,15 +385,18 @@ impl Gen<'_, '_> {
                     self.b.ins().jump(done, &[]);
                 }
                 self.b.switch_to_block(slow);
-                self.generic(bi, ii);
+                let code = binop_number(*bop) | if matches!(op, Op::Inplace { .. }) { INPLACE } else { 0 };
+                self.value_op(bi, ii, &[x, y], Helper::Binary, &[code as i64], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
             Op::Compare { dst, op: cop, a, b, slot } => {
                 let int_ok = self.saw(*slot, kind::INT);
                 let float_ok = self.saw(*slot, kind::FLOAT);
+                let cmp_code = CMPOPS.iter().position(|c| c == cop).expect("every comparison is numbered") as i64;
                 if !int_ok && !float_ok {
-                    return self.generic(bi, ii);
+                    let (x, y) = (self.load_reg(*a), self.load_reg(*b));
+                    return self.value_op(bi, ii, &[x, y], Helper::Compare, &[cmp_code], Some(*dst), kills);
                 }
                 let (x, y) = (self.load_reg(*a), self.load_reg(*b));
                 let slow = self.b.create_block();
@@ -405,9 +420,36 @@ impl Gen<'_, '_> {
                     self.b.ins().jump(done, &[]);
                 }
                 self.b.switch_to_block(slow);
-                self.generic(bi, ii);
+                self.value_op(bi, ii, &[x, y], Helper::Compare, &[cmp_code], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
+            }
+            Op::GetItem { dst, obj, key, .. } => {
+                let (o, k) = (self.load_reg(*obj), self.load_reg(*key));
+                self.value_op(bi, ii, &[o, k], Helper::GetItem, &[], Some(*dst), kills);
+            }
+            Op::SetItem { obj, key, src } => {
+                let (o, k, v) = (self.load_reg(*obj), self.load_reg(*key), self.load_reg(*src));
+                self.value_op(bi, ii, &[o, k, v], Helper::SetItem, &[], None, kills);
+            }
+            Op::LoadAttr { dst, obj, name, slot } => {
+                let o = self.load_reg(*obj);
+                let packed = (u64::from(*name) | (u64::from(*slot) << 32)) as i64;
+                self.value_op(bi, ii, &[o], Helper::LoadAttr, &[packed], Some(*dst), kills);
+            }
+            Op::LoadGlobal { dst, name, slot } => {
+                let packed = self.iconst((u64::from(*name) | (u64::from(*slot) << 32)) as i64);
+                let ctx = self.ctx;
+                let r = self.call_checked(Helper::LoadGlobal, &[ctx, packed], bi, ii);
+                self.store_reg(*dst, r);
+                self.kills(kills, &[]);
+            }
+            Op::Call { dst, .. } | Op::CallMethod { dst, .. } if self.layout.embed_ir => {
+                let addr = self.iconst(ins as *const Instr as i64);
+                let ctx = self.ctx;
+                let r = self.call_checked(Helper::Call, &[ctx, addr], bi, ii);
+                self.store_reg(*dst, r);
+                self.kills(kills, &[]);
             }
             Op::Is { dst, a, b, negate } => {
                 let (x, y) = (self.load_reg(*a), self.load_reg(*b));
@@ -433,6 +475,56 @@ impl Gen<'_, '_> {
             }
             _ => self.generic(bi, ii),
         }
+    }
+
+    /// Calls a helper answering a value word (or `ERR`, which leaves through the exception
+    /// exit of instruction (bi, idx)).
+    fn call_checked(&mut self, h: Helper, args: &[Value], bi: u32, idx: u32) -> Value {
+        let r = self.call(h, args).expect("value helpers return");
+        let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, r, ERR as i64);
+        let err = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(is_err, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        self.exit(exit::ERROR, bi, idx);
+        self.b.switch_to_block(ok);
+        r
+    }
+
+    /// An instruction run by a value helper over its operand words (after the immediates):
+    /// unbound operands take the interpreter's path, which raises the right error; the
+    /// answer goes to `dst`, then the dying temporaries are released.
+    fn value_op(&mut self, bi: u32, ii: u32, operands: &[Value], h: Helper, imms: &[i64], dst: Option<Reg>, kills: &[Reg]) {
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let mut any = None;
+        for &v in operands {
+            let u = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
+            any = Some(match any {
+                None => u,
+                Some(a) => self.b.ins().bor(a, u),
+            });
+        }
+        if let Some(any) = any {
+            let fast = self.b.create_block();
+            self.b.ins().brif(any, slow, &[], fast, &[]);
+            self.b.switch_to_block(fast);
+        }
+        let mut args = vec![self.ctx];
+        for &i in imms {
+            args.push(self.iconst(i));
+        }
+        args.extend_from_slice(operands);
+        let r = self.call_checked(h, &args, bi, ii);
+        if let Some(d) = dst {
+            self.store_reg(d, r);
+        }
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.generic(bi, ii);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     /// Continues in the current block when both words carry `tag`, else jumps to `fail`.
@@ -524,6 +616,10 @@ impl Gen<'_, '_> {
         let v = self.b.ins().select(nan, canon, bits);
         self.store_reg(dst, v);
     }
+}
+
+fn binop_number(op: BinOp) -> u64 {
+    BINOPS.iter().position(|b| *b == op).expect("every operator is numbered") as u64
 }
 
 fn int_cc(op: CmpOp) -> IntCC {

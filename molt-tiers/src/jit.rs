@@ -64,7 +64,7 @@ impl Compiled for JitCode {
 /// Per-function record for `--stats`.
 pub struct Record {
     pub code: Rc<CodeObject>,
-    pub compiled: Option<Rc<JitCode>>,
+    pub compiled: Option<&'static JitCode>,
     pub compile_us: u64,
     /// Calls and back-edges when it was compiled.
     pub calls: u64,
@@ -92,13 +92,13 @@ impl Jit {
             .finish(settings::Flags::new(flags))
             .map_err(|e| e.to_string())?;
         let mut jb = JITBuilder::with_isa(isa, default_libcall_names());
-        for h in Helper::ALL {
+        for &h in Helper::ALL {
             jb.symbol(h.symbol(), h.address());
         }
         let mut module = JITModule::new(jb);
         let imports = Imports::declare(&mut module)?;
         let ctx = module.make_context();
-        let layout = Layout { instrs_offset: std::mem::offset_of!(Ctx, instrs) as i32, count };
+        let layout = Layout { instrs_offset: std::mem::offset_of!(Ctx, instrs) as i32, count, embed_ir: true };
         Ok(Jit { module, imports, ctx, fctx: FunctionBuilderContext::new(), layout, records: Vec::new() })
     }
 
@@ -110,8 +110,8 @@ impl Jit {
         let (calls, backedges) = (code.calls.get(), code.backedges.get());
         match result {
             Ok(jc) => {
-                let jc = Rc::new(jc);
-                code.set_compiled(Some(jc.clone()));
+                let jc: &'static JitCode = Box::leak(Box::new(jc));
+                code.set_compiled(Some(jc));
                 self.records.push(Record { code: code.clone(), compiled: Some(jc), compile_us, calls, backedges, error: None });
             }
             Err(e) => self.records.push(Record { code: code.clone(), compiled: None, compile_us, calls, backedges, error: Some(e) }),

@@ -64,8 +64,9 @@ pub struct CodeObject {
     pub hot_calls: Cell<u64>,
     pub hot_loops: Cell<u64>,
     /// Compiled code installed by the JIT tier; the interpreter enters it at block starts.
-    pub compiled: RefCell<Option<Rc<dyn Compiled>>>,
-    pub has_compiled: Cell<bool>,
+    /// Machine code is never freed (a frame may still be running code that was replaced),
+    /// so its handle is `'static`.
+    pub compiled: Cell<Option<&'static dyn Compiled>>,
     /// Instructions the interpreter executed here, counted only when `count_instrs`
     /// (`--stats`).
     pub interp_instrs: Cell<u64>,
@@ -110,8 +111,7 @@ impl CodeObject {
             backedges: Cell::new(0),
             hot_calls: Cell::new(hot_calls),
             hot_loops: Cell::new(hot_loops),
-            compiled: RefCell::new(None),
-            has_compiled: Cell::new(false),
+            compiled: Cell::new(None),
             interp_instrs: Cell::new(0),
             count_instrs: COUNT_INSTRS.with(|c| c.get()),
             filename,
@@ -122,9 +122,8 @@ impl CodeObject {
 
     /// Installs (or, with `None`, removes) compiled code; the interpreter uses it from the next
     /// block it enters.
-    pub fn set_compiled(&self, c: Option<Rc<dyn Compiled>>) {
-        self.has_compiled.set(c.is_some());
-        *self.compiled.borrow_mut() = c;
+    pub fn set_compiled(&self, c: Option<&'static dyn Compiled>) {
+        self.compiled.set(c);
     }
 
     /// No further tier-up requests for this code.

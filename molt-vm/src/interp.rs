@@ -343,25 +343,32 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
 }
 
 /// Calls a function with positional arguments taken straight from the caller's registers
-/// (the common case: no keywords, exact arity), avoiding an argument vector.
+/// (the common case: no keywords, exact arity), avoiding an argument vector. A method call
+/// passes its receiver as the first argument.
 #[inline]
-fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &mut Frame, code_ref: &CodeObject, args: &[Reg], kills: &[Reg]) -> PyResult<Value> {
-    let code = match f.code.clone().downcast::<CodeObject>() {
-        Ok(c) => c,
-        Err(_) => return Err(exc::runtime_error("foreign code object")),
+fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &mut Frame, code_ref: &CodeObject, receiver: Option<Value>, args: &[Reg], kills: &[Reg]) -> PyResult<Value> {
+    let Some(code) = f.code.downcast_ref::<CodeObject>() else {
+        return Err(exc::runtime_error("foreign code object"));
     };
     let p = &code.ir.params;
-    if p.npos as usize != args.len() || p.nkwonly != 0 || p.vararg || p.kwarg || code.ir.is_generator {
-        let mut argv: Vec<Value> = Vec::with_capacity(args.len());
+    let nargs = args.len() + receiver.is_some() as usize;
+    if p.npos as usize != nargs || p.nkwonly != 0 || p.vararg || p.kwarg || code.ir.is_generator {
+        let mut argv: Vec<Value> = Vec::with_capacity(nargs);
+        argv.extend(receiver);
         for a in args {
             argv.push(take_arg(caller, code_ref, *a, kills)?);
         }
         return call_function(func, &argv, &[]);
     }
+    let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
     count_call(&code);
     let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
+    let first = receiver.is_some() as usize;
+    if let Some(r) = receiver {
+        regs[0] = r;
+    }
     for (i, a) in args.iter().enumerate() {
-        regs[i] = take_arg(caller, code_ref, *a, kills)?;
+        regs[first + i] = take_arg(caller, code_ref, *a, kills)?;
     }
     init_cells(&code, f, &mut regs);
     enter_frame(code, f, regs)
@@ -636,9 +643,8 @@ fn run_until_error(frame: &mut Frame) -> Result<Exit, StepErr> {
     // in the middle of a block).
     let mut start = 0usize;
     loop {
-        if start == 0 && code.has_compiled.get() {
-            let compiled = code.compiled.borrow().clone();
-            if let Some(c) = compiled {
+        if start == 0 {
+            if let Some(c) = code.compiled.get() {
                 match c.run(frame) {
                     CompiledExit::Return(v) => return Ok(Exit::Return(v)),
                     CompiledExit::Error(e, line) => return Err((e, line, false)),
@@ -740,34 +746,6 @@ pub fn step_instr(frame: &mut Frame, code: &CodeObject, block: u32, idx: u32) ->
     Ok(())
 }
 
-/// The truth value of the condition of block `block`'s branch, recording its feedback.
-pub fn step_truthy(frame: &mut Frame, code: &CodeObject, block: u32) -> PyResult<bool> {
-    let Terminator::Branch { cond, slot, .. } = &code.ir.blocks[block as usize].term else {
-        return Err(exc::runtime_error("internal error: not a branch"));
-    };
-    let c = &frame.regs[*cond as usize];
-    if c.is_bool() {
-        return Ok(c.as_bool());
-    }
-    observe(&code.feedback[*slot as usize], c);
-    ops::truthy(c)
-}
-
-/// Advances the iterator of block `block`'s `for_iter`: `true` when an item was stored.
-pub fn step_for_iter(frame: &mut Frame, code: &CodeObject, block: u32) -> PyResult<bool> {
-    let Terminator::ForIter { iter, dst, .. } = &code.ir.blocks[block as usize].term else {
-        return Err(exc::runtime_error("internal error: not a for_iter"));
-    };
-    let it = frame.regs[*iter as usize].clone();
-    match ops::iter_next(&it)? {
-        Some(v) => {
-            frame.regs[*dst as usize] = v;
-            Ok(true)
-        }
-        None => Ok(false),
-    }
-}
-
 /// Builds the exception for a `raise` terminator; the flag says whether it is a re-raise.
 fn raise(frame: &mut Frame, e: Option<Reg>, cause: Option<Reg>) -> (Exc, bool) {
     let Some(e) = e else {
@@ -841,6 +819,108 @@ fn call_op(frame: &mut Frame, code: &CodeObject, func: &Value, args: &[Reg], kwn
 }
 
 #[inline(always)]
+fn op_load_global(frame: &mut Frame, code: &CodeObject, dst: Reg, name: u32, slot: u32) -> PyResult<()> {
+    let v = load_global_value(frame, code, name, slot)?;
+    frame.regs[dst as usize] = v;
+    Ok(())
+}
+
+/// A global (or builtin) load through the site's inline cache.
+#[inline(always)]
+pub fn load_global_value(frame: &Frame, code: &CodeObject, name: u32, slot: u32) -> PyResult<Value> {
+    if let Some(v) = cached_global(frame, code, slot) {
+        return Ok(v);
+    }
+    let n = &code.names[name as usize];
+    let v = load_global_and_cache(frame, code, slot, n)?;
+    observe(&code.feedback[slot as usize], &v);
+    Ok(v)
+}
+
+#[inline(always)]
+fn op_load_attr(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, name: u32, slot: u32) -> PyResult<()> {
+    let o = get!(frame, obj);
+    let v = load_attr_value(code, o, name, slot)?;
+    frame.regs[dst as usize] = v;
+    Ok(())
+}
+
+/// `o.name` through the site's inline cache.
+#[inline(always)]
+pub fn load_attr_value(code: &CodeObject, o: &Value, name: u32, slot: u32) -> PyResult<Value> {
+    observe(&code.feedback[slot as usize], o);
+    let n = &code.names[name as usize];
+    match cached_attr(code, slot, o, n)? {
+        Some(v) => Ok(v),
+        None => {
+            let v = molt_runtime::attr::getattr(o, n)?;
+            fill_attr_cache(code, slot, o, n);
+            Ok(v)
+        }
+    }
+}
+
+#[inline(always)]
+fn op_store_attr(frame: &mut Frame, code: &CodeObject, obj: Reg, name: u32, src: Reg, slot: u32, kills: &[Reg]) -> PyResult<()> {
+    let o = get!(frame, obj).clone();
+    observe(&code.feedback[slot as usize], &o);
+    let v = take_arg(frame, code, src, kills)?;
+    molt_runtime::attr::setattr(&o, &code.names[name as usize], v)
+}
+
+#[inline(always)]
+fn op_get_item(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, key: Reg, slot: u32) -> PyResult<()> {
+    let (o, k) = (get!(frame, obj), get!(frame, key));
+    observe(&code.feedback[slot as usize], o);
+    let v = ops::getitem(o, k)?;
+    frame.regs[dst as usize] = v;
+    Ok(())
+}
+
+#[inline(always)]
+fn op_call(frame: &mut Frame, code: &CodeObject, func: Reg, args: &[Reg], kwnames: Option<u32>, slot: u32, kills: &[Reg]) -> PyResult<Value> {
+    let f = get!(frame, func).clone();
+    observe(&code.feedback[slot as usize], &f);
+    match (f.obj(), kwnames) {
+        (Some(Obj::Function(fo)), None) => call_function_from_regs(&f, fo, frame, code, None, args, kills),
+        _ => call_op(frame, code, &f, args, kwnames, kills),
+    }
+}
+
+#[inline(always)]
+fn op_call_method(frame: &mut Frame, code: &CodeObject, obj: Reg, name: u32, args: &[Reg], kwnames: Option<u32>, slot: u32, kills: &[Reg]) -> PyResult<Value> {
+    let o = get!(frame, obj).clone();
+    observe(&code.feedback[slot as usize], &o);
+    let n = &code.names[name as usize];
+    let found = match cached_method(code, slot, &o, n) {
+        Some(m) => m,
+        None => {
+            let m = molt_runtime::attr::lookup_method(&o, n)?;
+            fill_attr_cache(code, slot, &o, n);
+            m
+        }
+    };
+    match found {
+        molt_runtime::attr::Method::Unbound(m) => match (m.obj(), kwnames) {
+            (Some(Obj::Function(fo)), None) => call_function_from_regs(&m, fo, frame, code, Some(o), args, kills),
+            _ => call_with(frame, code, &m, Some(o), args, kwnames, kills),
+        },
+        molt_runtime::attr::Method::Bound(m) => call_op(frame, code, &m, args, kwnames, kills),
+    }
+}
+
+/// Runs a `call` or `call_method` instruction (its arguments come from the frame's registers;
+/// dying temporaries among them are moved into the callee) and returns the result.
+pub fn call_value(frame: &mut Frame, code: &CodeObject, ins: &crate::ir::Instr) -> PyResult<Value> {
+    let kills = code.ir.kills(ins.kills);
+    match &ins.op {
+        Op::Call { func, args, kwnames, slot, .. } => op_call(frame, code, *func, args, *kwnames, *slot, kills),
+        Op::CallMethod { obj, name, args, kwnames, slot, .. } => op_call_method(frame, code, *obj, *name, args, *kwnames, *slot, kills),
+        _ => Err(exc::runtime_error("internal error: not a call")),
+    }
+}
+
+#[inline(always)]
 fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResult<()> {
     match op {
         Op::LoadConst { dst, k } => frame.regs[*dst as usize] = code.consts[*k as usize].clone(),
@@ -855,16 +935,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         Op::DeleteLocal { reg } => {
             frame.regs[*reg as usize] = Value::UNBOUND;
         }
-        Op::LoadGlobal { dst, name, slot } => {
-            if let Some(v) = cached_global(frame, code, *slot) {
-                frame.regs[*dst as usize] = v;
-                return Ok(());
-            }
-            let n = &code.names[*name as usize];
-            let v = load_global_and_cache(frame, code, *slot, n)?;
-            observe(&code.feedback[*slot as usize], &v);
-            frame.regs[*dst as usize] = v;
-        }
+        Op::LoadGlobal { dst, name, slot } => op_load_global(frame, code, *dst, *name, *slot)?,
         Op::StoreGlobal { name, src } => {
             let v = take_arg(frame, code, *src, kills)?;
             molt_runtime::builtins::dict::dict_set(&frame.globals, code.names[*name as usize].clone(), v)?;
@@ -1026,36 +1097,13 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             let r = ops::contains(get!(frame, *container), get!(frame, *item))?;
             frame.regs[*dst as usize] = Value::bool(r != *negate);
         }
-        Op::LoadAttr { dst, obj, name, slot } => {
-            let o = get!(frame, *obj);
-            observe(&code.feedback[*slot as usize], o);
-            let n = &code.names[*name as usize];
-            let v = match cached_attr(code, *slot, o, n)? {
-                Some(v) => v,
-                None => {
-                    let v = molt_runtime::attr::getattr(o, n)?;
-                    fill_attr_cache(code, *slot, o, n);
-                    v
-                }
-            };
-            frame.regs[*dst as usize] = v;
-        }
-        Op::StoreAttr { obj, name, src, slot } => {
-            let o = get!(frame, *obj).clone();
-            observe(&code.feedback[*slot as usize], &o);
-            let v = take_arg(frame, code, *src, kills)?;
-            molt_runtime::attr::setattr(&o, &code.names[*name as usize], v)?;
-        }
+        Op::LoadAttr { dst, obj, name, slot } => op_load_attr(frame, code, *dst, *obj, *name, *slot)?,
+        Op::StoreAttr { obj, name, src, slot } => op_store_attr(frame, code, *obj, *name, *src, *slot, kills)?,
         Op::DeleteAttr { obj, name } => {
             let o = get!(frame, *obj).clone();
             molt_runtime::attr::delattr(&o, &code.names[*name as usize])?;
         }
-        Op::GetItem { dst, obj, key, slot } => {
-            let (o, k) = (get!(frame, *obj), get!(frame, *key));
-            observe(&code.feedback[*slot as usize], o);
-            let v = ops::getitem(o, k)?;
-            frame.regs[*dst as usize] = v;
-        }
+        Op::GetItem { dst, obj, key, slot } => op_get_item(frame, code, *dst, *obj, *key, *slot)?,
         Op::SetItem { obj, key, src } => {
             let (o, k, v) = (get!(frame, *obj).clone(), get!(frame, *key).clone(), get!(frame, *src).clone());
             ops::setitem(&o, &k, v)?;
@@ -1073,30 +1121,11 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             frame.regs[*dst as usize] = Value::new(Obj::Slice(s));
         }
         Op::Call { dst, func, args, kwnames, slot } => {
-            let f = get!(frame, *func).clone();
-            observe(&code.feedback[*slot as usize], &f);
-            let r = match (f.obj(), kwnames) {
-                (Some(Obj::Function(fo)), None) => call_function_from_regs(&f, fo, frame, code, args, kills)?,
-                _ => call_op(frame, code, &f, args, *kwnames, kills)?,
-            };
+            let r = op_call(frame, code, *func, args, *kwnames, *slot, kills)?;
             frame.regs[*dst as usize] = r;
         }
         Op::CallMethod { dst, obj, name, args, kwnames, slot } => {
-            let o = get!(frame, *obj).clone();
-            observe(&code.feedback[*slot as usize], &o);
-            let n = &code.names[*name as usize];
-            let found = match cached_method(code, *slot, &o, n) {
-                Some(m) => m,
-                None => {
-                    let m = molt_runtime::attr::lookup_method(&o, n)?;
-                    fill_attr_cache(code, *slot, &o, n);
-                    m
-                }
-            };
-            let r = match found {
-                molt_runtime::attr::Method::Unbound(m) => call_with(frame, code, &m, Some(o), args, *kwnames, kills)?,
-                molt_runtime::attr::Method::Bound(m) => call_op(frame, code, &m, args, *kwnames, kills)?,
-            };
+            let r = op_call_method(frame, code, *obj, *name, args, *kwnames, *slot, kills)?;
             frame.regs[*dst as usize] = r;
         }
         Op::CallEx { dst, func, args, kwargs } => {
