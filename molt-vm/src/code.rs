@@ -37,6 +37,9 @@ pub struct GlobalCache {
 
 /// An attribute site's inline cache for instances of one class: valid while no class
 /// namespace anywhere has changed (the global class epoch).
+/// Classes one attribute site remembers.
+pub const ATTR_CACHE_WAYS: usize = 4;
+
 pub struct AttrCache {
     pub class: u64,
     /// The class's version when the entry was filled.
@@ -56,7 +59,10 @@ pub struct CodeObject {
     pub names: Vec<Value>,
     pub feedback: Vec<Cell<u32>>,
     pub global_cache: Vec<RefCell<Option<GlobalCache>>>,
-    pub attr_cache: Vec<RefCell<Option<AttrCache>>>,
+    /// Polymorphic inline caches for attribute sites: up to `ATTR_CACHE_WAYS` classes each.
+    pub attr_cache: Vec<RefCell<Vec<AttrCache>>>,
+    /// Per name: where a `store_global` of it last found its entry in the globals dict.
+    pub store_hints: Vec<Cell<usize>>,
     pub calls: Cell<u64>,
     pub backedges: Cell<u64>,
     /// Tier-up points: the call count and the loop back-edge count at which the tier policy
@@ -95,7 +101,8 @@ impl CodeObject {
         let names = ir.names.iter().map(|n| intern(n)).collect();
         let feedback = (0..ir.nslots).map(|_| Cell::new(0)).collect();
         let global_cache = (0..ir.nslots).map(|_| RefCell::new(None)).collect();
-        let attr_cache = (0..ir.nslots).map(|_| RefCell::new(None)).collect();
+        let attr_cache = (0..ir.nslots).map(|_| RefCell::new(Vec::new())).collect();
+        let store_hints = (0..ir.names.len()).map(|_| Cell::new(usize::MAX)).collect();
         let filename: Rc<str> = ir.filename.as_str().into();
         let name: Rc<str> = ir.name.as_str().into();
         let nlocals = ir.local_names.len() as u32;
@@ -107,6 +114,7 @@ impl CodeObject {
             feedback,
             global_cache,
             attr_cache,
+            store_hints,
             calls: Cell::new(0),
             backedges: Cell::new(0),
             hot_calls: Cell::new(hot_calls),

@@ -938,7 +938,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         Op::LoadGlobal { dst, name, slot } => op_load_global(frame, code, *dst, *name, *slot)?,
         Op::StoreGlobal { name, src } => {
             let v = take_arg(frame, code, *src, kills)?;
-            molt_runtime::builtins::dict::dict_set(&frame.globals, code.names[*name as usize].clone(), v)?;
+            store_global(frame, code, *name, v)?;
         }
         Op::DeleteGlobal { name } => {
             let n = &code.names[*name as usize];
@@ -1488,12 +1488,8 @@ fn attr_cache_hit<'c>(code: &'c CodeObject, slot: u32, inst: &InstanceObj) -> Op
     let c = code.attr_cache[slot as usize].borrow();
     let cls = inst.class.borrow();
     let Some(Obj::Class(co)) = cls.obj() else { return None };
-    let ok = matches!(&*c, Some(e) if e.class == cls.bits() && e.epoch == co.version.get() && !e.data_descriptor);
-    if ok {
-        Some(std::cell::Ref::map(c, |c| c.as_ref().unwrap()))
-    } else {
-        None
-    }
+    let (bits, version) = (cls.bits(), co.version.get());
+    std::cell::Ref::filter_map(c, |ways| ways.iter().find(|e| e.class == bits && e.epoch == version && !e.data_descriptor)).ok()
 }
 
 /// The instance-dict part of a cached attribute lookup: the entry the site saw last, else a
@@ -1552,14 +1548,27 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     // Plain data may be rebound without a version change: never cache its value.
     let plain = found.as_ref().is_some_and(molt_runtime::attr::is_plain_data);
     let class_attr = if plain { None } else { found };
-    *code.attr_cache[slot as usize].borrow_mut() =
-        Some(crate::code::AttrCache {
-            class: cls.bits(),
-            epoch: co.version.get(),
-            class_attr,
-            data_descriptor: data_descriptor || plain,
-            dict_hint: Cell::new(inst.table().borrow().find_str(n).unwrap_or(usize::MAX)),
-        });
+    let entry = crate::code::AttrCache {
+        class: cls.bits(),
+        epoch: co.version.get(),
+        class_attr,
+        data_descriptor: data_descriptor || plain,
+        dict_hint: Cell::new(inst.table().borrow().find_str(n).unwrap_or(usize::MAX)),
+    };
+    let old = {
+        let mut ways = code.attr_cache[slot as usize].borrow_mut();
+        // One entry per class: a stale one is replaced; a full cache drops its oldest.
+        match ways.iter().position(|e| e.class == entry.class) {
+            Some(i) => Some(std::mem::replace(&mut ways[i], entry)),
+            None => {
+                let evicted = if ways.len() >= crate::code::ATTR_CACHE_WAYS { Some(ways.remove(0)) } else { None };
+                ways.push(entry);
+                evicted
+            }
+        }
+    };
+    // Released after the borrow ends: dropping a cached value may run arbitrary code.
+    drop(old);
 }
 
 /// How CPython names a callable in argument errors (`module.qualname` for functions).
@@ -1618,6 +1627,29 @@ fn cached_global(frame: &Frame, code: &CodeObject, slot: u32) -> Option<Value> {
         return bd.entry_at(c.pos).map(|e| e.value.clone());
     }
     g.borrow().entry_at(c.pos).map(|e| e.value.clone())
+}
+
+/// `name = v` at module level: replaces the value in place when the entry is where this
+/// code last stored the name (no hashing, no probing; the dict's layout does not change).
+fn store_global(frame: &Frame, code: &CodeObject, name: u32, v: Value) -> PyResult<()> {
+    let n = &code.names[name as usize];
+    let Some(Obj::Dict(g)) = frame.globals.obj() else {
+        return molt_runtime::builtins::dict::dict_set(&frame.globals, n.clone(), v);
+    };
+    let hint = &code.store_hints[name as usize];
+    let old = {
+        let mut t = g.borrow_mut();
+        if t.get_at_hint(hint.get(), n).is_some() {
+            Some(t.set_value_at(hint.get(), v))
+        } else {
+            drop(t);
+            molt_runtime::builtins::dict::dict_set(&frame.globals, n.clone(), v)?;
+            hint.set(g.borrow().find_str(n).unwrap_or(usize::MAX));
+            None
+        }
+    };
+    drop(old);
+    Ok(())
 }
 
 fn load_global_and_cache(frame: &Frame, code: &CodeObject, slot: u32, n: &Value) -> PyResult<Value> {
