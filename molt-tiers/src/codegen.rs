@@ -9,12 +9,20 @@
 //! were) run inline behind tag guards; a failed guard, and every instruction not specialized,
 //! calls `molt_jit_step`, which executes that one instruction with tier 0's semantics.
 //!
-//! The compiled function's signature is `fn(ctx, regs, block) -> exit` (see `Exit`).
+//! The compiled function's signature is `fn(ctx, regs, block) -> exit` (see `exit`).
+//!
+//! Functions simple enough to need no interpreter frame (no exception handlers, no generator
+//! or closure cells, positional parameters only, and only instructions with frameless
+//! helpers — see `direct_eligible`) are also compiled a second way, *direct*: registers
+//! become Cranelift variables (so SSA values in machine registers), the entry takes its
+//! arguments as owned words, `fn(ctx, argv) -> value | ERR`, and compiled code calls it
+//! straight from other compiled code. An exception leaving direct code adds its traceback
+//! entry as the interpreter would, and every register is released on the way out.
 
-use crate::runtime::{Helper, BINOPS, CMPOPS, DONE, ERR, INPLACE};
+use crate::runtime::{Helper, BINOPS, CMPOPS, DONE, ERR, INPLACE, MISSING, SEQ_TUPLE, UNARYOPS};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, Value};
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
+use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, Value};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_module::{FuncId, Linkage, Module};
 use molt_runtime::ops::{BinOp, CmpOp};
 use molt_runtime::value::{CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT, TAG_UNBOUND};
@@ -39,13 +47,13 @@ pub mod exit {
     }
 }
 
-/// What compiled code reads from the context: the offset of its executed-instruction counter.
+/// What code generation needs to know besides the IR.
 pub struct Layout {
     pub instrs_offset: i32,
     /// Count executed instructions (for `--stats`).
     pub count: bool,
-    /// The code may embed addresses of IR instructions (true in the JIT, where the IR lives
-    /// as long as the process; an AOT object cannot).
+    /// The code may embed addresses of IR instructions and words of heap constants (true
+    /// in the JIT, where code objects live as long as the process; an AOT object cannot).
     pub embed_ir: bool,
 }
 
@@ -71,14 +79,60 @@ impl Imports {
     }
 }
 
-/// The signature of every compiled function.
-pub fn entry_signature<M: Module>(module: &M) -> Signature {
+/// The signature of compiled code: `(ctx, regs, block)` with a frame, `(ctx, argv)` direct.
+pub fn entry_signature<M: Module>(module: &M, direct: bool) -> Signature {
     let mut sig = module.make_signature();
-    for _ in 0..3 {
+    for _ in 0..if direct { 2 } else { 3 } {
         sig.params.push(AbiParam::new(types::I64));
     }
     sig.returns.push(AbiParam::new(types::I64));
     sig
+}
+
+/// The most arguments a direct entry takes (callers with more go through a frame).
+pub const MAX_DIRECT_ARGS: u32 = 6;
+
+/// Whether `f` can also be compiled as direct (frameless) code.
+pub fn direct_eligible(f: &Function) -> bool {
+    use molt_vm::ir::CodeKind;
+    let p = &f.params;
+    if !matches!(f.kind, CodeKind::Function | CodeKind::Lambda)
+        || f.is_generator
+        || !f.cells.is_empty()
+        || !f.freevars.is_empty()
+        || p.nkwonly != 0
+        || p.vararg
+        || p.kwarg
+        || p.npos > MAX_DIRECT_ARGS
+    {
+        return false;
+    }
+    f.blocks.iter().all(|b| {
+        b.handler.is_none()
+            && matches!(b.term, Terminator::Jump(_) | Terminator::Branch { .. } | Terminator::ForIter { .. } | Terminator::Return(_) | Terminator::Unreachable)
+            && b.instrs.iter().all(|ins| match &ins.op {
+                Op::LoadConst { .. }
+                | Op::Move { .. }
+                | Op::LoadLocal { .. }
+                | Op::Binary { .. }
+                | Op::Inplace { .. }
+                | Op::Unary { .. }
+                | Op::Compare { .. }
+                | Op::Is { .. }
+                | Op::Contains { .. }
+                | Op::LoadGlobal { .. }
+                | Op::LoadAttr { .. }
+                | Op::StoreAttr { .. }
+                | Op::GetItem { .. }
+                | Op::SetItem { .. }
+                | Op::BuildList { .. }
+                | Op::BuildTuple { .. }
+                | Op::GetIter { .. }
+                | Op::Nop => true,
+                Op::Call { kwnames, args, .. } | Op::CallMethod { kwnames, args, .. } => kwnames.is_none() && args.len() < 64,
+                _ => false,
+            })
+    })
 }
 
 const TAGGED_INT: i64 = (TAG_INT << TAG_SHIFT) as i64;
@@ -89,15 +143,27 @@ struct Gen<'a, 'b> {
     b: FunctionBuilder<'b>,
     f: &'a Function,
     feedback: &'a [u32],
+    /// The words of the function's constants (embedded when `layout.embed_ir`).
+    consts: &'a [u64],
     helpers: Vec<(Helper, FuncRef)>,
     blocks: Vec<Block>,
     ctx: Value,
+    /// The frame's register file (code with a frame).
     regs: Value,
+    /// Direct code: one variable per register.
+    vars: Vec<Variable>,
+    direct: bool,
+    /// Scratch words: call arguments, and the registers spilled for a NameError.
+    scratch: StackSlot,
+    /// Direct code: where exceptions leave (takes the line) and where values return.
+    unwind: Block,
+    ret: Block,
     layout: &'a Layout,
     mem: MemFlagsData,
 }
 
-/// Compiles `f` (with the feedback its code object gathered) into `module` as `name`.
+/// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
+/// a frame, or (`direct`, only when `direct_eligible`) frameless.
 pub fn compile<M: Module>(
     module: &mut M,
     ctx: &mut cranelift_codegen::Context,
@@ -106,9 +172,11 @@ pub fn compile<M: Module>(
     name: &str,
     f: &Function,
     feedback: &[u32],
+    consts: &[u64],
     layout: &Layout,
+    direct: bool,
 ) -> Result<FuncId, String> {
-    ctx.func.signature = entry_signature(module);
+    ctx.func.signature = entry_signature(module, direct);
     let id = module.declare_function(name, Linkage::Local, &ctx.func.signature).map_err(|e| e.to_string())?;
     {
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
@@ -118,17 +186,64 @@ pub fn compile<M: Module>(
         b.switch_to_block(entry);
         let params = b.block_params(entry).to_vec();
         let blocks: Vec<Block> = f.blocks.iter().map(|_| b.create_block()).collect();
-        let mut g = Gen { b, f, feedback, helpers, blocks, ctx: params[0], regs: params[1], layout, mem: MemFlagsData::trusted() };
-        // Enter at the block the interpreter is at.
-        let mut sw = Switch::new();
-        for (i, blk) in g.blocks.iter().enumerate() {
-            sw.set_entry(i as u128, *blk);
+        let max_args = f
+            .blocks
+            .iter()
+            .flat_map(|bl| bl.instrs.iter())
+            .map(|ins| match &ins.op {
+                Op::Call { args, .. } | Op::CallMethod { args, .. } => args.len(),
+                Op::BuildList { items, .. } | Op::BuildTuple { items, .. } => items.len(),
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0);
+        let words = max_args.max(if direct { f.nregs as usize } else { 0 }).max(1);
+        let scratch = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (words * 8) as u32, 3));
+        let vars: Vec<Variable> = if direct { (0..f.nregs).map(|_| b.declare_var(types::I64)).collect() } else { Vec::new() };
+        let (unwind, ret) = (b.create_block(), b.create_block());
+        let mut g = Gen {
+            b,
+            f,
+            feedback,
+            consts,
+            helpers,
+            blocks,
+            ctx: params[0],
+            regs: params[1],
+            vars,
+            direct,
+            scratch,
+            unwind,
+            ret,
+            layout,
+            mem: MemFlagsData::trusted(),
+        };
+        if direct {
+            // Parameters arrive as owned words; every other register starts unbound.
+            let npos = f.params.npos;
+            for r in 0..f.nregs {
+                let v = if r < npos {
+                    g.b.ins().load(types::I64, g.mem, params[1], (r * 8) as i32)
+                } else {
+                    g.iconst(UNBOUND)
+                };
+                g.b.def_var(g.vars[r as usize], v);
+            }
+            let b0 = g.blocks[0];
+            g.b.ins().jump(b0, &[]);
+            g.exits();
+        } else {
+            // Enter at the block the interpreter is at.
+            let mut sw = Switch::new();
+            for (i, blk) in g.blocks.iter().enumerate() {
+                sw.set_entry(i as u128, *blk);
+            }
+            let bad = g.b.create_block();
+            sw.emit(&mut g.b, params[2], bad);
+            g.b.switch_to_block(bad);
+            let w = g.b.ins().iconst(types::I64, exit::pack(exit::RESUME, 0, 0) as i64);
+            g.b.ins().return_(&[w]);
         }
-        let bad = g.b.create_block();
-        sw.emit(&mut g.b, params[2], bad);
-        g.b.switch_to_block(bad);
-        let w = g.b.ins().iconst(types::I64, exit::pack(exit::RESUME, 0, 0) as i64);
-        g.b.ins().return_(&[w]);
         for bi in 0..f.blocks.len() {
             g.block(bi as u32);
         }
@@ -156,11 +271,114 @@ impl Gen<'_, '_> {
     }
 
     fn load_reg(&mut self, r: Reg) -> Value {
+        if self.direct {
+            return self.b.use_var(self.vars[r as usize]);
+        }
         self.b.ins().load(types::I64, self.mem, self.regs, (r * 8) as i32)
     }
 
     fn store_raw(&mut self, r: Reg, v: Value) {
+        if self.direct {
+            return self.b.def_var(self.vars[r as usize], v);
+        }
         self.b.ins().store(self.mem, v, self.regs, (r * 8) as i32);
+    }
+
+    /// Direct code's shared exits: `unwind(line)` records the exception's traceback entry,
+    /// releases every register and answers ERR; `ret(value)` releases every register but the
+    /// returned value's.
+    fn exits(&mut self) {
+        let (unwind, ret) = (self.unwind, self.ret);
+        self.b.append_block_param(unwind, types::I64);
+        self.b.append_block_param(ret, types::I64);
+        self.b.switch_to_block(unwind);
+        let line = self.b.block_params(unwind)[0];
+        let ctx = self.ctx;
+        self.call(Helper::Unwind, &[ctx, line]);
+        self.release_all();
+        let e = self.iconst(ERR as i64);
+        self.b.ins().return_(&[e]);
+        self.b.switch_to_block(ret);
+        let v = self.b.block_params(ret)[0];
+        self.release_all();
+        self.b.ins().return_(&[v]);
+    }
+
+    fn release_all(&mut self) {
+        for r in 0..self.f.nregs {
+            let v = self.load_reg(r);
+            self.release(v);
+        }
+    }
+
+    fn line_of(&self, bi: u32, idx: u32) -> u32 {
+        let blk = &self.f.blocks[bi as usize];
+        blk.instrs.get(idx as usize).map(|i| i.line).unwrap_or(blk.term_line)
+    }
+
+    /// Leaves because instruction (bi, idx) raised (the exception is in the context).
+    fn exit_error(&mut self, bi: u32, idx: u32) {
+        if self.direct {
+            let line = self.iconst(i64::from(self.line_of(bi, idx)));
+            let unwind = self.unwind;
+            self.b.ins().jump(unwind, &[line.into()]);
+        } else {
+            self.exit(exit::ERROR, bi, idx);
+        }
+    }
+
+    /// Raises the error for the first unbound value among `operands` (in evaluation order),
+    /// or, with a frame, lets the interpreter run the instruction and raise it.
+    fn unbound_path(&mut self, bi: u32, ii: u32, operands: &[(Reg, Value)]) {
+        if !self.direct {
+            return self.generic(bi, ii);
+        }
+        for &(r, v) in operands {
+            let is_unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
+            let raise = self.b.create_block();
+            let next = self.b.create_block();
+            self.b.ins().brif(is_unbound, raise, &[], next, &[]);
+            self.b.switch_to_block(raise);
+            let (ctx, rv) = (self.ctx, self.iconst(i64::from(r)));
+            self.call(Helper::Unbound, &[ctx, rv]);
+            self.exit_error(bi, ii);
+            self.b.switch_to_block(next);
+        }
+        // Unreachable: one operand was unbound.
+        self.exit_error(bi, ii);
+        let after = self.b.create_block();
+        self.b.switch_to_block(after);
+    }
+
+    /// Continues when no operand is unbound; otherwise raises (see `unbound_path`) and
+    /// continues at `done` (the frame path may have run the instruction instead).
+    fn guard_bound(&mut self, bi: u32, ii: u32, operands: &[(Reg, Value)], done: Block) {
+        if operands.is_empty() {
+            return;
+        }
+        let mut any = None;
+        for &(_, v) in operands {
+            let u = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
+            any = Some(match any {
+                None => u,
+                Some(a) => self.b.ins().bor(a, u),
+            });
+        }
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        self.b.ins().brif(any.expect("operands"), slow, &[], fast, &[]);
+        self.b.switch_to_block(slow);
+        self.unbound_path(bi, ii, operands);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(fast);
+    }
+
+    /// The address of the scratch area after storing `vals` in it.
+    fn scratch_words(&mut self, vals: &[Value]) -> Value {
+        for (i, &v) in vals.iter().enumerate() {
+            self.b.ins().stack_store(types::I64, v, self.scratch, (i * 8) as i32);
+        }
+        self.b.ins().stack_addr(types::I64, self.scratch, 0)
     }
 
     fn tag(&mut self, v: Value) -> Value {
@@ -234,6 +452,7 @@ impl Gen<'_, '_> {
 
     /// Executes instruction `idx` through the interpreter, leaving on an exception.
     fn generic(&mut self, block: u32, idx: u32) {
+        assert!(!self.direct, "direct code runs no instruction through the interpreter");
         let (bv, iv) = (self.iconst(i64::from(block)), self.iconst(i64::from(idx)));
         let ctx = self.ctx;
         let r = self.call(Helper::Step, &[ctx, bv, iv]).expect("step returns");
@@ -241,7 +460,7 @@ impl Gen<'_, '_> {
         let ok = self.b.create_block();
         self.b.ins().brif(r, err, &[], ok, &[]);
         self.b.switch_to_block(err);
-        self.exit(exit::ERROR, block, idx);
+        self.exit_error(block, idx);
         self.b.switch_to_block(ok);
     }
 
@@ -298,7 +517,20 @@ impl Gen<'_, '_> {
                 self.store_reg(*dst, r);
                 self.b.ins().jump(body, &[]);
             }
+            Terminator::Return(r) if self.direct => {
+                // The returned reference moves out of its register.
+                let v = self.load_reg(*r);
+                let u = self.iconst(UNBOUND);
+                self.store_raw(*r, u);
+                let ret = self.ret;
+                self.b.ins().jump(ret, &[v.into()]);
+            }
             Terminator::Return(_) => self.exit(exit::RETURN, bi, n),
+            Terminator::Unreachable if self.direct => {
+                let (ctx, r) = (self.ctx, self.iconst(i64::from(u32::MAX)));
+                self.call(Helper::Unbound, &[ctx, r]);
+                self.exit_error(bi, n);
+            }
             // Raising, re-raising and suspending are the interpreter's business.
             Terminator::Raise { .. } | Terminator::Reraise(_) | Terminator::Yield { .. } | Terminator::Unreachable => {
                 self.exit(exit::RESUME, bi, n)
@@ -315,7 +547,7 @@ impl Gen<'_, '_> {
         let is_one = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
         self.b.ins().brif(is_one, one, &[], err, &[]);
         self.b.switch_to_block(err);
-        self.exit(exit::ERROR, bi, n);
+        self.exit_error(bi, n);
     }
 
     fn saw(&self, slot: u32, k: u32) -> bool {
@@ -326,23 +558,29 @@ impl Gen<'_, '_> {
     fn instr(&mut self, bi: u32, ii: u32, ins: &Instr, kills: &[Reg]) {
         let op = &ins.op;
         match op {
-            Op::LoadConst { dst, k } => match immediate(&self.f.consts[*k as usize]) {
-                Some(bits) => {
-                    let v = self.iconst(bits as i64);
-                    self.store_reg(*dst, v);
-                    self.kills(kills, &[]);
-                }
-                None => self.generic(bi, ii),
-            },
+            Op::LoadConst { dst, k } => {
+                let bits = match immediate(&self.f.consts[*k as usize]) {
+                    Some(bits) => bits,
+                    None if self.layout.embed_ir => {
+                        // A heap constant: the code object holds it for the life of the
+                        // process, so its word can be embedded and a reference taken.
+                        let w = self.consts.get(*k as usize).copied().expect("constant words are provided");
+                        let v = self.iconst(w as i64);
+                        self.incref(v);
+                        self.store_reg(*dst, v);
+                        return self.kills(kills, &[]);
+                    }
+                    None => return self.generic(bi, ii),
+                };
+                let v = self.iconst(bits as i64);
+                self.store_reg(*dst, v);
+                self.kills(kills, &[]);
+            }
             Op::Move { dst, src } | Op::LoadLocal { dst, src } => {
                 let moving = matches!(op, Op::Move { .. }) && kills.contains(src);
                 let v = self.load_reg(*src);
-                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
-                let slow = self.b.create_block();
-                let fast = self.b.create_block();
                 let done = self.b.create_block();
-                self.b.ins().brif(unbound, slow, &[], fast, &[]);
-                self.b.switch_to_block(fast);
+                self.guard_bound(bi, ii, &[(*src, v)], done);
                 if moving {
                     let u = self.iconst(UNBOUND);
                     self.store_raw(*src, u);
@@ -353,21 +591,17 @@ impl Gen<'_, '_> {
                 let rest: Vec<Reg> = kills.iter().copied().filter(|r| r != src).collect();
                 self.kills(&rest, &[]);
                 self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(slow);
-                self.generic(bi, ii);
-                self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
             Op::Binary { dst, op: bop, a, b, slot } | Op::Inplace { dst, op: bop, a, b, slot } => {
                 let int_ok = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor)
                     && self.saw(*slot, kind::INT);
                 let float_ok = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) && self.saw(*slot, kind::FLOAT);
-                if !int_ok && !float_ok {
-                    let (x, y) = (self.load_reg(*a), self.load_reg(*b));
-                    let code = binop_number(*bop) | if matches!(op, Op::Inplace { .. }) { INPLACE } else { 0 };
-                    return self.value_op(bi, ii, &[x, y], Helper::Binary, &[code as i64], Some(*dst), kills);
-                }
+                let code = binop_number(*bop) | if matches!(op, Op::Inplace { .. }) { INPLACE } else { 0 };
                 let (x, y) = (self.load_reg(*a), self.load_reg(*b));
+                if !int_ok && !float_ok {
+                    return self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Binary, &[code as i64], Some(*dst), kills);
+                }
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
                 let float_entry = if int_ok && float_ok { self.b.create_block() } else { slow };
@@ -385,8 +619,7 @@ impl Gen<'_, '_> {
                     self.b.ins().jump(done, &[]);
                 }
                 self.b.switch_to_block(slow);
-                let code = binop_number(*bop) | if matches!(op, Op::Inplace { .. }) { INPLACE } else { 0 };
-                self.value_op(bi, ii, &[x, y], Helper::Binary, &[code as i64], Some(*dst), kills);
+                self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Binary, &[code as i64], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
@@ -394,11 +627,10 @@ impl Gen<'_, '_> {
                 let int_ok = self.saw(*slot, kind::INT);
                 let float_ok = self.saw(*slot, kind::FLOAT);
                 let cmp_code = CMPOPS.iter().position(|c| c == cop).expect("every comparison is numbered") as i64;
-                if !int_ok && !float_ok {
-                    let (x, y) = (self.load_reg(*a), self.load_reg(*b));
-                    return self.value_op(bi, ii, &[x, y], Helper::Compare, &[cmp_code], Some(*dst), kills);
-                }
                 let (x, y) = (self.load_reg(*a), self.load_reg(*b));
+                if !int_ok && !float_ok {
+                    return self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Compare, &[cmp_code], Some(*dst), kills);
+                }
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
                 if int_ok {
@@ -420,29 +652,107 @@ impl Gen<'_, '_> {
                     self.b.ins().jump(done, &[]);
                 }
                 self.b.switch_to_block(slow);
-                self.value_op(bi, ii, &[x, y], Helper::Compare, &[cmp_code], Some(*dst), kills);
+                self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Compare, &[cmp_code], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
+            Op::Unary { dst, op: uop, a } => {
+                let x = self.load_reg(*a);
+                let n = UNARYOPS.iter().position(|u| u == uop).expect("every unary operator is numbered") as i64;
+                self.value_op(bi, ii, &[(*a, x)], Helper::Unary, &[n], Some(*dst), kills);
+            }
+            Op::Contains { dst, item, container, negate } => {
+                let (c, i) = (self.load_reg(*container), self.load_reg(*item));
+                self.value_op(bi, ii, &[(*container, c), (*item, i)], Helper::Contains, &[i64::from(*negate)], Some(*dst), kills);
+            }
             Op::GetItem { dst, obj, key, .. } => {
                 let (o, k) = (self.load_reg(*obj), self.load_reg(*key));
-                self.value_op(bi, ii, &[o, k], Helper::GetItem, &[], Some(*dst), kills);
+                self.value_op(bi, ii, &[(*obj, o), (*key, k)], Helper::GetItem, &[], Some(*dst), kills);
             }
             Op::SetItem { obj, key, src } => {
                 let (o, k, v) = (self.load_reg(*obj), self.load_reg(*key), self.load_reg(*src));
-                self.value_op(bi, ii, &[o, k, v], Helper::SetItem, &[], None, kills);
+                self.value_op(bi, ii, &[(*obj, o), (*key, k), (*src, v)], Helper::SetItem, &[], None, kills);
             }
             Op::LoadAttr { dst, obj, name, slot } => {
                 let o = self.load_reg(*obj);
-                let packed = (u64::from(*name) | (u64::from(*slot) << 32)) as i64;
-                self.value_op(bi, ii, &[o], Helper::LoadAttr, &[packed], Some(*dst), kills);
+                self.value_op(bi, ii, &[(*obj, o)], Helper::LoadAttr, &[pack(*name, *slot)], Some(*dst), kills);
+            }
+            Op::StoreAttr { obj, name, src, slot } => {
+                let (o, v) = (self.load_reg(*obj), self.load_reg(*src));
+                self.value_op(bi, ii, &[(*obj, o), (*src, v)], Helper::StoreAttr, &[pack(*name, *slot)], None, kills);
+            }
+            Op::GetIter { dst, src } => {
+                let v = self.load_reg(*src);
+                self.value_op(bi, ii, &[(*src, v)], Helper::GetIter, &[], Some(*dst), kills);
             }
             Op::LoadGlobal { dst, name, slot } => {
-                let packed = self.iconst((u64::from(*name) | (u64::from(*slot) << 32)) as i64);
+                let packed = self.iconst(pack(*name, *slot));
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::LoadGlobal, &[ctx, packed], bi, ii);
+                let found = self.b.create_block();
+                let missing = self.b.create_block();
+                let done = self.b.create_block();
+                let is_missing = self.b.ins().icmp_imm_s(IntCC::Equal, r, MISSING as i64);
+                self.b.ins().brif(is_missing, missing, &[], found, &[]);
+                self.b.switch_to_block(found);
                 self.store_reg(*dst, r);
                 self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(missing);
+                if self.direct {
+                    // NameError's suggestion looks at the locals: spill them for it.
+                    let vals: Vec<Value> = (0..self.f.nregs).map(|r| self.load_reg(r)).collect();
+                    let regs = self.scratch_words(&vals);
+                    let (ctx, n) = (self.ctx, self.iconst(i64::from(*name)));
+                    self.call(Helper::NameError, &[ctx, regs, n]);
+                    self.exit_error(bi, ii);
+                } else {
+                    self.generic(bi, ii);
+                    self.b.ins().jump(done, &[]);
+                }
+                self.b.switch_to_block(done);
+            }
+            Op::BuildList { dst, items } | Op::BuildTuple { dst, items } if self.direct => {
+                let operands: Vec<(Reg, Value)> = items.iter().map(|r| (*r, self.load_reg(*r))).collect();
+                let done = self.b.create_block();
+                self.guard_bound(bi, ii, &operands, done);
+                let vals: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
+                let argv = self.scratch_words(&vals);
+                let flag = if matches!(op, Op::BuildTuple { .. }) { SEQ_TUPLE } else { 0 };
+                let (ctx, n) = (self.ctx, self.iconst((flag | items.len() as u64) as i64));
+                let r = self.call_checked(Helper::BuildSeq, &[ctx, n, argv], bi, ii);
+                self.store_reg(*dst, r);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
+            Op::Call { dst, func, args, .. } if self.direct => {
+                let mut operands = vec![(*func, self.load_reg(*func))];
+                operands.extend(args.iter().map(|r| (*r, self.load_reg(*r))));
+                let done = self.b.create_block();
+                self.guard_bound(bi, ii, &operands, done);
+                let vals: Vec<Value> = operands[1..].iter().map(|(_, v)| *v).collect();
+                let argv = self.scratch_words(&vals);
+                let (ctx, f, n) = (self.ctx, operands[0].1, self.iconst(args.len() as i64));
+                let r = self.call_checked(Helper::CallDirect, &[ctx, f, argv, n], bi, ii);
+                self.store_reg(*dst, r);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
+            Op::CallMethod { dst, obj, name, args, slot, .. } if self.direct => {
+                let mut operands = vec![(*obj, self.load_reg(*obj))];
+                operands.extend(args.iter().map(|r| (*r, self.load_reg(*r))));
+                let done = self.b.create_block();
+                self.guard_bound(bi, ii, &operands, done);
+                let vals: Vec<Value> = operands[1..].iter().map(|(_, v)| *v).collect();
+                let argv = self.scratch_words(&vals);
+                let (ctx, packed, o, n) = (self.ctx, self.iconst(pack(*name, *slot)), operands[0].1, self.iconst(args.len() as i64));
+                let r = self.call_checked(Helper::CallMethodDirect, &[ctx, packed, o, argv, n], bi, ii);
+                self.store_reg(*dst, r);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::Call { dst, .. } | Op::CallMethod { dst, .. } if self.layout.embed_ir => {
                 let addr = self.iconst(ins as *const Instr as i64);
@@ -453,26 +763,16 @@ impl Gen<'_, '_> {
             }
             Op::Is { dst, a, b, negate } => {
                 let (x, y) = (self.load_reg(*a), self.load_reg(*b));
-                let either_unbound = {
-                    let ux = self.b.ins().icmp_imm_s(IntCC::Equal, x, UNBOUND);
-                    let uy = self.b.ins().icmp_imm_s(IntCC::Equal, y, UNBOUND);
-                    self.b.ins().bor(ux, uy)
-                };
-                let slow = self.b.create_block();
-                let fast = self.b.create_block();
                 let done = self.b.create_block();
-                self.b.ins().brif(either_unbound, slow, &[], fast, &[]);
-                self.b.switch_to_block(fast);
+                self.guard_bound(bi, ii, &[(*a, x), (*b, y)], done);
                 let cc = if *negate { IntCC::NotEqual } else { IntCC::Equal };
                 let c = self.b.ins().icmp(cc, x, y);
                 self.store_bool(*dst, c);
                 self.kills(kills, &[]);
                 self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(slow);
-                self.generic(bi, ii);
-                self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
+            Op::Nop => {}
             _ => self.generic(bi, ii),
         }
     }
@@ -486,43 +786,27 @@ impl Gen<'_, '_> {
         let ok = self.b.create_block();
         self.b.ins().brif(is_err, err, &[], ok, &[]);
         self.b.switch_to_block(err);
-        self.exit(exit::ERROR, bi, idx);
+        self.exit_error(bi, idx);
         self.b.switch_to_block(ok);
         r
     }
 
     /// An instruction run by a value helper over its operand words (after the immediates):
-    /// unbound operands take the interpreter's path, which raises the right error; the
-    /// answer goes to `dst`, then the dying temporaries are released.
-    fn value_op(&mut self, bi: u32, ii: u32, operands: &[Value], h: Helper, imms: &[i64], dst: Option<Reg>, kills: &[Reg]) {
-        let slow = self.b.create_block();
+    /// an unbound operand raises the interpreter's error; the answer goes to `dst`, then the
+    /// dying temporaries are released.
+    fn value_op(&mut self, bi: u32, ii: u32, operands: &[(Reg, Value)], h: Helper, imms: &[i64], dst: Option<Reg>, kills: &[Reg]) {
         let done = self.b.create_block();
-        let mut any = None;
-        for &v in operands {
-            let u = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
-            any = Some(match any {
-                None => u,
-                Some(a) => self.b.ins().bor(a, u),
-            });
-        }
-        if let Some(any) = any {
-            let fast = self.b.create_block();
-            self.b.ins().brif(any, slow, &[], fast, &[]);
-            self.b.switch_to_block(fast);
-        }
+        self.guard_bound(bi, ii, operands, done);
         let mut args = vec![self.ctx];
         for &i in imms {
             args.push(self.iconst(i));
         }
-        args.extend_from_slice(operands);
+        args.extend(operands.iter().map(|(_, v)| *v));
         let r = self.call_checked(h, &args, bi, ii);
         if let Some(d) = dst {
             self.store_reg(d, r);
         }
         self.kills(kills, &[]);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(slow);
-        self.generic(bi, ii);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -616,6 +900,11 @@ impl Gen<'_, '_> {
         let v = self.b.ins().select(nan, canon, bits);
         self.store_reg(dst, v);
     }
+}
+
+/// A name index and a feedback slot in one immediate.
+fn pack(name: u32, slot: u32) -> i64 {
+    (u64::from(name) | (u64::from(slot) << 32)) as i64
 }
 
 fn binop_number(op: BinOp) -> u64 {

@@ -8,20 +8,24 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 use molt_runtime::exceptions as exc;
 use molt_vm::code::{CodeObject, Compiled, CompiledExit};
-use molt_vm::interp::Frame;
+use molt_vm::interp::{self, Frame};
 use molt_vm::ir::Terminator;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Instant;
 
 type Entry = unsafe extern "C" fn(*mut Ctx, *mut u64, u64) -> u64;
+type DirectEntry = unsafe extern "C" fn(*mut Ctx, *mut u64) -> u64;
 
 /// One compiled function.
 pub struct JitCode {
     entry: Entry,
+    /// The frameless entry, when the function qualifies (`codegen::direct_eligible`).
+    direct: Option<DirectEntry>,
     /// Instructions it executed (under `--stats`).
     pub instrs: Cell<u64>,
     pub entries: Cell<u64>,
+    counting: bool,
 }
 
 impl Compiled for JitCode {
@@ -29,7 +33,8 @@ impl Compiled for JitCode {
         let code: *const CodeObject = Rc::as_ptr(&frame.code);
         let block = frame.block;
         let fp: *mut Frame = frame;
-        let mut ctx = Ctx { frame: fp, code, instrs: 0, err: None, panic: None };
+        let globals: *const molt_runtime::Value = &frame.globals;
+        let mut ctx = Ctx { frame: fp, code, globals, instrs: 0, err: None, panic: None };
         // SAFETY: the register file is `nregs` initialized words that stay in place for the
         // whole run (it is never resized); compiled code indexes it only with the function's
         // own registers, and the entry point was compiled from this very code object.
@@ -40,8 +45,10 @@ impl Compiled for JitCode {
         if let Some(p) = ctx.panic.take() {
             std::panic::resume_unwind(p);
         }
-        self.instrs.set(self.instrs.get() + ctx.instrs);
-        self.entries.set(self.entries.get() + 1);
+        if self.counting {
+            self.instrs.set(self.instrs.get() + ctx.instrs);
+            self.entries.set(self.entries.get() + 1);
+        }
         let (kind, b, i) = exit::unpack(w);
         frame.block = b;
         let code = &frame.code;
@@ -58,6 +65,39 @@ impl Compiled for JitCode {
                 _ => CompiledExit::Error(exc::runtime_error("internal error: bad exit from compiled code"), blk.term_line),
             },
         }
+    }
+
+    fn has_direct(&self) -> bool {
+        self.direct.is_some()
+    }
+
+    fn call(&self, code: &CodeObject, globals: &molt_runtime::Value, args: &[molt_runtime::Value]) -> molt_runtime::PyResult<molt_runtime::Value> {
+        let Some(entry) = self.direct else { return Err(exc::runtime_error("internal error: no frameless entry")) };
+        if !interp::enter_call() {
+            interp::leave_call();
+            return Err(interp::recursion_error());
+        }
+        let mut ctx = Ctx { frame: std::ptr::null_mut(), code, globals, instrs: 0, err: None, panic: None };
+        // The entry takes ownership of its argument words: give it references of its own.
+        for a in args {
+            std::mem::forget(a.clone());
+        }
+        // SAFETY: the entry was compiled from `code` with `entry_signature(direct)` and reads
+        // exactly `args.len()` words (its positional parameters) from the pointer.
+        let w = unsafe { entry(&mut ctx, args.as_ptr() as *mut u64) };
+        interp::leave_call();
+        if let Some(p) = ctx.panic.take() {
+            std::panic::resume_unwind(p);
+        }
+        if self.counting {
+            self.instrs.set(self.instrs.get() + ctx.instrs);
+            self.entries.set(self.entries.get() + 1);
+        }
+        if w == crate::runtime::ERR {
+            return Err(ctx.err.take().unwrap_or_else(|| exc::runtime_error("internal error: compiled code lost its exception")));
+        }
+        // SAFETY: a direct entry answers an owned value word unless it answered ERR.
+        Ok(unsafe { molt_runtime::Value::from_bits(w) })
     }
 }
 
@@ -120,22 +160,32 @@ impl Jit {
 
     fn build(&mut self, code: &CodeObject) -> Result<JitCode, String> {
         let feedback: Vec<u32> = code.feedback.iter().map(|c| c.get()).collect();
-        let name = format!("molt_fn{}", self.records.len());
-        let id = codegen::compile(
-            &mut self.module,
-            &mut self.ctx,
-            &mut self.fctx,
-            &self.imports,
-            &name,
-            &code.ir,
-            &feedback,
-            &self.layout,
-        )
-        .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
+        let consts: Vec<u64> = code.consts.iter().map(|c| c.bits()).collect();
+        let n = self.records.len();
+        let mut ids = Vec::new();
+        let direct_ok = codegen::direct_eligible(&code.ir) && std::env::var_os("MOLT_JIT_NO_DIRECT").is_none();
+        for direct in if direct_ok { &[false, true][..] } else { &[false][..] } {
+            let name = format!("molt_fn{n}{}", if *direct { "_direct" } else { "" });
+            let id = codegen::compile(
+                &mut self.module,
+                &mut self.ctx,
+                &mut self.fctx,
+                &self.imports,
+                &name,
+                &code.ir,
+                &feedback,
+                &consts,
+                &self.layout,
+                *direct,
+            )
+            .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
+            ids.push(id);
+        }
         self.module.finalize_definitions().map_err(|e| e.to_string())?;
-        let ptr = self.module.get_finalized_function(id);
-        // SAFETY: the function was compiled with `entry_signature`, which is `Entry`'s ABI.
-        let entry = unsafe { std::mem::transmute::<*const u8, Entry>(ptr) };
-        Ok(JitCode { entry, instrs: Cell::new(0), entries: Cell::new(0) })
+        // SAFETY: the functions were compiled with `entry_signature`, which is the ABI of
+        // `Entry` (with a frame) and `DirectEntry` (direct).
+        let entry = unsafe { std::mem::transmute::<*const u8, Entry>(self.module.get_finalized_function(ids[0])) };
+        let direct = ids.get(1).map(|id| unsafe { std::mem::transmute::<*const u8, DirectEntry>(self.module.get_finalized_function(*id)) });
+        Ok(JitCode { entry, direct, instrs: Cell::new(0), entries: Cell::new(0), counting: self.layout.count })
     }
 }

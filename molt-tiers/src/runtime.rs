@@ -6,7 +6,8 @@
 //! caught, parked in the context and resumed once compiled code has returned, so a bug behaves
 //! exactly as it would in the interpreter instead of aborting across the C ABI.
 
-use molt_runtime::ops::{self, BinOp, CmpOp};
+use molt_runtime::object::Obj;
+use molt_runtime::ops::{self, BinOp, CmpOp, UnaryOp};
 use molt_runtime::value::{TAG_SHIFT, TAG_UNBOUND};
 use molt_runtime::{Exc, PyResult, Value};
 use molt_vm::code::CodeObject;
@@ -19,12 +20,17 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 pub const ERR: u64 = (TAG_UNBOUND << TAG_SHIFT) | 1;
 /// `for_iter`'s answer when the iterator is exhausted.
 pub const DONE: u64 = TAG_UNBOUND << TAG_SHIFT;
+/// `load_global`'s answer when the name is bound nowhere (the caller raises NameError, which
+/// needs the frame's locals for its suggestion).
+pub const MISSING: u64 = (TAG_UNBOUND << TAG_SHIFT) | 2;
 
-/// What a compiled function runs with (its first argument).
+/// What a compiled function runs with (its first argument). Code compiled with a frame
+/// (entered by the interpreter) has `frame`; frameless code (called directly) has a null one.
 #[repr(C)]
 pub struct Ctx {
     pub frame: *mut Frame,
     pub code: *const CodeObject,
+    pub globals: *const Value,
     /// Instructions executed in compiled code (counted only under `--stats`).
     pub instrs: u64,
     pub err: Option<Exc>,
@@ -48,6 +54,9 @@ pub const BINOPS: [BinOp; 13] = [
     BinOp::MatMul,
 ];
 pub const CMPOPS: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
+pub const UNARYOPS: [UnaryOp; 4] = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Not];
+/// `build_seq`: the flag for a tuple (else a list), above the item count.
+pub const SEQ_TUPLE: u64 = 1 << 32;
 /// Added to a binary operator's number for the in-place form.
 pub const INPLACE: u64 = 0x100;
 
@@ -97,18 +106,37 @@ helpers! {
     LoadAttr = molt_jit_load_attr(ctx, packed, o) -> u64;
     /// A global by name and slot, packed as for `LoadAttr`.
     LoadGlobal = molt_jit_load_global(ctx, packed) -> u64;
-    /// A `call`/`call_method` instruction, given its address.
+    /// A `call`/`call_method` instruction, given its address (code with a frame).
     Call = molt_jit_call(ctx, instr) -> u64;
+    /// `f(*argv[..n])` with borrowed argument words (frameless code).
+    CallDirect = molt_jit_call_direct(ctx, f, argv, n) -> u64;
+    /// `o.name(*argv[..n])`, name and slot packed as for `LoadAttr` (frameless code).
+    CallMethodDirect = molt_jit_call_method_direct(ctx, packed, o, argv, n) -> u64;
+    /// Raises UnboundLocalError for a register read while unbound: answers `ERR`.
+    Unbound = molt_jit_unbound(ctx, reg) -> u64;
+    /// Raises NameError for a global (name index) read by frameless code whose registers
+    /// were spilled to `regs`: answers `ERR`.
+    NameError = molt_jit_name_error(ctx, regs, name) -> u64;
+    /// An exception leaves frameless code at `line`: context chaining and traceback entry.
+    Unwind = molt_jit_unwind(ctx, line);
+    /// A list (or, with `SEQ_TUPLE`, a tuple) of `n` borrowed words.
+    BuildSeq = molt_jit_build_seq(ctx, n, argv) -> u64;
+    /// `iter(v)`.
+    GetIter = molt_jit_get_iter(ctx, v) -> u64;
+    /// A unary operator numbered as in `UNARYOPS`.
+    Unary = molt_jit_unary(ctx, op, v) -> u64;
+    /// `item in container` (negated when `negate` is 1): a bool word.
+    Contains = molt_jit_contains(ctx, negate, container, item) -> u64;
+    /// `o.name = v`: 0, or `ERR`.
+    StoreAttr = molt_jit_store_attr(ctx, packed, o, v) -> u64;
 }
 
-/// Runs `f` with the context's frame and code, turning an exception (or panic) into `err`.
+/// Runs `f` with the context, turning an exception (or panic) into `err`.
 #[inline(always)]
-fn guarded(ctx: *mut Ctx, err: u64, f: impl FnOnce(&mut Frame, &CodeObject) -> PyResult<u64>) -> u64 {
-    // SAFETY: compiled code passes the context its runner built; the frame and code outlive
-    // the run, and compiled code does not touch the registers while a helper runs.
+fn guarded(ctx: *mut Ctx, err: u64, f: impl FnOnce(&Ctx) -> PyResult<u64>) -> u64 {
+    // SAFETY: compiled code passes the context its runner built, which outlives the call.
     let ctx = unsafe { &mut *ctx };
-    let (frame, code) = unsafe { (&mut *ctx.frame, &*ctx.code) };
-    match catch_unwind(AssertUnwindSafe(|| f(frame, code))) {
+    match catch_unwind(AssertUnwindSafe(|| f(ctx))) {
         Ok(Ok(r)) => r,
         Ok(Err(e)) => {
             ctx.err = Some(e);
@@ -121,6 +149,28 @@ fn guarded(ctx: *mut Ctx, err: u64, f: impl FnOnce(&mut Frame, &CodeObject) -> P
     }
 }
 
+impl Ctx {
+    fn code(&self) -> &CodeObject {
+        // SAFETY: the runner sets `code` to the code object being run, which outlives it.
+        unsafe { &*self.code }
+    }
+    fn globals(&self) -> &Value {
+        // SAFETY: the runner points `globals` at the running function's globals, held alive
+        // by the function object for the whole call.
+        unsafe { &*self.globals }
+    }
+    /// The interpreter frame of code compiled with one.
+    ///
+    /// # Safety
+    /// Only for helpers that code with a frame calls; compiled code does not touch the
+    /// registers while the helper runs.
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn frame(&self) -> &mut Frame {
+        // SAFETY: per the contract above.
+        unsafe { &mut *self.frame }
+    }
+}
+
 /// Borrows a word compiled code passed in.
 #[inline(always)]
 fn word(w: &u64) -> &Value {
@@ -129,18 +179,20 @@ fn word(w: &u64) -> &Value {
 }
 
 extern "C" fn molt_jit_step(ctx: *mut Ctx, block: u64, idx: u64) -> u64 {
-    guarded(ctx, 1, |frame, code| {
+    guarded(ctx, 1, |c| {
+        // SAFETY: only code compiled with a frame runs instructions through the interpreter.
+        let frame = unsafe { c.frame() };
         frame.block = block as u32;
-        interp::step_instr(frame, code, block as u32, idx as u32).map(|()| 0)
+        interp::step_instr(frame, c.code(), block as u32, idx as u32).map(|()| 0)
     })
 }
 
 extern "C" fn molt_jit_truthy(ctx: *mut Ctx, v: u64) -> u64 {
-    guarded(ctx, 2, |_, _| ops::truthy(word(&v)).map(u64::from))
+    guarded(ctx, 2, |_| ops::truthy(word(&v)).map(u64::from))
 }
 
 extern "C" fn molt_jit_for_iter(ctx: *mut Ctx, it: u64) -> u64 {
-    guarded(ctx, ERR, |_, _| Ok(ops::iter_next(word(&it))?.map(Value::into_bits).unwrap_or(DONE)))
+    guarded(ctx, ERR, |_| Ok(ops::iter_next(word(&it))?.map(Value::into_bits).unwrap_or(DONE)))
 }
 
 extern "C" fn molt_jit_decref(v: u64) {
@@ -149,7 +201,7 @@ extern "C" fn molt_jit_decref(v: u64) {
 }
 
 extern "C" fn molt_jit_binary(ctx: *mut Ctx, op: u64, x: u64, y: u64) -> u64 {
-    guarded(ctx, ERR, |_, _| {
+    guarded(ctx, ERR, |_| {
         let bop = BINOPS[(op & 0xff) as usize];
         let r = if op & INPLACE != 0 { ops::inplace_op(word(&x), word(&y), bop) } else { ops::binary_op(word(&x), word(&y), bop) };
         r.map(Value::into_bits)
@@ -157,30 +209,129 @@ extern "C" fn molt_jit_binary(ctx: *mut Ctx, op: u64, x: u64, y: u64) -> u64 {
 }
 
 extern "C" fn molt_jit_compare(ctx: *mut Ctx, op: u64, x: u64, y: u64) -> u64 {
-    guarded(ctx, ERR, |_, _| ops::compare(word(&x), word(&y), CMPOPS[op as usize]).map(Value::into_bits))
+    guarded(ctx, ERR, |_| ops::compare(word(&x), word(&y), CMPOPS[op as usize]).map(Value::into_bits))
 }
 
 extern "C" fn molt_jit_get_item(ctx: *mut Ctx, o: u64, k: u64) -> u64 {
-    guarded(ctx, ERR, |_, _| ops::getitem(word(&o), word(&k)).map(Value::into_bits))
+    guarded(ctx, ERR, |_| ops::getitem(word(&o), word(&k)).map(Value::into_bits))
 }
 
 extern "C" fn molt_jit_set_item(ctx: *mut Ctx, o: u64, k: u64, v: u64) -> u64 {
-    guarded(ctx, ERR, |_, _| ops::setitem(word(&o), word(&k), word(&v).clone()).map(|()| 0))
+    guarded(ctx, ERR, |_| ops::setitem(word(&o), word(&k), word(&v).clone()).map(|()| 0))
 }
 
 extern "C" fn molt_jit_load_attr(ctx: *mut Ctx, packed: u64, o: u64) -> u64 {
-    guarded(ctx, ERR, |_, code| interp::load_attr_value(code, word(&o), packed as u32, (packed >> 32) as u32).map(Value::into_bits))
+    guarded(ctx, ERR, |c| interp::load_attr_value(c.code(), word(&o), packed as u32, (packed >> 32) as u32).map(Value::into_bits))
 }
 
 extern "C" fn molt_jit_load_global(ctx: *mut Ctx, packed: u64) -> u64 {
-    guarded(ctx, ERR, |frame, code| interp::load_global_value(frame, code, packed as u32, (packed >> 32) as u32).map(Value::into_bits))
+    guarded(ctx, ERR, |c| {
+        Ok(interp::load_global_frameless(c.globals(), c.code(), packed as u32, (packed >> 32) as u32).map(Value::into_bits).unwrap_or(MISSING))
+    })
 }
 
 extern "C" fn molt_jit_call(ctx: *mut Ctx, instr: u64) -> u64 {
-    guarded(ctx, ERR, |frame, code| {
+    guarded(ctx, ERR, |c| {
         // SAFETY: code generation embeds the address of one of this code object's
-        // instructions; the IR is never changed or freed while the program runs.
-        let ins = unsafe { &*(instr as *const Instr) };
-        interp::call_value(frame, code, ins).map(Value::into_bits)
+        // instructions; the IR is never changed or freed while the program runs. Only code
+        // compiled with a frame uses this helper.
+        let (ins, frame) = unsafe { (&*(instr as *const Instr), c.frame()) };
+        interp::call_value(frame, c.code(), ins).map(Value::into_bits)
+    })
+}
+
+/// Borrows `n` argument words compiled code stored at `argv`.
+fn words<'a>(argv: u64, n: u64) -> &'a [Value] {
+    if n == 0 {
+        return &[];
+    }
+    // SAFETY: compiled code stores `n` live words at `argv` (a stack slot) and keeps them
+    // for the duration of the call.
+    unsafe { std::slice::from_raw_parts(argv as *const Value, n as usize) }
+}
+
+/// Calls `f` with borrowed arguments, directly when it is compiled frameless code.
+fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
+    if let Some(Obj::Function(fo)) = f.obj() {
+        if let Some(code) = fo.code.downcast_ref::<CodeObject>() {
+            if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
+                if code.ir.params.npos as usize == args.len() {
+                    return c.call(code, &fo.globals, args);
+                }
+            }
+        }
+        return interp::call_function(f, args, &[]);
+    }
+    molt_runtime::call::call_kw(f, args, &[])
+}
+
+extern "C" fn molt_jit_call_direct(ctx: *mut Ctx, f: u64, argv: u64, n: u64) -> u64 {
+    guarded(ctx, ERR, |_| call_with_args(word(&f), words(argv, n)).map(Value::into_bits))
+}
+
+extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, o: u64, argv: u64, n: u64) -> u64 {
+    guarded(ctx, ERR, |c| {
+        let o = word(&o);
+        let args = words(argv, n);
+        match interp::lookup_method_cached(c.code(), o, packed as u32, (packed >> 32) as u32)? {
+            molt_runtime::attr::Method::Unbound(m) => {
+                let mut all: Vec<Value> = Vec::with_capacity(args.len() + 1);
+                all.push(o.clone());
+                all.extend_from_slice(args);
+                call_with_args(&m, &all)
+            }
+            molt_runtime::attr::Method::Bound(m) => call_with_args(&m, args),
+        }
+        .map(Value::into_bits)
+    })
+}
+
+extern "C" fn molt_jit_unbound(ctx: *mut Ctx, reg: u64) -> u64 {
+    guarded(ctx, ERR, |c| Err(interp::unbound_error(c.code(), reg as u32)))
+}
+
+extern "C" fn molt_jit_name_error(ctx: *mut Ctx, regs: u64, name: u64) -> u64 {
+    guarded(ctx, ERR, |c| {
+        let regs = words(regs, u64::from(c.code().ir.nregs));
+        Err(interp::name_error_in(c.code(), regs, c.globals(), name as u32))
+    })
+}
+
+extern "C" fn molt_jit_unwind(ctx: *mut Ctx, line: u64) {
+    // SAFETY: as in `guarded`.
+    let ctx = unsafe { &mut *ctx };
+    if let Some(e) = &ctx.err {
+        let code = ctx.code();
+        if catch_unwind(AssertUnwindSafe(|| interp::note_raise(code, &e.0, line as u32))).is_err() {
+            ctx.panic.get_or_insert_with(|| Box::new("internal error while unwinding"));
+        }
+    }
+}
+
+extern "C" fn molt_jit_build_seq(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let items = words(argv, n & 0xffff_ffff).to_vec();
+        Ok(if n & SEQ_TUPLE != 0 { molt_runtime::tuple_new(items) } else { molt_runtime::list_new(items) }.into_bits())
+    })
+}
+
+extern "C" fn molt_jit_get_iter(ctx: *mut Ctx, v: u64) -> u64 {
+    guarded(ctx, ERR, |_| ops::get_iter(word(&v)).map(Value::into_bits))
+}
+
+extern "C" fn molt_jit_unary(ctx: *mut Ctx, op: u64, v: u64) -> u64 {
+    guarded(ctx, ERR, |_| ops::unary_op(word(&v), UNARYOPS[op as usize]).map(Value::into_bits))
+}
+
+extern "C" fn molt_jit_contains(ctx: *mut Ctx, negate: u64, container: u64, item: u64) -> u64 {
+    guarded(ctx, ERR, |_| Ok(Value::bool(ops::contains(word(&container), word(&item))? != (negate != 0)).into_bits()))
+}
+
+extern "C" fn molt_jit_store_attr(ctx: *mut Ctx, packed: u64, o: u64, v: u64) -> u64 {
+    guarded(ctx, ERR, |c| {
+        let code = c.code();
+        let o = word(&o);
+        interp::observe_slot(code, (packed >> 32) as u32, o);
+        molt_runtime::attr::setattr(o, &code.names[packed as u32 as usize], word(&v).clone()).map(|()| 0)
     })
 }

@@ -146,6 +146,17 @@ pub trait Compiled {
     /// Runs from the start of `frame.block` until the function returns, raises, or hands
     /// control back to the interpreter in the middle of a block.
     fn run(&self, frame: &mut crate::interp::Frame) -> CompiledExit;
+
+    /// Whether the code also has a frameless entry (see `call`).
+    fn has_direct(&self) -> bool {
+        false
+    }
+
+    /// Calls the code through its frameless entry with borrowed arguments (exactly its
+    /// positional parameters). Only called when `has_direct`.
+    fn call(&self, _code: &CodeObject, _globals: &Value, _args: &[Value]) -> molt_runtime::PyResult<Value> {
+        Err(molt_runtime::exceptions::runtime_error("internal error: no frameless entry"))
+    }
 }
 
 /// How a run of compiled code ended.

@@ -50,7 +50,7 @@ pub fn set_stack_bounds(base: usize, size: usize) {
 
 /// Enters a Python call: `false` when the recursion limit or the native stack is exhausted.
 #[inline(always)]
-fn enter_call() -> bool {
+pub fn enter_call() -> bool {
     CALLS.with(|c| {
         let d = c.depth.get() + 1;
         c.depth.set(d);
@@ -60,11 +60,11 @@ fn enter_call() -> bool {
 }
 
 #[inline(always)]
-fn leave_call() {
+pub fn leave_call() {
     CALLS.with(|c| c.depth.set(c.depth.get() - 1));
 }
 
-fn recursion_error() -> Exc {
+pub fn recursion_error() -> Exc {
     new_exc(TypeId::RecursionError, "maximum recursion depth exceeded".into())
 }
 
@@ -209,6 +209,11 @@ fn fast_float_binop(op: molt_runtime::ops::BinOp, x: &Value, y: &Value) -> Optio
     Some(Value::float(r))
 }
 
+/// Records `v` in feedback slot `slot` of `code`.
+pub fn observe_slot(code: &CodeObject, slot: u32, v: &Value) {
+    observe(&code.feedback[slot as usize], v);
+}
+
 #[inline(always)]
 fn observe(slot: &Cell<u32>, v: &Value) {
     let k = if v.is_small_int() {
@@ -234,7 +239,7 @@ fn observe(slot: &Cell<u32>, v: &Value) {
     slot.set(slot.get() | k);
 }
 
-fn unbound_error(code: &CodeObject, r: Reg) -> Exc {
+pub fn unbound_error(code: &CodeObject, r: Reg) -> Exc {
     match code.ir.name_of_local(r) {
         Some(n) => new_exc(
             TypeId::UnboundLocalError,
@@ -263,7 +268,7 @@ fn make_exception(v: &Value) -> PyResult<Value> {
     Err(type_error("exceptions must derive from BaseException"))
 }
 
-fn set_context(e: &Value) {
+pub fn set_context(e: &Value) {
     HANDLED.with(|h| {
         let h = h.borrow();
         if let Some(top) = h.last() {
@@ -319,6 +324,9 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     count_call(&code);
     let p = &code.ir.params;
     if kwnames.is_empty() && args.len() == p.npos as usize && p.nkwonly == 0 && !p.vararg && !p.kwarg && !code.ir.is_generator {
+        if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
+            return c.call(&code, &f.globals, args);
+        }
         // Exact positional call: arguments go straight into the register window.
         let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
         regs[..args.len()].clone_from_slice(args);
@@ -347,7 +355,7 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
 /// passes its receiver as the first argument.
 #[inline]
 fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &mut Frame, code_ref: &CodeObject, receiver: Option<Value>, args: &[Reg], kills: &[Reg]) -> PyResult<Value> {
-    let Some(code) = f.code.downcast_ref::<CodeObject>() else {
+    let Ok(code) = f.code.clone().downcast::<CodeObject>() else {
         return Err(exc::runtime_error("foreign code object"));
     };
     let p = &code.ir.params;
@@ -360,8 +368,21 @@ fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &mut Frame, co
         }
         return call_function(func, &argv, &[]);
     }
-    let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
     count_call(&code);
+    if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
+        // Frameless compiled code: the arguments go straight into it.
+        if nargs <= INLINE_ARGS {
+            let mut buf: [Value; INLINE_ARGS] = Default::default();
+            let first = receiver.is_some() as usize;
+            if let Some(r) = receiver {
+                buf[0] = r;
+            }
+            for (i, a) in args.iter().enumerate() {
+                buf[first + i] = take_arg(caller, code_ref, *a, kills)?;
+            }
+            return c.call(&code, &f.globals, &buf[..nargs]);
+        }
+    }
     let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
     let first = receiver.is_some() as usize;
     if let Some(r) = receiver {
@@ -394,8 +415,11 @@ fn count_backedge(code: &Rc<CodeObject>) {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn init_cells(code: &CodeObject, f: &FunctionObj, regs: &mut RegFile) {
+    if code.ir.cells.is_empty() && code.ir.freevars.is_empty() {
+        return;
+    }
     for (cell, init) in &code.ir.cells {
         let v = match init {
             Some(p) => regs[*p as usize].clone(),
@@ -431,7 +455,9 @@ fn run_call(mut frame: Frame) -> PyResult<Value> {
     let r = if !enter_call() {
         Err(recursion_error())
     } else {
-        let r = run(&mut frame);
+        // Compiled code runs first when there is some; most calls end right there.
+        let first = frame.code.compiled.get().map(|c| c.run(&mut frame));
+        let r = run_after(&mut frame, first);
         restore_handled(&frame);
         r
     };
@@ -606,8 +632,19 @@ macro_rules! get {
 
 /// Runs a frame from its current block until it returns, yields or raises.
 pub fn run(frame: &mut Frame) -> PyResult<Exit> {
+    run_after(frame, None)
+}
+
+/// Like `run`, after compiled code already ran from the frame's block and ended with `first`.
+fn run_after(frame: &mut Frame, mut first: Option<CompiledExit>) -> PyResult<Exit> {
     loop {
-        match run_until_error(frame) {
+        let step = match first.take() {
+            None => run_until_error(frame, 0),
+            Some(CompiledExit::Return(v)) => Ok(Exit::Return(v)),
+            Some(CompiledExit::Error(e, line)) => Err((e, line, false)),
+            Some(CompiledExit::Resume(i)) => run_until_error(frame, i as usize),
+        };
+        match step {
             Ok(exit) => return Ok(exit),
             Err((e, line, reraise)) => {
                 let e = e.0;
@@ -636,12 +673,11 @@ pub fn run(frame: &mut Frame) -> PyResult<Exit> {
 
 type StepErr = (Exc, u32, bool);
 
-fn run_until_error(frame: &mut Frame) -> Result<Exit, StepErr> {
+/// Interprets from instruction `start` of `frame.block` (non-zero after compiled code hands
+/// over in the middle of a block), entering compiled code at later block starts.
+fn run_until_error(frame: &mut Frame, mut start: usize) -> Result<Exit, StepErr> {
     let code = frame.code.clone();
     let blocks = &code.ir.blocks;
-    // The instruction of `frame.block` to start at (non-zero after compiled code hands over
-    // in the middle of a block).
-    let mut start = 0usize;
     loop {
         if start == 0 {
             if let Some(c) = code.compiled.get() {
@@ -746,6 +782,15 @@ pub fn step_instr(frame: &mut Frame, code: &CodeObject, block: u32, idx: u32) ->
     Ok(())
 }
 
+/// What the interpreter does when an exception leaves a frame of `code` at `line` (context
+/// chaining and the traceback entry), for code that runs without a frame.
+pub fn note_raise(code: &CodeObject, e: &Value, line: u32) {
+    set_context(e);
+    if !code.filename.starts_with("<molt-stdlib>") {
+        exc::push_traceback(e, TbEntry { file: code.filename.clone(), line, func: code.name.clone() });
+    }
+}
+
 /// Builds the exception for a `raise` terminator; the flag says whether it is a re-raise.
 fn raise(frame: &mut Frame, e: Option<Reg>, cause: Option<Reg>) -> (Exc, bool) {
     let Some(e) = e else {
@@ -825,6 +870,18 @@ fn op_load_global(frame: &mut Frame, code: &CodeObject, dst: Reg, name: u32, slo
     Ok(())
 }
 
+/// A global (or builtin) load for code running without a frame: `None` when the name is
+/// bound nowhere (the caller raises NameError with `name_error_in`).
+pub fn load_global_frameless(globals: &Value, code: &CodeObject, name: u32, slot: u32) -> Option<Value> {
+    if let Some(v) = cached_global_in(globals, code, slot) {
+        return Some(v);
+    }
+    let n = &code.names[name as usize];
+    let v = load_global_and_cache_in(globals, code, slot, n)?;
+    observe(&code.feedback[slot as usize], &v);
+    Some(v)
+}
+
 /// A global (or builtin) load through the site's inline cache.
 #[inline(always)]
 pub fn load_global_value(frame: &Frame, code: &CodeObject, name: u32, slot: u32) -> PyResult<Value> {
@@ -890,22 +947,29 @@ fn op_call(frame: &mut Frame, code: &CodeObject, func: Reg, args: &[Reg], kwname
 #[inline(always)]
 fn op_call_method(frame: &mut Frame, code: &CodeObject, obj: Reg, name: u32, args: &[Reg], kwnames: Option<u32>, slot: u32, kills: &[Reg]) -> PyResult<Value> {
     let o = get!(frame, obj).clone();
-    observe(&code.feedback[slot as usize], &o);
-    let n = &code.names[name as usize];
-    let found = match cached_method(code, slot, &o, n) {
-        Some(m) => m,
-        None => {
-            let m = molt_runtime::attr::lookup_method(&o, n)?;
-            fill_attr_cache(code, slot, &o, n);
-            m
-        }
-    };
+    let found = lookup_method_cached(code, &o, name, slot)?;
     match found {
         molt_runtime::attr::Method::Unbound(m) => match (m.obj(), kwnames) {
             (Some(Obj::Function(fo)), None) => call_function_from_regs(&m, fo, frame, code, Some(o), args, kills),
             _ => call_with(frame, code, &m, Some(o), args, kwnames, kills),
         },
         molt_runtime::attr::Method::Bound(m) => call_op(frame, code, &m, args, kwnames, kills),
+    }
+}
+
+/// `o.name` as a method: the function found on the class (to call with `o` prepended), or
+/// another callable, through the site's inline cache.
+#[inline(always)]
+pub fn lookup_method_cached(code: &CodeObject, o: &Value, name: u32, slot: u32) -> PyResult<molt_runtime::attr::Method> {
+    observe(&code.feedback[slot as usize], o);
+    let n = &code.names[name as usize];
+    match cached_method(code, slot, o, n) {
+        Some(m) => Ok(m),
+        None => {
+            let m = molt_runtime::attr::lookup_method(o, n)?;
+            fill_attr_cache(code, slot, o, n);
+            Ok(m)
+        }
     }
 }
 
@@ -1608,12 +1672,17 @@ fn unpack_items(v: &Value, n: usize) -> PyResult<Vec<Value>> {
 
 #[inline(always)]
 fn cached_global(frame: &Frame, code: &CodeObject, slot: u32) -> Option<Value> {
+    cached_global_in(&frame.globals, code, slot)
+}
+
+#[inline(always)]
+fn cached_global_in(globals: &Value, code: &CodeObject, slot: u32) -> Option<Value> {
     let c = code.global_cache[slot as usize].borrow();
     let c = c.as_ref()?;
-    if c.globals != frame.globals.bits() {
+    if c.globals != globals.bits() {
         return None;
     }
-    let Some(Obj::Dict(g)) = frame.globals.obj() else { return None };
+    let Some(Obj::Dict(g)) = globals.obj() else { return None };
     if g.borrow().version() != c.globals_version {
         return None;
     }
@@ -1653,23 +1722,30 @@ fn store_global(frame: &Frame, code: &CodeObject, name: u32, v: Value) -> PyResu
 }
 
 fn load_global_and_cache(frame: &Frame, code: &CodeObject, slot: u32, n: &Value) -> PyResult<Value> {
-    let Some(Obj::Dict(g)) = frame.globals.obj() else { return load_global(frame, n) };
+    match load_global_and_cache_in(&frame.globals, code, slot, n) {
+        Some(v) => Ok(v),
+        None => load_global(frame, n),
+    }
+}
+
+fn load_global_and_cache_in(globals: &Value, code: &CodeObject, slot: u32, n: &Value) -> Option<Value> {
+    let Some(Obj::Dict(g)) = globals.obj() else { return None };
     let gver = g.borrow().version();
     if let Some(pos) = g.borrow().find_str(n) {
         *code.global_cache[slot as usize].borrow_mut() =
-            Some(crate::code::GlobalCache { globals: frame.globals.bits(), globals_version: gver, builtins_version: u64::MAX, pos });
-        return Ok(g.borrow().value_at(pos).clone());
+            Some(crate::code::GlobalCache { globals: globals.bits(), globals_version: gver, builtins_version: u64::MAX, pos });
+        return Some(g.borrow().value_at(pos).clone());
     }
     let b = crate::loader::builtins_dict();
     if let Some(Obj::Dict(bd)) = b.obj() {
         let bver = bd.borrow().version();
         if let Some(pos) = bd.borrow().find_str(n) {
             *code.global_cache[slot as usize].borrow_mut() =
-                Some(crate::code::GlobalCache { globals: frame.globals.bits(), globals_version: gver, builtins_version: bver, pos });
-            return Ok(bd.borrow().value_at(pos).clone());
+                Some(crate::code::GlobalCache { globals: globals.bits(), globals_version: gver, builtins_version: bver, pos });
+            return Some(bd.borrow().value_at(pos).clone());
         }
     }
-    load_global(frame, n)
+    None
 }
 
 fn load_global(frame: &Frame, n: &Value) -> PyResult<Value> {
@@ -1692,23 +1768,34 @@ fn name_error_with_suggestion(frame: &Frame, name: &str) -> Exc {
     add_name_suggestion(frame, name, exc::name_error(name))
 }
 
+/// The NameError for global `name` read by `code` whose registers hold `regs` (for the
+/// "Did you mean" text).
+pub fn name_error_in(code: &CodeObject, regs: &[Value], globals: &Value, name: u32) -> Exc {
+    let name = str_of(&code.names[name as usize]);
+    add_name_suggestion_in(code, regs, globals, name, exc::name_error(name))
+}
+
 /// Attaches `name` and CPython's "Did you mean" text (for the printed traceback) to a
 /// NameError raised in `frame`.
 fn add_name_suggestion(frame: &Frame, name: &str, e: Exc) -> Exc {
+    add_name_suggestion_in(&frame.code, &frame.regs, &frame.globals, name, e)
+}
+
+fn add_name_suggestion_in(code: &CodeObject, regs: &[Value], globals: &Value, name: &str, e: Exc) -> Exc {
     let mut cands: Vec<String> = Vec::new();
-    for (i, n) in frame.code.ir.local_names.iter().enumerate() {
-        if !n.is_empty() && !frame.regs.get(i).map(|v| v.is_unbound()).unwrap_or(true) {
+    for (i, n) in code.ir.local_names.iter().enumerate() {
+        if !n.is_empty() && !regs.get(i).map(|v| v.is_unbound()).unwrap_or(true) {
             cands.push(n.clone());
         }
     }
     let builtins = crate::loader::builtins_dict();
-    for d in [&frame.globals, &builtins] {
+    for d in [globals, &builtins] {
         if let Some(Obj::Dict(t)) = d.obj() {
             cands.extend(t.borrow().keys().iter().map(|k| str_of(k).to_string()));
         }
     }
     let mut suffix = String::new();
-    let self_has = frame.code.ir.local_names.iter().position(|n| n == "self").and_then(|i| frame.regs.get(i)).filter(|v| !v.is_unbound()).map(|s| molt_runtime::attr::hasattr(s, &intern(name)).unwrap_or(false)).unwrap_or(false);
+    let self_has = code.ir.local_names.iter().position(|n| n == "self").and_then(|i| regs.get(i)).filter(|v| !v.is_unbound()).map(|s| molt_runtime::attr::hasattr(s, &intern(name)).unwrap_or(false)).unwrap_or(false);
     let suggestion = if self_has { Some(format!("self.{name}")) } else { crate::run::suggest(name, &cands) };
     if let Some(s) = &suggestion {
         suffix.push_str(&format!(". Did you mean: '{s}'?"));
