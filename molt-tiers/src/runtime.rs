@@ -275,10 +275,19 @@ extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, o: u64, ar
         let args = words(argv, n);
         match interp::lookup_method_cached(c.code(), o, packed as u32, (packed >> 32) as u32)? {
             molt_runtime::attr::Method::Unbound(m) => {
-                let mut all: Vec<Value> = Vec::with_capacity(args.len() + 1);
-                all.push(o.clone());
-                all.extend_from_slice(args);
-                call_with_args(&m, &all)
+                // The receiver goes first; short argument lists stay on the stack.
+                const INLINE: usize = 8;
+                if args.len() < INLINE {
+                    let mut buf: [Value; INLINE] = Default::default();
+                    buf[0] = o.clone();
+                    buf[1..=args.len()].clone_from_slice(args);
+                    call_with_args(&m, &buf[..=args.len()])
+                } else {
+                    let mut all: Vec<Value> = Vec::with_capacity(args.len() + 1);
+                    all.push(o.clone());
+                    all.extend_from_slice(args);
+                    call_with_args(&m, &all)
+                }
             }
             molt_runtime::attr::Method::Bound(m) => call_with_args(&m, args),
         }
@@ -329,9 +338,6 @@ extern "C" fn molt_jit_contains(ctx: *mut Ctx, negate: u64, container: u64, item
 
 extern "C" fn molt_jit_store_attr(ctx: *mut Ctx, packed: u64, o: u64, v: u64) -> u64 {
     guarded(ctx, ERR, |c| {
-        let code = c.code();
-        let o = word(&o);
-        interp::observe_slot(code, (packed >> 32) as u32, o);
-        molt_runtime::attr::setattr(o, &code.names[packed as u32 as usize], word(&v).clone()).map(|()| 0)
+        interp::store_attr_value(c.code(), word(&o), packed as u32, (packed >> 32) as u32, word(&v).clone()).map(|()| 0)
     })
 }

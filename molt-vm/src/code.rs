@@ -51,6 +51,9 @@ pub struct AttrCache {
     /// Where the name last was in an instance's dict (instances of one class usually share
     /// their attribute order).
     pub dict_hint: std::cell::Cell<usize>,
+    /// For a store site: instances of the class take the store straight into their dict (no
+    /// `__setattr__`, and the class has no descriptor or method under the name).
+    pub store_ok: bool,
 }
 
 pub struct CodeObject {

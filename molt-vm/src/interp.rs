@@ -209,11 +209,6 @@ fn fast_float_binop(op: molt_runtime::ops::BinOp, x: &Value, y: &Value) -> Optio
     Some(Value::float(r))
 }
 
-/// Records `v` in feedback slot `slot` of `code`.
-pub fn observe_slot(code: &CodeObject, slot: u32, v: &Value) {
-    observe(&code.feedback[slot as usize], v);
-}
-
 #[inline(always)]
 fn observe(slot: &Cell<u32>, v: &Value) {
     let k = if v.is_small_int() {
@@ -920,9 +915,53 @@ pub fn load_attr_value(code: &CodeObject, o: &Value, name: u32, slot: u32) -> Py
 #[inline(always)]
 fn op_store_attr(frame: &mut Frame, code: &CodeObject, obj: Reg, name: u32, src: Reg, slot: u32, kills: &[Reg]) -> PyResult<()> {
     let o = get!(frame, obj).clone();
-    observe(&code.feedback[slot as usize], &o);
     let v = take_arg(frame, code, src, kills)?;
-    molt_runtime::attr::setattr(&o, &code.names[name as usize], v)
+    store_attr_value(code, &o, name, slot, v)
+}
+
+/// `o.name = v` through the site's inline cache: an ordinary instance whose class was seen
+/// here takes the value straight into its dict entry.
+pub fn store_attr_value(code: &CodeObject, o: &Value, name: u32, slot: u32, v: Value) -> PyResult<()> {
+    observe(&code.feedback[slot as usize], o);
+    let n = &code.names[name as usize];
+    if let Some(Obj::Instance(inst)) = o.obj() {
+        let hint = {
+            let ways = code.attr_cache[slot as usize].borrow();
+            let cls = inst.class.borrow();
+            match cls.obj() {
+                Some(Obj::Class(co)) => ways
+                    .iter()
+                    .find(|e| e.store_ok && e.class == cls.bits() && e.epoch == co.version.get())
+                    .map(|e| e.dict_hint.get()),
+                _ => None,
+            }
+        };
+        if let (Some(h), None) = (hint, &inst.exc) {
+            let old = {
+                let mut t = inst.table().borrow_mut();
+                if t.get_at_hint(h, n).is_some() {
+                    Some(t.set_value_at(h, v))
+                } else {
+                    // Another attribute order (or a new attribute): an ordinary dict store,
+                    // and the site remembers where the name is now.
+                    let old = t.set_str(n.clone(), v);
+                    let pos = t.find_str(n).unwrap_or(usize::MAX);
+                    drop(t);
+                    let ways = code.attr_cache[slot as usize].borrow();
+                    let cls = inst.class.borrow().bits();
+                    if let Some(e) = ways.iter().find(|e| e.class == cls) {
+                        e.dict_hint.set(pos);
+                    }
+                    old
+                }
+            };
+            drop(old);
+            return Ok(());
+        }
+    }
+    molt_runtime::attr::setattr(o, n, v)?;
+    fill_store_cache(code, slot, o, n);
+    Ok(())
 }
 
 #[inline(always)]
@@ -1618,7 +1657,36 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
         class_attr,
         data_descriptor: data_descriptor || plain,
         dict_hint: Cell::new(inst.table().borrow().find_str(n).unwrap_or(usize::MAX)),
+        store_ok: false,
     };
+    install_attr_cache(code, slot, entry);
+}
+
+/// Remembers, for a store site, whether instances of `o`'s class take stores of `n` straight
+/// into their dict, and where the name sits there.
+fn fill_store_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
+    let Some(Obj::Instance(inst)) = o.obj() else { return };
+    if inst.exc.is_some() {
+        return;
+    }
+    let cls = inst.class.borrow().clone();
+    let Some(Obj::Class(co)) = cls.obj() else { return };
+    let special = matches!(str_of(n), "__dict__" | "__class__");
+    let setattr_override = co.flags.get() & molt_runtime::object::CLASS_HAS_SETATTR != 0
+        && types::lookup_override(&cls, &intern("__setattr__")).is_some();
+    let class_attr_ok = types::lookup_in_class(&cls, n).is_none_or(|a| molt_runtime::attr::is_plain_data(&a));
+    let entry = crate::code::AttrCache {
+        class: cls.bits(),
+        epoch: co.version.get(),
+        class_attr: None,
+        data_descriptor: true,
+        dict_hint: Cell::new(inst.table().borrow().find_str(n).unwrap_or(usize::MAX)),
+        store_ok: !special && !setattr_override && class_attr_ok,
+    };
+    install_attr_cache(code, slot, entry);
+}
+
+fn install_attr_cache(code: &CodeObject, slot: u32, entry: crate::code::AttrCache) {
     let old = {
         let mut ways = code.attr_cache[slot as usize].borrow_mut();
         // One entry per class: a stale one is replaced; a full cache drops its oldest.
