@@ -4,12 +4,13 @@ use crate::codegen::{self, exit, Imports, Layout};
 use crate::runtime::{Ctx, Helper};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::FunctionBuilderContext;
+use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 use molt_runtime::exceptions as exc;
 use molt_vm::code::{CodeObject, Compiled, CompiledExit};
 use molt_vm::interp::{self, Frame};
-use molt_vm::ir::Terminator;
+use molt_vm::ir::{Function, Terminator};
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Instant;
@@ -106,23 +107,45 @@ pub struct Record {
     pub code: Rc<CodeObject>,
     pub compiled: Option<&'static JitCode>,
     pub compile_us: u64,
-    /// Calls and back-edges when it was compiled.
+    /// Calls and back-edges when compilation was requested.
     pub calls: u64,
     pub backedges: u64,
     pub error: Option<String>,
 }
 
-pub struct Jit {
+/// The IR of a code object, read by the compiler thread. Code objects live for the whole
+/// process and their IR never changes after registration, so the compiler may read it while
+/// the interpreter runs; compiled code may also embed the addresses of its instructions.
+struct IrRef(*const Function);
+// SAFETY: see the type's comment: the referent is immutable and outlives every reader.
+unsafe impl Send for IrRef {}
+
+struct Job {
+    id: u64,
+    ir: IrRef,
+    feedback: Vec<u32>,
+    consts: Vec<u64>,
+}
+
+struct Done {
+    id: u64,
+    /// The addresses of the entry with a frame and of the direct entry, if any.
+    result: Result<(usize, Option<usize>), String>,
+    compile_us: u64,
+}
+
+/// The compiler, owned by the compiler thread.
+struct Compiler {
     module: JITModule,
     imports: Imports,
     ctx: cranelift_codegen::Context,
     fctx: FunctionBuilderContext,
     layout: Layout,
-    pub records: Vec<Record>,
+    count: u64,
 }
 
-impl Jit {
-    pub fn new(count: bool) -> Result<Jit, String> {
+impl Compiler {
+    fn new(count: bool) -> Result<Compiler, String> {
         let mut flags = settings::builder();
         for (k, v) in [("opt_level", "speed"), ("is_pic", "false"), ("use_colocated_libcalls", "false")] {
             flags.set(k, v).map_err(|e| e.to_string())?;
@@ -139,31 +162,16 @@ impl Jit {
         let imports = Imports::declare(&mut module)?;
         let ctx = module.make_context();
         let layout = Layout { instrs_offset: std::mem::offset_of!(Ctx, instrs) as i32, count, embed_ir: true };
-        Ok(Jit { module, imports, ctx, fctx: FunctionBuilderContext::new(), layout, records: Vec::new() })
+        Ok(Compiler { module, imports, ctx, fctx: FunctionBuilderContext::new(), layout, count: 0 })
     }
 
-    /// Compiles `code` with its current feedback and installs the result.
-    pub fn compile(&mut self, code: &Rc<CodeObject>) {
-        let start = Instant::now();
-        let result = self.build(code);
-        let compile_us = start.elapsed().as_micros() as u64;
-        let (calls, backedges) = (code.calls.get(), code.backedges.get());
-        match result {
-            Ok(jc) => {
-                let jc: &'static JitCode = Box::leak(Box::new(jc));
-                code.set_compiled(Some(jc));
-                self.records.push(Record { code: code.clone(), compiled: Some(jc), compile_us, calls, backedges, error: None });
-            }
-            Err(e) => self.records.push(Record { code: code.clone(), compiled: None, compile_us, calls, backedges, error: Some(e) }),
-        }
-    }
-
-    fn build(&mut self, code: &CodeObject) -> Result<JitCode, String> {
-        let feedback: Vec<u32> = code.feedback.iter().map(|c| c.get()).collect();
-        let consts: Vec<u64> = code.consts.iter().map(|c| c.bits()).collect();
-        let n = self.records.len();
+    fn build(&mut self, job: &Job) -> Result<(usize, Option<usize>), String> {
+        // SAFETY: see `IrRef`.
+        let ir = unsafe { &*job.ir.0 };
+        let n = self.count;
+        self.count += 1;
         let mut ids = Vec::new();
-        let direct_ok = codegen::direct_eligible(&code.ir) && std::env::var_os("MOLT_JIT_NO_DIRECT").is_none();
+        let direct_ok = codegen::direct_eligible(ir) && std::env::var_os("MOLT_JIT_NO_DIRECT").is_none();
         for direct in if direct_ok { &[false, true][..] } else { &[false][..] } {
             let name = format!("molt_fn{n}{}", if *direct { "_direct" } else { "" });
             let id = codegen::compile(
@@ -172,9 +180,9 @@ impl Jit {
                 &mut self.fctx,
                 &self.imports,
                 &name,
-                &code.ir,
-                &feedback,
-                &consts,
+                ir,
+                &job.feedback,
+                &job.consts,
                 &self.layout,
                 *direct,
             )
@@ -182,10 +190,122 @@ impl Jit {
             ids.push(id);
         }
         self.module.finalize_definitions().map_err(|e| e.to_string())?;
-        // SAFETY: the functions were compiled with `entry_signature`, which is the ABI of
-        // `Entry` (with a frame) and `DirectEntry` (direct).
-        let entry = unsafe { std::mem::transmute::<*const u8, Entry>(self.module.get_finalized_function(ids[0])) };
-        let direct = ids.get(1).map(|id| unsafe { std::mem::transmute::<*const u8, DirectEntry>(self.module.get_finalized_function(*id)) });
-        Ok(JitCode { entry, direct, instrs: Cell::new(0), entries: Cell::new(0), counting: self.layout.count })
+        let entry = self.module.get_finalized_function(ids[0]) as usize;
+        let direct = ids.get(1).map(|id| self.module.get_finalized_function(*id) as usize);
+        Ok((entry, direct))
+    }
+}
+
+/// The interpreter thread's side of the JIT: hands hot code to the compiler thread
+/// (crossbeam channels) and installs what comes back at the next tier-up point.
+pub struct Jit {
+    jobs: Sender<Job>,
+    done: Receiver<Done>,
+    /// Requested, not yet installed: (job id, code, calls, back-edges).
+    pending: Vec<(u64, Rc<CodeObject>, u64, u64)>,
+    next_id: u64,
+    /// Wait for each compilation (`--tier jit`), instead of interpreting meanwhile.
+    sync: bool,
+    counting: bool,
+    pub records: Vec<Record>,
+}
+
+/// While a compilation is under way, its code object asks again after this many more calls
+/// or loop back-edges (and installs the result then if it is ready).
+const POLL_CALLS: u64 = 64;
+const POLL_LOOPS: u64 = 512;
+
+impl Jit {
+    pub fn new(count: bool, sync: bool) -> Result<Jit, String> {
+        let (job_tx, job_rx) = unbounded::<Job>();
+        let (done_tx, done_rx) = unbounded::<Done>();
+        let (init_tx, init_rx) = bounded::<Result<(), String>>(1);
+        std::thread::Builder::new()
+            .name("molt-jit".into())
+            .spawn(move || {
+                let mut compiler = match Compiler::new(count) {
+                    Ok(c) => {
+                        let _ = init_tx.send(Ok(()));
+                        c
+                    }
+                    Err(e) => {
+                        let _ = init_tx.send(Err(e));
+                        return;
+                    }
+                };
+                for job in job_rx {
+                    let start = Instant::now();
+                    let result = compiler.build(&job);
+                    let compile_us = start.elapsed().as_micros() as u64;
+                    if done_tx.send(Done { id: job.id, result, compile_us }).is_err() {
+                        break;
+                    }
+                }
+                // Compiled code may still be running on the interpreter thread: never free it.
+                std::mem::forget(compiler);
+            })
+            .map_err(|e| e.to_string())?;
+        init_rx.recv().map_err(|e| e.to_string())??;
+        Ok(Jit { jobs: job_tx, done: done_rx, pending: Vec::new(), next_id: 0, sync, counting: count, records: Vec::new() })
+    }
+
+    /// `code` reached a tier-up point: installs finished compilations, then requests one for
+    /// `code` unless it is compiled or under way.
+    pub fn hot(&mut self, code: &Rc<CodeObject>) {
+        while let Ok(d) = self.done.try_recv() {
+            self.install(d);
+        }
+        if code.compiled.get().is_some() || self.records.iter().any(|r| Rc::ptr_eq(&r.code, code)) {
+            return;
+        }
+        if !self.pending.iter().any(|(_, c, _, _)| Rc::ptr_eq(c, code)) {
+            let id = self.next_id;
+            self.next_id += 1;
+            let job = Job {
+                id,
+                ir: IrRef(&code.ir),
+                feedback: code.feedback.iter().map(|c| c.get()).collect(),
+                consts: code.consts.iter().map(|c| c.bits()).collect(),
+            };
+            if self.jobs.send(job).is_err() {
+                return;
+            }
+            self.pending.push((id, code.clone(), code.calls.get(), code.backedges.get()));
+            if self.sync {
+                while code.compiled.get().is_none() && self.pending.iter().any(|(i, ..)| *i == id) {
+                    match self.done.recv() {
+                        Ok(d) => self.install(d),
+                        Err(_) => return,
+                    }
+                }
+                return;
+            }
+        }
+        // Ask again soon.
+        code.hot_calls.set(code.calls.get().saturating_add(POLL_CALLS));
+        code.hot_loops.set(code.backedges.get().saturating_add(POLL_LOOPS));
+    }
+
+    fn install(&mut self, d: Done) {
+        let Some(i) = self.pending.iter().position(|(id, ..)| *id == d.id) else { return };
+        let (_, code, calls, backedges) = self.pending.remove(i);
+        code.stop_tiering();
+        match d.result {
+            Ok((entry, direct)) => {
+                // SAFETY: the compiler built these functions from this code object's IR with
+                // `entry_signature`, the ABI of `Entry` (with a frame) and `DirectEntry`.
+                let (entry, direct) = unsafe {
+                    (
+                        std::mem::transmute::<usize, Entry>(entry),
+                        direct.map(|d| std::mem::transmute::<usize, DirectEntry>(d)),
+                    )
+                };
+                let jc: &'static JitCode =
+                    Box::leak(Box::new(JitCode { entry, direct, instrs: Cell::new(0), entries: Cell::new(0), counting: self.counting }));
+                code.set_compiled(Some(jc));
+                self.records.push(Record { code, compiled: Some(jc), compile_us: d.compile_us, calls, backedges, error: None });
+            }
+            Err(e) => self.records.push(Record { code, compiled: None, compile_us: d.compile_us, calls, backedges, error: Some(e) }),
+        }
     }
 }

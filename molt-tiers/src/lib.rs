@@ -38,7 +38,8 @@ pub fn install(mode: Mode, threshold: Option<u64>, stats: bool) -> Result<(), St
         },
     };
     molt_vm::code::set_count_instrs(stats);
-    let j = jit::Jit::new(stats)?;
+    let sync = mode == Mode::Jit || std::env::var_os("MOLT_JIT_SYNC").is_some();
+    let j = jit::Jit::new(stats, sync)?;
     JIT.with(|s| *s.borrow_mut() = Some(j));
     molt_vm::code::set_tier_policy(
         calls,
@@ -46,7 +47,7 @@ pub fn install(mode: Mode, threshold: Option<u64>, stats: bool) -> Result<(), St
         Rc::new(|code| {
             JIT.with(|s| {
                 if let Some(j) = s.borrow_mut().as_mut() {
-                    j.compile(code);
+                    j.hot(code);
                 }
             })
         }),

@@ -203,7 +203,11 @@ pub fn tier_up(code: &Rc<CodeObject>) {
 }
 
 thread_local! {
-    static CODES: RefCell<Vec<Rc<CodeObject>>> = const { RefCell::new(Vec::new()) };
+    /// Every code object of the program. They are immortal: compiled code embeds addresses
+    /// of their instructions and constants, and the JIT's compiler thread may still be
+    /// reading one while the process exits (which runs this thread's thread-local
+    /// destructors), so the table is never dropped.
+    static CODES: RefCell<std::mem::ManuallyDrop<Vec<Rc<CodeObject>>>> = const { RefCell::new(std::mem::ManuallyDrop::new(Vec::new())) };
 }
 
 pub fn next_code_id() -> u32 {
@@ -223,5 +227,5 @@ pub fn get(id: u32) -> Rc<CodeObject> {
 }
 
 pub fn all() -> Vec<Rc<CodeObject>> {
-    CODES.with(|c| c.borrow().clone())
+    CODES.with(|c| c.borrow().to_vec())
 }
