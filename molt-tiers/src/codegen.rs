@@ -128,6 +128,7 @@ pub fn direct_eligible(f: &Function) -> bool {
                 | Op::BuildList { .. }
                 | Op::BuildTuple { .. }
                 | Op::GetIter { .. }
+                | Op::DeleteLocal { .. }
                 | Op::Nop => true,
                 Op::Call { kwnames, args, .. } | Op::CallMethod { kwnames, args, .. } => kwnames.is_none() && args.len() < 64,
                 _ => false,
@@ -771,6 +772,11 @@ impl Gen<'_, '_> {
                 self.kills(kills, &[]);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
+            }
+            Op::DeleteLocal { reg } => {
+                let u = self.iconst(UNBOUND);
+                self.store_reg(*reg, u);
+                self.kills(kills, &[]);
             }
             Op::Nop => {}
             _ => self.generic(bi, ii),
