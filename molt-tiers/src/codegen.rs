@@ -94,23 +94,37 @@ pub const MAX_DIRECT_ARGS: u32 = 6;
 
 /// Whether `f` can also be compiled as direct (frameless) code.
 pub fn direct_eligible(f: &Function) -> bool {
+    direct_refusal(f).is_none()
+}
+
+/// Why `f` gets no direct (frameless) entry, or `None` when it does.
+pub fn direct_refusal(f: &Function) -> Option<String> {
     use molt_vm::ir::CodeKind;
     let p = &f.params;
-    if !matches!(f.kind, CodeKind::Function | CodeKind::Lambda)
-        || f.is_generator
-        || !f.cells.is_empty()
-        || !f.freevars.is_empty()
-        || p.nkwonly != 0
-        || p.vararg
-        || p.kwarg
-        || p.npos > MAX_DIRECT_ARGS
-    {
-        return false;
+    if !matches!(f.kind, CodeKind::Function | CodeKind::Lambda) {
+        return Some(format!("{:?} code", f.kind).to_lowercase());
     }
-    f.blocks.iter().all(|b| {
-        b.handler.is_none()
-            && matches!(b.term, Terminator::Jump(_) | Terminator::Branch { .. } | Terminator::ForIter { .. } | Terminator::Return(_) | Terminator::Unreachable)
-            && b.instrs.iter().all(|ins| match &ins.op {
+    if f.is_generator {
+        return Some("generator".into());
+    }
+    if !f.cells.is_empty() || !f.freevars.is_empty() {
+        return Some("closure cells".into());
+    }
+    if p.nkwonly != 0 || p.vararg || p.kwarg {
+        return Some("keyword-only or star parameters".into());
+    }
+    if p.npos > MAX_DIRECT_ARGS {
+        return Some(format!("more than {MAX_DIRECT_ARGS} parameters"));
+    }
+    for b in &f.blocks {
+        if b.handler.is_some() {
+            return Some("exception handler".into());
+        }
+        if !matches!(b.term, Terminator::Jump(_) | Terminator::Branch { .. } | Terminator::ForIter { .. } | Terminator::Return(_) | Terminator::Unreachable) {
+            return Some(format!("terminator {}", term_name(&b.term)));
+        }
+        for ins in &b.instrs {
+            let ok = match &ins.op {
                 Op::LoadConst { .. }
                 | Op::Move { .. }
                 | Op::LoadLocal { .. }
@@ -129,11 +143,47 @@ pub fn direct_eligible(f: &Function) -> bool {
                 | Op::BuildTuple { .. }
                 | Op::GetIter { .. }
                 | Op::DeleteLocal { .. }
+                | Op::Unpack { .. }
+                | Op::BuildSlice { .. }
+                | Op::ListAppend { .. }
+                | Op::BuildDict { .. }
                 | Op::Nop => true,
                 Op::Call { kwnames, args, .. } | Op::CallMethod { kwnames, args, .. } => kwnames.is_none() && args.len() < 64,
                 _ => false,
-            })
-    })
+            };
+            if !ok {
+                return Some(format!("instruction {} (line {})", op_name(&ins.op), ins.line));
+            }
+        }
+    }
+    None
+}
+
+fn term_name(t: &Terminator) -> &'static str {
+    match t {
+        Terminator::Jump(_) => "jump",
+        Terminator::Branch { .. } => "branch",
+        Terminator::ForIter { .. } => "for_iter",
+        Terminator::Return(_) => "return",
+        Terminator::Raise { .. } => "raise",
+        Terminator::Reraise(_) => "reraise",
+        Terminator::Yield { .. } => "yield",
+        Terminator::Unreachable => "unreachable",
+    }
+}
+
+/// The instruction's name as the IR printer spells it (its first word after `=`).
+fn op_name(op: &Op) -> String {
+    let dbg = format!("{op:?}");
+    let name: String = dbg.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 const TAGGED_INT: i64 = (TAG_INT << TAG_SHIFT) as i64;
@@ -193,7 +243,8 @@ pub fn compile<M: Module>(
             .flat_map(|bl| bl.instrs.iter())
             .map(|ins| match &ins.op {
                 Op::Call { args, .. } | Op::CallMethod { args, .. } => args.len(),
-                Op::BuildList { items, .. } | Op::BuildTuple { items, .. } => items.len(),
+                Op::BuildList { items, .. } | Op::BuildTuple { items, .. } | Op::BuildDict { items, .. } => items.len(),
+                Op::Unpack { dsts, .. } => dsts.len(),
                 _ => 0,
             })
             .max()
@@ -773,6 +824,43 @@ impl Gen<'_, '_> {
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
+            Op::Unpack { dsts, src } => {
+                let v = self.load_reg(*src);
+                let done = self.b.create_block();
+                self.guard_bound(bi, ii, &[(*src, v)], done);
+                let out = self.b.ins().stack_addr(types::I64, self.scratch, 0);
+                let (ctx, n) = (self.ctx, self.iconst(dsts.len() as i64));
+                self.call_checked(Helper::Unpack, &[ctx, n, out, v], bi, ii);
+                for (i, d) in dsts.iter().enumerate() {
+                    let x = self.b.ins().stack_load(types::I64, types::I64, self.scratch, (i * 8) as i32);
+                    self.store_reg(*d, x);
+                }
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
+            Op::BuildSlice { dst, start, stop, step } => {
+                let (a, b, c) = (self.load_reg(*start), self.load_reg(*stop), self.load_reg(*step));
+                self.value_op(bi, ii, &[(*start, a), (*stop, b), (*step, c)], Helper::BuildSlice, &[], Some(*dst), kills);
+            }
+            Op::ListAppend { list, item } => {
+                let (l, x) = (self.load_reg(*list), self.load_reg(*item));
+                // The interpreter checks only the item (the list is the comprehension's own).
+                self.helper_op(bi, ii, &[(*item, x)], Helper::ListAppend, &[], &[l, x], None, kills);
+            }
+            Op::BuildDict { dst, items } if self.direct => {
+                let operands: Vec<(Reg, Value)> = items.iter().map(|r| (*r, self.load_reg(*r))).collect();
+                let done = self.b.create_block();
+                self.guard_bound(bi, ii, &operands, done);
+                let vals: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
+                let argv = self.scratch_words(&vals);
+                let (ctx, n) = (self.ctx, self.iconst(items.len() as i64));
+                let r = self.call_checked(Helper::BuildDict, &[ctx, n, argv], bi, ii);
+                self.store_reg(*dst, r);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
             Op::DeleteLocal { reg } => {
                 let u = self.iconst(UNBOUND);
                 self.store_reg(*reg, u);
@@ -801,13 +889,20 @@ impl Gen<'_, '_> {
     /// an unbound operand raises the interpreter's error; the answer goes to `dst`, then the
     /// dying temporaries are released.
     fn value_op(&mut self, bi: u32, ii: u32, operands: &[(Reg, Value)], h: Helper, imms: &[i64], dst: Option<Reg>, kills: &[Reg]) {
+        let words: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
+        self.helper_op(bi, ii, operands, h, imms, &words, dst, kills)
+    }
+
+    /// `value_op` where the words checked for unbound (`checked`) differ from the helper's
+    /// word arguments (`words`, after the context and the immediates).
+    fn helper_op(&mut self, bi: u32, ii: u32, checked: &[(Reg, Value)], h: Helper, imms: &[i64], words: &[Value], dst: Option<Reg>, kills: &[Reg]) {
         let done = self.b.create_block();
-        self.guard_bound(bi, ii, operands, done);
+        self.guard_bound(bi, ii, checked, done);
         let mut args = vec![self.ctx];
         for &i in imms {
             args.push(self.iconst(i));
         }
-        args.extend(operands.iter().map(|(_, v)| *v));
+        args.extend_from_slice(words);
         let r = self.call_checked(h, &args, bi, ii);
         if let Some(d) = dst {
             self.store_reg(d, r);

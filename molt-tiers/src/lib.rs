@@ -73,8 +73,12 @@ pub fn stats_report() -> String {
             match (&r.compiled, &r.error) {
                 (Some(c), _) => {
                     jit_instrs += c.instrs.get();
+                    let form = match codegen::direct_refusal(&r.code.ir) {
+                        None => "direct".to_string(),
+                        Some(why) => format!("frame only: {why}"),
+                    };
                     out.push_str(&format!(
-                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges; entered {} times, {} instructions\n",
+                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges [{form}]; entered {} times, {} instructions\n",
                         r.compile_us as f64 / 1000.0,
                         r.calls,
                         r.backedges,

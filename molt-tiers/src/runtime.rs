@@ -129,6 +129,14 @@ helpers! {
     Contains = molt_jit_contains(ctx, negate, container, item) -> u64;
     /// `o.name = v`: 0, or `ERR`.
     StoreAttr = molt_jit_store_attr(ctx, packed, o, v) -> u64;
+    /// Unpacks `v` into exactly `n` owned words at `out`: 0, or `ERR`.
+    Unpack = molt_jit_unpack(ctx, n, out, v) -> u64;
+    /// `slice(start, stop, step)`.
+    BuildSlice = molt_jit_build_slice(ctx, start, stop, step) -> u64;
+    /// `list.append(item)` for the list a comprehension builds: 0.
+    ListAppend = molt_jit_list_append(ctx, list, item) -> u64;
+    /// A dict from `n` borrowed words at `argv`, alternating keys and values.
+    BuildDict = molt_jit_build_dict(ctx, n, argv) -> u64;
 }
 
 /// Runs `f` with the context, turning an exception (or panic) into `err`.
@@ -339,5 +347,43 @@ extern "C" fn molt_jit_contains(ctx: *mut Ctx, negate: u64, container: u64, item
 extern "C" fn molt_jit_store_attr(ctx: *mut Ctx, packed: u64, o: u64, v: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         interp::store_attr_value(c.code(), word(&o), packed as u32, (packed >> 32) as u32, word(&v).clone()).map(|()| 0)
+    })
+}
+
+extern "C" fn molt_jit_unpack(ctx: *mut Ctx, n: u64, out: u64, v: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let items = interp::unpack_exact(word(&v), n as usize)?;
+        for (i, x) in items.into_iter().enumerate() {
+            // SAFETY: compiled code passes a scratch area of at least `n` words; it takes
+            // ownership of the words written there.
+            unsafe { (out as *mut u64).add(i).write(x.into_bits()) };
+        }
+        Ok(0)
+    })
+}
+
+extern "C" fn molt_jit_build_slice(ctx: *mut Ctx, start: u64, stop: u64, step: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let s = molt_runtime::object::SliceObj { start: word(&start).clone(), stop: word(&stop).clone(), step: word(&step).clone() };
+        Ok(Value::new(Obj::Slice(s)).into_bits())
+    })
+}
+
+extern "C" fn molt_jit_list_append(ctx: *mut Ctx, list: u64, item: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        if let Some(Obj::List(l)) = word(&list).obj() {
+            l.borrow_mut().push(word(&item).clone());
+        }
+        Ok(0)
+    })
+}
+
+extern "C" fn molt_jit_build_dict(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let d = molt_runtime::dict_new();
+        for pair in words(argv, n).chunks(2) {
+            molt_runtime::builtins::dict::dict_set(&d, pair[0].clone(), pair[1].clone())?;
+        }
+        Ok(d.into_bits())
     })
 }

@@ -1388,18 +1388,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         }
         Op::Unpack { dsts, src } => {
             let v = get!(frame, *src).clone();
-            let items = unpack_items(&v, dsts.len())?;
-            if items.len() != dsts.len() {
-                return Err(if items.len() > dsts.len() {
-                    exc::value_error(format!("too many values to unpack (expected {})", dsts.len()))
-                } else {
-                    exc::value_error(format!(
-                        "not enough values to unpack (expected {}, got {})",
-                        dsts.len(),
-                        items.len()
-                    ))
-                });
-            }
+            let items = unpack_exact(&v, dsts.len())?;
             for (d, x) in dsts.iter().zip(items) {
                 frame.regs[*d as usize] = x;
             }
@@ -1712,6 +1701,19 @@ fn callable_name(f: &Value) -> String {
         Some(Obj::Class(_)) => types::class_name(f),
         _ => format!("{} object", types::type_name(f)),
     }
+}
+
+/// `a, b, … = v` with `n` targets: exactly `n` items, or CPython's ValueError.
+pub fn unpack_exact(v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let items = unpack_items(v, n)?;
+    if items.len() != n {
+        return Err(if items.len() > n {
+            exc::value_error(format!("too many values to unpack (expected {n})"))
+        } else {
+            exc::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()))
+        });
+    }
+    Ok(items)
 }
 
 fn unpack_items(v: &Value, n: usize) -> PyResult<Vec<Value>> {
