@@ -107,9 +107,6 @@ pub fn direct_refusal(f: &Function) -> Option<String> {
     if f.is_generator {
         return Some("generator".into());
     }
-    if !f.cells.is_empty() || !f.freevars.is_empty() {
-        return Some("closure cells".into());
-    }
     if p.nkwonly != 0 || p.vararg || p.kwarg {
         return Some("keyword-only or star parameters".into());
     }
@@ -147,6 +144,9 @@ pub fn direct_refusal(f: &Function) -> Option<String> {
                 | Op::BuildSlice { .. }
                 | Op::ListAppend { .. }
                 | Op::BuildDict { .. }
+                | Op::MakeCell { .. }
+                | Op::LoadDeref { .. }
+                | Op::StoreDeref { .. }
                 | Op::Nop => true,
                 Op::Call { kwnames, args, .. } | Op::CallMethod { kwnames, args, .. } => kwnames.is_none() && args.len() < 64,
                 _ => false,
@@ -280,6 +280,22 @@ pub fn compile<M: Module>(
                     g.iconst(UNBOUND)
                 };
                 g.b.def_var(g.vars[r as usize], v);
+            }
+            // Closure cells, as the interpreter's `init_cells` makes them: own cells (holding
+            // their parameter's value, if any), then the function's free variables.
+            for (cell, init) in &f.cells {
+                let iv = match init {
+                    Some(p) => g.load_reg(*p),
+                    None => g.iconst(UNBOUND),
+                };
+                let ctx = g.ctx;
+                let c = g.call(Helper::NewCell, &[ctx, iv]).expect("new_cell returns");
+                g.store_raw(*cell, c);
+            }
+            for (i, r) in f.freevars.iter().enumerate() {
+                let (ctx, iv) = (g.ctx, g.iconst(i as i64));
+                let c = g.call(Helper::FreeVar, &[ctx, iv]).expect("free_var returns");
+                g.store_raw(*r, c);
             }
             let b0 = g.blocks[0];
             g.b.ins().jump(b0, &[]);
@@ -860,6 +876,46 @@ impl Gen<'_, '_> {
                 self.kills(kills, &[]);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
+            }
+            Op::MakeCell { dst, init } => {
+                let iv = match init {
+                    Some(r) => self.load_reg(*r),
+                    None => self.iconst(UNBOUND),
+                };
+                let ctx = self.ctx;
+                let r = self.call_checked(Helper::NewCell, &[ctx, iv], bi, ii);
+                self.store_reg(*dst, r);
+                self.kills(kills, &[]);
+            }
+            Op::LoadDeref { dst, cell, name } => {
+                let c = self.load_reg(*cell);
+                let ctx = self.ctx;
+                let r = self.call_checked(Helper::LoadDeref, &[ctx, c], bi, ii);
+                let found = self.b.create_block();
+                let missing = self.b.create_block();
+                let done = self.b.create_block();
+                let is_missing = self.b.ins().icmp_imm_s(IntCC::Equal, r, MISSING as i64);
+                self.b.ins().brif(is_missing, missing, &[], found, &[]);
+                self.b.switch_to_block(found);
+                self.store_reg(*dst, r);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(missing);
+                if self.direct {
+                    let vals: Vec<Value> = (0..self.f.nregs).map(|r| self.load_reg(r)).collect();
+                    let regs = self.scratch_words(&vals);
+                    let (ctx, packed) = (self.ctx, self.iconst(pack(*name, *cell)));
+                    self.call(Helper::DerefError, &[ctx, regs, packed]);
+                    self.exit_error(bi, ii);
+                } else {
+                    self.generic(bi, ii);
+                    self.b.ins().jump(done, &[]);
+                }
+                self.b.switch_to_block(done);
+            }
+            Op::StoreDeref { cell, src } => {
+                let (c, v) = (self.load_reg(*cell), self.load_reg(*src));
+                self.helper_op(bi, ii, &[(*src, v)], Helper::StoreDeref, &[], &[c, v], None, kills);
             }
             Op::DeleteLocal { reg } => {
                 let u = self.iconst(UNBOUND);

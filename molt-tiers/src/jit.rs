@@ -35,7 +35,7 @@ impl Compiled for JitCode {
         let block = frame.block;
         let fp: *mut Frame = frame;
         let globals: *const molt_runtime::Value = &frame.globals;
-        let mut ctx = Ctx { frame: fp, code, globals, instrs: 0, err: None, panic: None };
+        let mut ctx = Ctx { frame: fp, code, globals, func: std::ptr::null(), instrs: 0, err: None, panic: None };
         // SAFETY: the register file is `nregs` initialized words that stay in place for the
         // whole run (it is never resized); compiled code indexes it only with the function's
         // own registers, and the entry point was compiled from this very code object.
@@ -72,13 +72,13 @@ impl Compiled for JitCode {
         self.direct.is_some()
     }
 
-    fn call(&self, code: &CodeObject, globals: &molt_runtime::Value, args: &[molt_runtime::Value]) -> molt_runtime::PyResult<molt_runtime::Value> {
+    fn call(&self, code: &CodeObject, func: &molt_runtime::object::FunctionObj, args: &[molt_runtime::Value]) -> molt_runtime::PyResult<molt_runtime::Value> {
         let Some(entry) = self.direct else { return Err(exc::runtime_error("internal error: no frameless entry")) };
         if !interp::enter_call() {
             interp::leave_call();
             return Err(interp::recursion_error());
         }
-        let mut ctx = Ctx { frame: std::ptr::null_mut(), code, globals, instrs: 0, err: None, panic: None };
+        let mut ctx = Ctx { frame: std::ptr::null_mut(), code, globals: &func.globals, func, instrs: 0, err: None, panic: None };
         // The entry takes ownership of its argument words: give it references of its own.
         for a in args {
             std::mem::forget(a.clone());

@@ -31,6 +31,8 @@ pub struct Ctx {
     pub frame: *mut Frame,
     pub code: *const CodeObject,
     pub globals: *const Value,
+    /// Direct code: the function being run (for its closure cells); null with a frame.
+    pub func: *const molt_runtime::object::FunctionObj,
     /// Instructions executed in compiled code (counted only under `--stats`).
     pub instrs: u64,
     pub err: Option<Exc>,
@@ -137,6 +139,17 @@ helpers! {
     ListAppend = molt_jit_list_append(ctx, list, item) -> u64;
     /// A dict from `n` borrowed words at `argv`, alternating keys and values.
     BuildDict = molt_jit_build_dict(ctx, n, argv) -> u64;
+    /// A new closure cell holding `init` (a borrowed word, or unbound).
+    NewCell = molt_jit_new_cell(ctx, init) -> u64;
+    /// Direct code: the running function's closure cell `i` (a new reference).
+    FreeVar = molt_jit_free_var(ctx, i) -> u64;
+    /// What a cell holds, or `MISSING` when it is empty.
+    LoadDeref = molt_jit_load_deref(ctx, cell) -> u64;
+    /// Stores a borrowed word into a cell: 0.
+    StoreDeref = molt_jit_store_deref(ctx, cell, v) -> u64;
+    /// Raises the error for reading the empty cell in register `cell` (name and register
+    /// packed as for `LoadAttr`) of direct code whose registers were spilled to `regs`.
+    DerefError = molt_jit_deref_error(ctx, regs, packed) -> u64;
 }
 
 /// Runs `f` with the context, turning an exception (or panic) into `err`.
@@ -264,7 +277,7 @@ fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
         if let Some(code) = fo.code.downcast_ref::<CodeObject>() {
             if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
                 if code.ir.params.npos as usize == args.len() {
-                    return c.call(code, &fo.globals, args);
+                    return c.call(code, fo, args);
                 }
             }
         }
@@ -385,5 +398,42 @@ extern "C" fn molt_jit_build_dict(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
             molt_runtime::builtins::dict::dict_set(&d, pair[0].clone(), pair[1].clone())?;
         }
         Ok(d.into_bits())
+    })
+}
+
+extern "C" fn molt_jit_new_cell(ctx: *mut Ctx, init: u64) -> u64 {
+    guarded(ctx, ERR, |_| Ok(Value::new(Obj::Cell(std::cell::RefCell::new(word(&init).clone()))).into_bits()))
+}
+
+extern "C" fn molt_jit_free_var(ctx: *mut Ctx, i: u64) -> u64 {
+    guarded(ctx, ERR, |c| {
+        // SAFETY: the runner of direct code points `func` at the function being called,
+        // which the caller keeps alive for the call.
+        let f = unsafe { &*c.func };
+        Ok(f.closure[i as usize].clone().into_bits())
+    })
+}
+
+extern "C" fn molt_jit_load_deref(ctx: *mut Ctx, cell: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let v = interp::cell_contents(word(&cell));
+        Ok(if v.is_unbound() { MISSING } else { v.into_bits() })
+    })
+}
+
+extern "C" fn molt_jit_store_deref(ctx: *mut Ctx, cell: u64, v: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        if let Some(Obj::Cell(c)) = word(&cell).obj() {
+            let old = c.replace(word(&v).clone());
+            drop(old);
+        }
+        Ok(0)
+    })
+}
+
+extern "C" fn molt_jit_deref_error(ctx: *mut Ctx, regs: u64, packed: u64) -> u64 {
+    guarded(ctx, ERR, |c| {
+        let regs = words(regs, u64::from(c.code().ir.nregs));
+        Err(interp::deref_error_in(c.code(), regs, c.globals(), packed as u32, (packed >> 32) as u32))
     })
 }

@@ -157,7 +157,7 @@ pub trait Compiled {
 
     /// Calls the code through its frameless entry with borrowed arguments (exactly its
     /// positional parameters). Only called when `has_direct`.
-    fn call(&self, _code: &CodeObject, _globals: &Value, _args: &[Value]) -> molt_runtime::PyResult<Value> {
+    fn call(&self, _code: &CodeObject, _func: &molt_runtime::object::FunctionObj, _args: &[Value]) -> molt_runtime::PyResult<Value> {
         Err(molt_runtime::exceptions::runtime_error("internal error: no frameless entry"))
     }
 }

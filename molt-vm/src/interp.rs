@@ -320,7 +320,7 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     let p = &code.ir.params;
     if kwnames.is_empty() && args.len() == p.npos as usize && p.nkwonly == 0 && !p.vararg && !p.kwarg && !code.ir.is_generator {
         if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
-            return c.call(&code, &f.globals, args);
+            return c.call(&code, f, args);
         }
         // Exact positional call: arguments go straight into the register window.
         let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
@@ -375,7 +375,7 @@ fn call_function_from_regs(func: &Value, f: &FunctionObj, caller: &mut Frame, co
             for (i, a) in args.iter().enumerate() {
                 buf[first + i] = take_arg(caller, code_ref, *a, kills)?;
             }
-            return c.call(&code, &f.globals, &buf[..nargs]);
+            return c.call(&code, f, &buf[..nargs]);
         }
     }
     let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
@@ -865,6 +865,28 @@ fn op_load_global(frame: &mut Frame, code: &CodeObject, dst: Reg, name: u32, slo
     Ok(())
 }
 
+/// What a closure cell holds (unbound when empty).
+pub fn cell_contents(c: &Value) -> Value {
+    match c.obj() {
+        Some(Obj::Cell(c)) => c.borrow().clone(),
+        _ => Value::UNBOUND,
+    }
+}
+
+/// The error for reading the empty cell in register `cell` of `code` (whose registers hold
+/// `regs`): UnboundLocalError for its own variable, NameError for a free one.
+pub fn deref_error_in(code: &CodeObject, regs: &[Value], globals: &Value, name: u32, cell: Reg) -> Exc {
+    let n = str_of(&code.names[name as usize]);
+    if code.ir.cells.iter().any(|(r, _)| *r == cell) {
+        return new_exc(TypeId::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value"));
+    }
+    let e = new_exc(
+        TypeId::NameError,
+        format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+    );
+    add_name_suggestion_in(code, regs, globals, n, e)
+}
+
 /// A global (or builtin) load for code running without a frame: `None` when the name is
 /// bound nowhere (the caller raises NameError with `name_error_in`).
 pub fn load_global_frameless(globals: &Value, code: &CodeObject, name: u32, slot: u32) -> Option<Value> {
@@ -1084,26 +1106,9 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             frame.regs[*dst as usize] = Value::new(Obj::Cell(RefCell::new(v)));
         }
         Op::LoadDeref { dst, cell, name } => {
-            let c = &frame.regs[*cell as usize];
-            let v = match c.obj() {
-                Some(Obj::Cell(c)) => c.borrow().clone(),
-                _ => Value::UNBOUND,
-            };
+            let v = cell_contents(&frame.regs[*cell as usize]);
             if v.is_unbound() {
-                let n = str_of(&code.names[*name as usize]);
-                let is_own = code.ir.cells.iter().any(|(r, _)| r == cell);
-                return Err(if is_own {
-                    new_exc(
-                        TypeId::UnboundLocalError,
-                        format!("cannot access local variable '{n}' where it is not associated with a value"),
-                    )
-                } else {
-                    let e = new_exc(
-                        TypeId::NameError,
-                        format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
-                    );
-                    add_name_suggestion(frame, n, e)
-                });
+                return Err(deref_error_in(code, &frame.regs, &frame.globals, *name, *cell));
             }
             frame.regs[*dst as usize] = v;
         }
