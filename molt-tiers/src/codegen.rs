@@ -91,6 +91,17 @@ pub fn entry_signature<M: Module>(module: &M, direct: bool) -> Signature {
 
 /// The most arguments a direct entry takes (callers with more go through a frame).
 pub const MAX_DIRECT_ARGS: u32 = 6;
+/// The largest functions that get a direct entry.
+pub const MAX_DIRECT_INSTRS: usize = 4000;
+/// Direct code keeps registers in SSA variables while registers x instructions stays under
+/// this; above it, in a stack slot. Every register is live at every exit of direct code
+/// (all are released there), so with variables compile time grows with registers x exits
+/// (a 60-register parser method took 20 ms, a 200-register loop 800 ms).
+pub const VAR_BUDGET: usize = 1500;
+
+fn instr_count(f: &Function) -> usize {
+    f.blocks.iter().map(|b| b.instrs.len() + 1).sum()
+}
 
 /// Whether `f` can also be compiled as direct (frameless) code.
 pub fn direct_eligible(f: &Function) -> bool {
@@ -113,11 +124,18 @@ pub fn direct_refusal(f: &Function) -> Option<String> {
     if p.npos > MAX_DIRECT_ARGS {
         return Some(format!("more than {MAX_DIRECT_ARGS} parameters"));
     }
+    let ninstrs = instr_count(f);
+    if ninstrs > MAX_DIRECT_INSTRS {
+        return Some(format!("too large ({ninstrs} instructions)"));
+    }
     for b in &f.blocks {
         if b.handler.is_some() {
             return Some("exception handler".into());
         }
-        if !matches!(b.term, Terminator::Jump(_) | Terminator::Branch { .. } | Terminator::ForIter { .. } | Terminator::Return(_) | Terminator::Unreachable) {
+        if !matches!(
+            b.term,
+            Terminator::Jump(_) | Terminator::Branch { .. } | Terminator::ForIter { .. } | Terminator::Return(_) | Terminator::Raise { .. } | Terminator::Unreachable
+        ) {
             return Some(format!("terminator {}", term_name(&b.term)));
         }
         for ins in &b.instrs {
@@ -199,9 +217,10 @@ struct Gen<'a, 'b> {
     helpers: Vec<(Helper, FuncRef)>,
     blocks: Vec<Block>,
     ctx: Value,
-    /// The frame's register file (code with a frame).
+    /// Where registers live in memory: the frame's register file (code with a frame), or a
+    /// stack slot (large direct code).
     regs: Value,
-    /// Direct code: one variable per register.
+    /// Direct code of moderate size: one variable per register (then `regs` is unused).
     vars: Vec<Variable>,
     direct: bool,
     /// Scratch words: call arguments, and the registers spilled for a NameError.
@@ -251,7 +270,15 @@ pub fn compile<M: Module>(
             .unwrap_or(0);
         let words = max_args.max(if direct { f.nregs as usize } else { 0 }).max(1);
         let scratch = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (words * 8) as u32, 3));
-        let vars: Vec<Variable> = if direct { (0..f.nregs).map(|_| b.declare_var(types::I64)).collect() } else { Vec::new() };
+        let in_vars = direct && f.nregs as usize * instr_count(f) <= VAR_BUDGET;
+        let vars: Vec<Variable> = if in_vars { (0..f.nregs).map(|_| b.declare_var(types::I64)).collect() } else { Vec::new() };
+        let regs = if direct && !in_vars {
+            // Registers of large direct code live in this function's stack frame.
+            let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, f.nregs.max(1) * 8, 3));
+            b.ins().stack_addr(types::I64, slot, 0)
+        } else {
+            params[1]
+        };
         let (unwind, ret) = (b.create_block(), b.create_block());
         let mut g = Gen {
             b,
@@ -261,7 +288,7 @@ pub fn compile<M: Module>(
             helpers,
             blocks,
             ctx: params[0],
-            regs: params[1],
+            regs,
             vars,
             direct,
             scratch,
@@ -279,7 +306,7 @@ pub fn compile<M: Module>(
                 } else {
                     g.iconst(UNBOUND)
                 };
-                g.b.def_var(g.vars[r as usize], v);
+                g.store_raw(r, v);
             }
             // Closure cells, as the interpreter's `init_cells` makes them: own cells (holding
             // their parameter's value, if any), then the function's free variables.
@@ -339,14 +366,14 @@ impl Gen<'_, '_> {
     }
 
     fn load_reg(&mut self, r: Reg) -> Value {
-        if self.direct {
+        if !self.vars.is_empty() {
             return self.b.use_var(self.vars[r as usize]);
         }
         self.b.ins().load(types::I64, self.mem, self.regs, (r * 8) as i32)
     }
 
     fn store_raw(&mut self, r: Reg, v: Value) {
-        if self.direct {
+        if !self.vars.is_empty() {
             return self.b.def_var(self.vars[r as usize], v);
         }
         self.b.ins().store(self.mem, v, self.regs, (r * 8) as i32);
@@ -594,6 +621,19 @@ impl Gen<'_, '_> {
                 self.b.ins().jump(ret, &[v.into()]);
             }
             Terminator::Return(_) => self.exit(exit::RETURN, bi, n),
+            Terminator::Raise { exc, cause } if self.direct => {
+                let e = match exc {
+                    Some(r) => self.load_reg(*r),
+                    None => self.iconst(UNBOUND),
+                };
+                let c = match cause {
+                    Some(r) => self.load_reg(*r),
+                    None => self.iconst(UNBOUND),
+                };
+                let ctx = self.ctx;
+                self.call(Helper::Raise, &[ctx, e, c]);
+                self.exit_error(bi, n);
+            }
             Terminator::Unreachable if self.direct => {
                 let (ctx, r) = (self.ctx, self.iconst(i64::from(u32::MAX)));
                 self.call(Helper::Unbound, &[ctx, r]);

@@ -35,7 +35,7 @@ impl Compiled for JitCode {
         let block = frame.block;
         let fp: *mut Frame = frame;
         let globals: *const molt_runtime::Value = &frame.globals;
-        let mut ctx = Ctx { frame: fp, code, globals, func: std::ptr::null(), instrs: 0, err: None, panic: None };
+        let mut ctx = Ctx { frame: fp, code, globals, func: std::ptr::null(), instrs: 0, reraise: false, err: None, panic: None };
         // SAFETY: the register file is `nregs` initialized words that stay in place for the
         // whole run (it is never resized); compiled code indexes it only with the function's
         // own registers, and the entry point was compiled from this very code object.
@@ -78,7 +78,7 @@ impl Compiled for JitCode {
             interp::leave_call();
             return Err(interp::recursion_error());
         }
-        let mut ctx = Ctx { frame: std::ptr::null_mut(), code, globals: &func.globals, func, instrs: 0, err: None, panic: None };
+        let mut ctx = Ctx { frame: std::ptr::null_mut(), code, globals: &func.globals, func, instrs: 0, reraise: false, err: None, panic: None };
         // The entry takes ownership of its argument words: give it references of its own.
         for a in args {
             std::mem::forget(a.clone());

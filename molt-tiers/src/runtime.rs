@@ -35,6 +35,9 @@ pub struct Ctx {
     pub func: *const molt_runtime::object::FunctionObj,
     /// Instructions executed in compiled code (counted only under `--stats`).
     pub instrs: u64,
+    /// The pending exception is a bare re-raise: direct code leaving with it adds no
+    /// traceback entry or context for its own frame.
+    pub reraise: bool,
     pub err: Option<Exc>,
     pub panic: Option<Box<dyn Any + Send>>,
 }
@@ -150,6 +153,9 @@ helpers! {
     /// Raises the error for reading the empty cell in register `cell` (name and register
     /// packed as for `LoadAttr`) of direct code whose registers were spilled to `regs`.
     DerefError = molt_jit_deref_error(ctx, regs, packed) -> u64;
+    /// `raise e from cause` in direct code; an unbound `e` is a bare `raise`, an unbound
+    /// `cause` means no `from`. Answers `ERR`.
+    Raise = molt_jit_raise(ctx, e, cause) -> u64;
 }
 
 /// Runs `f` with the context, turning an exception (or panic) into `err`.
@@ -330,6 +336,9 @@ extern "C" fn molt_jit_name_error(ctx: *mut Ctx, regs: u64, name: u64) -> u64 {
 extern "C" fn molt_jit_unwind(ctx: *mut Ctx, line: u64) {
     // SAFETY: as in `guarded`.
     let ctx = unsafe { &mut *ctx };
+    if std::mem::take(&mut ctx.reraise) {
+        return;
+    }
     if let Some(e) = &ctx.err {
         let code = ctx.code();
         if catch_unwind(AssertUnwindSafe(|| interp::note_raise(code, &e.0, line as u32))).is_err() {
@@ -436,4 +445,18 @@ extern "C" fn molt_jit_deref_error(ctx: *mut Ctx, regs: u64, packed: u64) -> u64
         let regs = words(regs, u64::from(c.code().ir.nregs));
         Err(interp::deref_error_in(c.code(), regs, c.globals(), packed as u32, (packed >> 32) as u32))
     })
+}
+
+extern "C" fn molt_jit_raise(ctx: *mut Ctx, e: u64, cause: u64) -> u64 {
+    let given = |w: &u64| if word(w).is_unbound() { None } else { Some(word(w).clone()) };
+    let (e, cause) = (given(&e), given(&cause));
+    let mut reraise = false;
+    let r = guarded(ctx, ERR, |_| {
+        let (exc, bare) = interp::raise_values(e.as_ref(), cause.as_ref());
+        reraise = bare;
+        Err(exc)
+    });
+    // SAFETY: as in `guarded`; the closure above has finished with the context.
+    unsafe { (*ctx).reraise = reraise };
+    r
 }

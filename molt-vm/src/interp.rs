@@ -788,24 +788,30 @@ pub fn note_raise(code: &CodeObject, e: &Value, line: u32) {
 
 /// Builds the exception for a `raise` terminator; the flag says whether it is a re-raise.
 fn raise(frame: &mut Frame, e: Option<Reg>, cause: Option<Reg>) -> (Exc, bool) {
-    let Some(e) = e else {
+    let e = e.map(|r| frame.regs[r as usize].clone());
+    let cause = cause.map(|r| frame.regs[r as usize].clone());
+    raise_values(e.as_ref(), cause.as_ref())
+}
+
+/// The exception `raise e from cause` raises (`e: None`: a bare `raise`), and whether it is a
+/// re-raise (which adds no traceback entry or context in the raising frame).
+pub fn raise_values(e: Option<&Value>, cause: Option<&Value>) -> (Exc, bool) {
+    let Some(v) = e else {
         let top = HANDLED.with(|h| h.borrow().last().cloned());
         return match top {
             Some(t) => (Exc(t), true),
             None => (exc::runtime_error("No active exception to reraise"), false),
         };
     };
-    let v = frame.regs[e as usize].clone();
-    let ex = match make_exception(&v) {
+    let ex = match make_exception(v) {
         Ok(x) => x,
         Err(err) => return (err, false),
     };
-    if let Some(c) = cause {
-        let cv = frame.regs[c as usize].clone();
+    if let Some(cv) = cause {
         let cause_v = if cv.is_none() {
             Value::NONE
         } else {
-            match make_exception(&cv) {
+            match make_exception(cv) {
                 Ok(x) => x,
                 Err(_) => return (type_error("exception causes must derive from BaseException"), false),
             }
