@@ -196,6 +196,23 @@ impl Compiler {
     }
 }
 
+/// The name of the compiler thread.
+const COMPILER_THREAD: &str = "molt-jit";
+
+/// Panics on the compiler thread are caught and reported through `--stats`; this keeps the
+/// default panic message (which would change the program's stderr) for every other thread.
+fn quiet_compiler_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() != Some(COMPILER_THREAD) {
+                default(info);
+            }
+        }));
+    });
+}
+
 /// The interpreter thread's side of the JIT: hands hot code to the compiler thread
 /// (crossbeam channels) and installs what comes back at the next tier-up point.
 pub struct Jit {
@@ -217,11 +234,12 @@ const POLL_LOOPS: u64 = 512;
 
 impl Jit {
     pub fn new(count: bool, sync: bool) -> Result<Jit, String> {
+        quiet_compiler_panics();
         let (job_tx, job_rx) = unbounded::<Job>();
         let (done_tx, done_rx) = unbounded::<Done>();
         let (init_tx, init_rx) = bounded::<Result<(), String>>(1);
         std::thread::Builder::new()
-            .name("molt-jit".into())
+            .name(COMPILER_THREAD.into())
             .spawn(move || {
                 let mut compiler = match Compiler::new(count) {
                     Ok(c) => {
@@ -233,9 +251,28 @@ impl Jit {
                         return;
                     }
                 };
+                let mut broken = false;
                 for job in job_rx {
                     let start = Instant::now();
-                    let result = compiler.build(&job);
+                    // A panic in code generation is a bug, but it must not take the program
+                    // down or print anything: the function stays interpreted, and --stats says
+                    // why. The module may be inconsistent afterwards, so compiling stops.
+                    let result = if broken {
+                        Err("the compiler stopped after an internal error".to_string())
+                    } else {
+                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| compiler.build(&job))) {
+                            Ok(r) => r,
+                            Err(p) => {
+                                broken = true;
+                                let what = p
+                                    .downcast_ref::<String>()
+                                    .cloned()
+                                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                                    .unwrap_or_default();
+                                Err(format!("internal error in code generation: {what}"))
+                            }
+                        }
+                    };
                     let compile_us = start.elapsed().as_micros() as u64;
                     if done_tx.send(Done { id: job.id, result, compile_us }).is_err() {
                         break;
