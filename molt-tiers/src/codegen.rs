@@ -797,70 +797,19 @@ impl Gen<'_, '_> {
                 let packed = self.iconst(pack(*name, *slot));
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::LoadGlobal, &[ctx, packed], bi, ii);
-                let found = self.b.create_block();
-                let missing = self.b.create_block();
-                let done = self.b.create_block();
-                let is_missing = self.b.ins().icmp_imm_s(IntCC::Equal, r, MISSING as i64);
-                self.b.ins().brif(is_missing, missing, &[], found, &[]);
-                self.b.switch_to_block(found);
-                self.store_reg(*dst, r);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(missing);
-                if self.direct {
-                    // NameError's suggestion looks at the locals: spill them for it.
-                    let vals: Vec<Value> = (0..self.f.nregs).map(|r| self.load_reg(r)).collect();
-                    let regs = self.scratch_words(&vals);
-                    let (ctx, n) = (self.ctx, self.iconst(i64::from(*name)));
-                    self.call(Helper::NameError, &[ctx, regs, n]);
-                    self.exit_error(bi, ii);
-                } else {
-                    self.generic(bi, ii);
-                    self.b.ins().jump(done, &[]);
-                }
-                self.b.switch_to_block(done);
+                self.store_or_raise_missing(bi, ii, r, *dst, kills, Helper::NameError, i64::from(*name));
             }
             Op::BuildList { dst, items } | Op::BuildTuple { dst, items } if self.direct => {
-                let operands: Vec<(Reg, Value)> = items.iter().map(|r| (*r, self.load_reg(*r))).collect();
-                let done = self.b.create_block();
-                self.guard_bound(bi, ii, &operands, done);
-                let vals: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
-                let argv = self.scratch_words(&vals);
                 let flag = if matches!(op, Op::BuildTuple { .. }) { SEQ_TUPLE } else { 0 };
-                let (ctx, n) = (self.ctx, self.iconst((flag | items.len() as u64) as i64));
-                let r = self.call_checked(Helper::BuildSeq, &[ctx, n, argv], bi, ii);
-                self.store_reg(*dst, r);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(done);
+                let n = (flag | items.len() as u64) as i64;
+                self.argv_op(bi, ii, None, items, Helper::BuildSeq, &[n], Some(*dst), kills);
             }
             Op::Call { dst, func, args, .. } if self.direct => {
-                let mut operands = vec![(*func, self.load_reg(*func))];
-                operands.extend(args.iter().map(|r| (*r, self.load_reg(*r))));
-                let done = self.b.create_block();
-                self.guard_bound(bi, ii, &operands, done);
-                let vals: Vec<Value> = operands[1..].iter().map(|(_, v)| *v).collect();
-                let argv = self.scratch_words(&vals);
-                let (ctx, f, n) = (self.ctx, operands[0].1, self.iconst(args.len() as i64));
-                let r = self.call_checked(Helper::CallDirect, &[ctx, f, argv, n], bi, ii);
-                self.store_reg(*dst, r);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(done);
+                self.argv_op(bi, ii, Some(*func), args, Helper::CallDirect, &[args.len() as i64], Some(*dst), kills);
             }
             Op::CallMethod { dst, obj, name, args, slot, .. } if self.direct => {
-                let mut operands = vec![(*obj, self.load_reg(*obj))];
-                operands.extend(args.iter().map(|r| (*r, self.load_reg(*r))));
-                let done = self.b.create_block();
-                self.guard_bound(bi, ii, &operands, done);
-                let vals: Vec<Value> = operands[1..].iter().map(|(_, v)| *v).collect();
-                let argv = self.scratch_words(&vals);
-                let (ctx, packed, o, n) = (self.ctx, self.iconst(pack(*name, *slot)), operands[0].1, self.iconst(args.len() as i64));
-                let r = self.call_checked(Helper::CallMethodDirect, &[ctx, packed, o, argv, n], bi, ii);
-                self.store_reg(*dst, r);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(done);
+                let imms = [pack(*name, *slot), args.len() as i64];
+                self.argv_op(bi, ii, Some(*obj), args, Helper::CallMethodDirect, &imms, Some(*dst), kills);
             }
             Op::Call { dst, .. } | Op::CallMethod { dst, .. } if self.layout.embed_ir => {
                 let addr = self.iconst(ins as *const Instr as i64);
@@ -905,17 +854,7 @@ impl Gen<'_, '_> {
                 self.helper_op(bi, ii, &[(*item, x)], Helper::ListAppend, &[], &[l, x], None, kills);
             }
             Op::BuildDict { dst, items } if self.direct => {
-                let operands: Vec<(Reg, Value)> = items.iter().map(|r| (*r, self.load_reg(*r))).collect();
-                let done = self.b.create_block();
-                self.guard_bound(bi, ii, &operands, done);
-                let vals: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
-                let argv = self.scratch_words(&vals);
-                let (ctx, n) = (self.ctx, self.iconst(items.len() as i64));
-                let r = self.call_checked(Helper::BuildDict, &[ctx, n, argv], bi, ii);
-                self.store_reg(*dst, r);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(done);
+                self.argv_op(bi, ii, None, items, Helper::BuildDict, &[items.len() as i64], Some(*dst), kills);
             }
             Op::MakeCell { dst, init } => {
                 let iv = match init {
@@ -931,27 +870,7 @@ impl Gen<'_, '_> {
                 let c = self.load_reg(*cell);
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::LoadDeref, &[ctx, c], bi, ii);
-                let found = self.b.create_block();
-                let missing = self.b.create_block();
-                let done = self.b.create_block();
-                let is_missing = self.b.ins().icmp_imm_s(IntCC::Equal, r, MISSING as i64);
-                self.b.ins().brif(is_missing, missing, &[], found, &[]);
-                self.b.switch_to_block(found);
-                self.store_reg(*dst, r);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(missing);
-                if self.direct {
-                    let vals: Vec<Value> = (0..self.f.nregs).map(|r| self.load_reg(r)).collect();
-                    let regs = self.scratch_words(&vals);
-                    let (ctx, packed) = (self.ctx, self.iconst(pack(*name, *cell)));
-                    self.call(Helper::DerefError, &[ctx, regs, packed]);
-                    self.exit_error(bi, ii);
-                } else {
-                    self.generic(bi, ii);
-                    self.b.ins().jump(done, &[]);
-                }
-                self.b.switch_to_block(done);
+                self.store_or_raise_missing(bi, ii, r, *dst, kills, Helper::DerefError, pack(*name, *cell));
             }
             Op::StoreDeref { cell, src } => {
                 let (c, v) = (self.load_reg(*cell), self.load_reg(*src));
@@ -1005,6 +924,45 @@ impl Gen<'_, '_> {
         }
         self.kills(kills, &[]);
         self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// A helper taking a word array: `lead` (if any) and `items` are checked for unbound in
+    /// that order, the items are stored in the scratch area, and the helper gets
+    /// `(ctx, imms…, lead?, argv)`.
+    fn argv_op(&mut self, bi: u32, ii: u32, lead: Option<Reg>, items: &[Reg], h: Helper, imms: &[i64], dst: Option<Reg>, kills: &[Reg]) {
+        let lead = lead.map(|r| (r, self.load_reg(r)));
+        let operands: Vec<(Reg, Value)> = lead.iter().copied().chain(items.iter().map(|r| (*r, self.load_reg(*r)))).collect();
+        let vals: Vec<Value> = operands[lead.is_some() as usize..].iter().map(|(_, v)| *v).collect();
+        let argv = self.scratch_words(&vals);
+        let words: Vec<Value> = lead.map(|(_, v)| v).into_iter().chain([argv]).collect();
+        self.helper_op(bi, ii, &operands, h, imms, &words, dst, kills);
+    }
+
+    /// Stores a helper's answer in `dst`, unless it is `MISSING`: then with a frame the
+    /// interpreter runs the instruction (and raises), and direct code spills its registers
+    /// for `error` (its message looks at the locals), called with `(ctx, regs, imm)`.
+    fn store_or_raise_missing(&mut self, bi: u32, ii: u32, r: Value, dst: Reg, kills: &[Reg], error: Helper, imm: i64) {
+        let found = self.b.create_block();
+        let missing = self.b.create_block();
+        let done = self.b.create_block();
+        let is_missing = self.b.ins().icmp_imm_s(IntCC::Equal, r, MISSING as i64);
+        self.b.ins().brif(is_missing, missing, &[], found, &[]);
+        self.b.switch_to_block(found);
+        self.store_reg(dst, r);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(missing);
+        if self.direct {
+            let vals: Vec<Value> = (0..self.f.nregs).map(|r| self.load_reg(r)).collect();
+            let regs = self.scratch_words(&vals);
+            let (ctx, iv) = (self.ctx, self.iconst(imm));
+            self.call(error, &[ctx, regs, iv]);
+            self.exit_error(bi, ii);
+        } else {
+            self.generic(bi, ii);
+            self.b.ins().jump(done, &[]);
+        }
         self.b.switch_to_block(done);
     }
 

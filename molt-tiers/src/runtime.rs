@@ -114,9 +114,9 @@ helpers! {
     /// A `call`/`call_method` instruction, given its address (code with a frame).
     Call = molt_jit_call(ctx, instr) -> u64;
     /// `f(*argv[..n])` with borrowed argument words (frameless code).
-    CallDirect = molt_jit_call_direct(ctx, f, argv, n) -> u64;
+    CallDirect = molt_jit_call_direct(ctx, n, f, argv) -> u64;
     /// `o.name(*argv[..n])`, name and slot packed as for `LoadAttr` (frameless code).
-    CallMethodDirect = molt_jit_call_method_direct(ctx, packed, o, argv, n) -> u64;
+    CallMethodDirect = molt_jit_call_method_direct(ctx, packed, n, o, argv) -> u64;
     /// Raises UnboundLocalError for a register read while unbound: answers `ERR`.
     Unbound = molt_jit_unbound(ctx, reg) -> u64;
     /// Raises NameError for a global (name index) read by frameless code whose registers
@@ -292,11 +292,11 @@ fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
     molt_runtime::call::call_kw(f, args, &[])
 }
 
-extern "C" fn molt_jit_call_direct(ctx: *mut Ctx, f: u64, argv: u64, n: u64) -> u64 {
+extern "C" fn molt_jit_call_direct(ctx: *mut Ctx, n: u64, f: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |_| call_with_args(word(&f), words(argv, n)).map(Value::into_bits))
 }
 
-extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, o: u64, argv: u64, n: u64) -> u64 {
+extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, n: u64, o: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         let o = word(&o);
         let args = words(argv, n);
