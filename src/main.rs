@@ -1,4 +1,4 @@
-//! The `molt` command line: `molt run`, `molt check`.
+//! The `molt` command line: `molt run`, `molt build`, `molt check`.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -42,6 +42,17 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Compile a program ahead of time into one native executable.
+    Build {
+        /// The program.
+        file: String,
+        /// Where to write the executable (default: the script's name without `.py`).
+        #[arg(short, long)]
+        output: Option<String>,
+        /// The runtime library to link (default: `libmolt_rt.a` beside this executable).
+        #[arg(long, env = "MOLT_RUNTIME_LIB", hide = true)]
+        runtime_lib: Option<String>,
+    },
     /// Report every construct Molt refuses in a program, without running it.
     Check {
         /// The program.
@@ -49,23 +60,41 @@ enum Command {
     },
 }
 
-/// Runs `f` on a thread with a large stack, so deep Python recursion raises RecursionError
-/// instead of overflowing the native stack.
-fn with_big_stack<F: FnOnce() -> i32 + Send + 'static>(f: F) -> i32 {
-    const STACK: usize = 1 << 30;
-    let handle = std::thread::Builder::new().stack_size(STACK).spawn(move || {
-        let base = &0u8 as *const u8 as usize;
-        molt_vm::interp::set_stack_bounds(base, STACK);
-        let code = f();
-        // Exit from here: tearing down the interpreter's thread-locals would only free memory
-        // the process is about to release anyway.
-        std::process::exit(code)
+fn build(file: &str, output: Option<String>, runtime_lib: Option<String>) -> i32 {
+    let output = output.unwrap_or_else(|| {
+        let stem = std::path::Path::new(file).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "app".into());
+        stem
     });
-    match handle.map(|h| h.join()) {
-        Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("molt: internal error: the interpreter thread failed");
-            70
+    let runtime_lib = match runtime_lib {
+        Some(p) => std::path::PathBuf::from(p),
+        None => match std::env::current_exe() {
+            Ok(exe) => exe.with_file_name("libmolt_rt.a"),
+            Err(e) => {
+                eprintln!("molt build: cannot locate the Molt executable: {e}");
+                return 70;
+            }
+        },
+    };
+    let opts = molt_aot::BuildOptions { script: file.into(), output: output.clone().into(), runtime_lib };
+    match molt_aot::build(&opts) {
+        Ok(r) => {
+            for f in &r.failed {
+                eprintln!("molt build: warning: {f}; it will be interpreted");
+            }
+            println!(
+                "molt build: wrote {output} ({:.1} KiB) in {} ms; {} functions, {} compiled ({} direct)",
+                r.size as f64 / 1024.0,
+                r.millis,
+                r.functions,
+                r.compiled,
+                r.direct
+            );
+            0
+        }
+        Err(molt_aot::BuildError::Refused(status)) => status,
+        Err(molt_aot::BuildError::Failed(e)) => {
+            eprintln!("molt build: {e}");
+            1
         }
     }
 }
@@ -88,7 +117,7 @@ fn main() -> ExitCode {
                 Tier::Jit => molt_tiers::Mode::Jit,
                 Tier::Auto => molt_tiers::Mode::Auto,
             };
-            with_big_stack(move || {
+            molt_vm::run::on_big_stack(move || {
                 if let Err(e) = molt_tiers::install(mode, jit_threshold, stats) {
                     eprintln!("molt: the JIT is unavailable on this machine ({e}); interpreting");
                 }
@@ -99,6 +128,7 @@ fn main() -> ExitCode {
                 status
             })
         }
+        Command::Build { file, output, runtime_lib } => build(&file, output, runtime_lib),
         Command::Check { file } => {
             let source = match std::fs::read_to_string(&file) {
                 Ok(s) => s,

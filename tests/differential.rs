@@ -1,4 +1,5 @@
-//! Differential tests: every `tests/differential/**/NAME.py` runs under `molt run` and must
+//! Differential tests: every `tests/differential/**/NAME.py` runs under `molt run` (in each
+//! tier) and as a binary from `molt build`, and must
 //! print exactly what CPython 3.12 printed (stdout, stderr, exit status), as recorded beside it
 //! by `tests/regen_expected.py`. The case's directory is mapped to `<DIR>` on both sides and
 //! CPython's caret-only traceback lines are ignored. Cases listed in
@@ -9,6 +10,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
+
+mod common;
+use common::ensure_runtime_lib;
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir).expect("corpus directory").flatten().collect();
@@ -58,7 +62,26 @@ fn first_diff(kind: &str, want: &str, got: &str) -> String {
     format!("{kind} differs (trailing newline)")
 }
 
-fn run_case(molt: &Path, case: &Path, mode: &[&str]) -> Outcome {
+/// The AOT tier: `molt build` into `scratch`, then the binary, both in the case's directory.
+/// A build that fails (a refused program) is compared as the run would be.
+fn build_and_run(molt: &Path, dir: &Path, stem: &str, scratch: &Path) -> std::process::Output {
+    let exe = scratch.join(stem);
+    let build = Command::new(molt)
+        .args(["build", &format!("{stem}.py"), "-o"])
+        .arg(&exe)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run molt build");
+    if !build.status.success() {
+        return build;
+    }
+    let out = Command::new(&exe).current_dir(dir).env("PYTHONHASHSEED", "0").stdin(Stdio::null()).output().expect("run the built binary");
+    let _ = std::fs::remove_file(&exe);
+    out
+}
+
+fn run_case(molt: &Path, case: &Path, mode: &[&str], scratch: &Path) -> Outcome {
     let dir = case.parent().unwrap();
     let real_dir = std::fs::canonicalize(dir).unwrap();
     let stem = case.file_stem().unwrap().to_string_lossy().to_string();
@@ -66,10 +89,14 @@ fn run_case(molt: &Path, case: &Path, mode: &[&str]) -> Outcome {
     let want_out = read("stdout").unwrap_or_default();
     let want_err = read("stderr").unwrap_or_default();
     let want_status: i32 = read("status").ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
-    let mut cmd = Command::new(molt);
-    cmd.arg("run").args(mode).arg(format!("{stem}.py"));
-    cmd.current_dir(dir).env("PYTHONHASHSEED", "0").stdin(Stdio::null());
-    let out = cmd.output().expect("run molt");
+    let out = if mode == ["aot"] {
+        build_and_run(molt, dir, &stem, scratch)
+    } else {
+        let mut cmd = Command::new(molt);
+        cmd.arg("run").args(mode).arg(format!("{stem}.py"));
+        cmd.current_dir(dir).env("PYTHONHASHSEED", "0").stdin(Stdio::null());
+        cmd.output().expect("run molt")
+    };
     let placeholder = |s: &str| s.replace(&format!("{}/", real_dir.display()), "<DIR>/");
     let got_out = placeholder(&String::from_utf8_lossy(&out.stdout));
     let got_err = placeholder(&String::from_utf8_lossy(&out.stderr));
@@ -104,25 +131,32 @@ fn differential_corpus() {
         .map(|l| l.split('#').next().unwrap().trim().to_string())
         .filter(|l| !l.is_empty())
         .collect();
-    // Every tier: the interpreter alone; everything compiled at its first call; and tiny
-    // tier-up points so functions and loops switch tiers in the middle of a run.
+    // Every tier: the interpreter alone; everything compiled at its first call; tiny
+    // tier-up points so functions and loops switch tiers in the middle of a run; and a binary
+    // built ahead of time.
     let mut modes: Vec<(&str, Vec<&str>)> = vec![
         ("interp", vec!["--tier", "interp"]),
         ("jit", vec!["--tier", "jit"]),
         ("auto-tiny", vec!["--tier", "auto", "--jit-threshold", "2"]),
+        ("aot", vec!["aot"]),
     ];
     if let Ok(only) = std::env::var("MOLT_TEST_TIERS") {
         modes.retain(|(m, _)| only.split(',').any(|o| o == *m));
     }
+    if modes.iter().any(|(m, _)| *m == "aot") {
+        ensure_runtime_lib(&molt);
+    }
+    let scratch = std::env::temp_dir().join(format!("molt-differential-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch directory");
     let queue = Arc::new(Mutex::new(cases.clone()));
     let results = Arc::new(Mutex::new(Vec::new()));
     let threads: Vec<_> = (0..std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2))
         .map(|_| {
-            let (queue, results, molt, modes) = (queue.clone(), results.clone(), molt.clone(), modes.clone());
+            let (queue, results, molt, modes, scratch) = (queue.clone(), results.clone(), molt.clone(), modes.clone(), scratch.clone());
             std::thread::spawn(move || loop {
                 let Some(case) = queue.lock().unwrap().pop() else { break };
                 for (mode, args) in &modes {
-                    let o = run_case(&molt, &case, args);
+                    let o = run_case(&molt, &case, args, &scratch);
                     results.lock().unwrap().push((mode.to_string(), o));
                 }
             })
@@ -131,6 +165,7 @@ fn differential_corpus() {
     for t in threads {
         t.join().unwrap();
     }
+    let _ = std::fs::remove_dir_all(&scratch);
     let mut results = Arc::try_unwrap(results).ok().unwrap().into_inner().unwrap();
     results.sort_by(|a, b| a.1.name.cmp(&b.1.name));
     let mut per_area: BTreeMap<String, (usize, usize)> = BTreeMap::new();

@@ -678,7 +678,12 @@ impl Gen<'_, '_> {
                         self.store_reg(*dst, v);
                         return self.kills(kills, &[]);
                     }
-                    None => return self.generic(bi, ii),
+                    None => {
+                        let (ctx, kv) = (self.ctx, self.iconst(i64::from(*k)));
+                        let v = self.call_checked(Helper::Const, &[ctx, kv], bi, ii);
+                        self.store_reg(*dst, v);
+                        return self.kills(kills, &[]);
+                    }
                 };
                 let v = self.iconst(bits as i64);
                 self.store_reg(*dst, v);
@@ -811,10 +816,10 @@ impl Gen<'_, '_> {
                 let imms = [pack(*name, *slot), args.len() as i64];
                 self.argv_op(bi, ii, Some(*obj), args, Helper::CallMethodDirect, &imms, Some(*dst), kills);
             }
-            Op::Call { dst, .. } | Op::CallMethod { dst, .. } if self.layout.embed_ir => {
-                let addr = self.iconst(ins as *const Instr as i64);
+            Op::Call { dst, .. } | Op::CallMethod { dst, .. } => {
+                let at = self.iconst(i64::from(bi) | (i64::from(ii) << 32));
                 let ctx = self.ctx;
-                let r = self.call_checked(Helper::Call, &[ctx, addr], bi, ii);
+                let r = self.call_checked(Helper::Call, &[ctx, at], bi, ii);
                 self.store_reg(*dst, r);
                 self.kills(kills, &[]);
             }

@@ -3,6 +3,7 @@
 
 pub mod codegen;
 pub mod jit;
+pub mod native;
 pub mod runtime;
 
 use std::cell::RefCell;

@@ -5,6 +5,9 @@
 //! the context and returning `ERR` (a word no Python value has); a Rust panic inside one is
 //! caught, parked in the context and resumed once compiled code has returned, so a bug behaves
 //! exactly as it would in the interpreter instead of aborting across the C ABI.
+//!
+//! The helpers are `#[no_mangle]`: the JIT registers their addresses, and AOT objects import
+//! them by name from the runtime library linked into the binary (`molt-rt`).
 
 use molt_runtime::object::Obj;
 use molt_runtime::ops::{self, BinOp, CmpOp, UnaryOp};
@@ -111,8 +114,10 @@ helpers! {
     LoadAttr = molt_jit_load_attr(ctx, packed, o) -> u64;
     /// A global by name and slot, packed as for `LoadAttr`.
     LoadGlobal = molt_jit_load_global(ctx, packed) -> u64;
-    /// A `call`/`call_method` instruction, given its address (code with a frame).
-    Call = molt_jit_call(ctx, instr) -> u64;
+    /// A `call`/`call_method` instruction, at `block | idx << 32` (code with a frame).
+    Call = molt_jit_call(ctx, at) -> u64;
+    /// The function's constant `k` (a new reference), for code that cannot embed its word.
+    Const = molt_jit_const(ctx, k) -> u64;
     /// `f(*argv[..n])` with borrowed argument words (frameless code).
     CallDirect = molt_jit_call_direct(ctx, n, f, argv) -> u64;
     /// `o.name(*argv[..n])`, name and slot packed as for `LoadAttr` (frameless code).
@@ -205,6 +210,7 @@ fn word(w: &u64) -> &Value {
     unsafe { &*(w as *const u64 as *const Value) }
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_step(ctx: *mut Ctx, block: u64, idx: u64) -> u64 {
     guarded(ctx, 1, |c| {
         // SAFETY: only code compiled with a frame runs instructions through the interpreter.
@@ -214,19 +220,23 @@ extern "C" fn molt_jit_step(ctx: *mut Ctx, block: u64, idx: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_truthy(ctx: *mut Ctx, v: u64) -> u64 {
     guarded(ctx, 2, |_| ops::truthy(word(&v)).map(u64::from))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_for_iter(ctx: *mut Ctx, it: u64) -> u64 {
     guarded(ctx, ERR, |_| Ok(ops::iter_next(word(&it))?.map(Value::into_bits).unwrap_or(DONE)))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_decref(v: u64) {
     // SAFETY: compiled code passes a heap word it owned one reference to and no longer uses.
     drop(unsafe { Value::from_bits(v) });
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_binary(ctx: *mut Ctx, op: u64, x: u64, y: u64) -> u64 {
     guarded(ctx, ERR, |_| {
         let bop = BINOPS[(op & 0xff) as usize];
@@ -235,36 +245,47 @@ extern "C" fn molt_jit_binary(ctx: *mut Ctx, op: u64, x: u64, y: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_compare(ctx: *mut Ctx, op: u64, x: u64, y: u64) -> u64 {
     guarded(ctx, ERR, |_| ops::compare(word(&x), word(&y), CMPOPS[op as usize]).map(Value::into_bits))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_get_item(ctx: *mut Ctx, o: u64, k: u64) -> u64 {
     guarded(ctx, ERR, |_| ops::getitem(word(&o), word(&k)).map(Value::into_bits))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_set_item(ctx: *mut Ctx, o: u64, k: u64, v: u64) -> u64 {
     guarded(ctx, ERR, |_| ops::setitem(word(&o), word(&k), word(&v).clone()).map(|()| 0))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_load_attr(ctx: *mut Ctx, packed: u64, o: u64) -> u64 {
     guarded(ctx, ERR, |c| interp::load_attr_value(c.code(), word(&o), packed as u32, (packed >> 32) as u32).map(Value::into_bits))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_load_global(ctx: *mut Ctx, packed: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         Ok(interp::load_global_frameless(c.globals(), c.code(), packed as u32, (packed >> 32) as u32).map(Value::into_bits).unwrap_or(MISSING))
     })
 }
 
-extern "C" fn molt_jit_call(ctx: *mut Ctx, instr: u64) -> u64 {
+#[no_mangle]
+extern "C" fn molt_jit_call(ctx: *mut Ctx, at: u64) -> u64 {
     guarded(ctx, ERR, |c| {
-        // SAFETY: code generation embeds the address of one of this code object's
-        // instructions; the IR is never changed or freed while the program runs. Only code
-        // compiled with a frame uses this helper.
-        let (ins, frame) = unsafe { (&*(instr as *const Instr), c.frame()) };
-        interp::call_value(frame, c.code(), ins).map(Value::into_bits)
+        let code = c.code();
+        let ins: &Instr = &code.ir.blocks[(at & 0xffff_ffff) as usize].instrs[(at >> 32) as usize];
+        // SAFETY: only code compiled with a frame uses this helper.
+        let frame = unsafe { c.frame() };
+        interp::call_value(frame, code, ins).map(Value::into_bits)
     })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_const(ctx: *mut Ctx, k: u64) -> u64 {
+    guarded(ctx, ERR, |c| Ok(c.code().consts[k as usize].clone().into_bits()))
 }
 
 /// Borrows `n` argument words compiled code stored at `argv`.
@@ -292,10 +313,12 @@ fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
     molt_runtime::call::call_kw(f, args, &[])
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_call_direct(ctx: *mut Ctx, n: u64, f: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |_| call_with_args(word(&f), words(argv, n)).map(Value::into_bits))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, n: u64, o: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         let o = word(&o);
@@ -322,10 +345,12 @@ extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, n: u64, o:
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_unbound(ctx: *mut Ctx, reg: u64) -> u64 {
     guarded(ctx, ERR, |c| Err(interp::unbound_error(c.code(), reg as u32)))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_name_error(ctx: *mut Ctx, regs: u64, name: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         let regs = words(regs, u64::from(c.code().ir.nregs));
@@ -333,6 +358,7 @@ extern "C" fn molt_jit_name_error(ctx: *mut Ctx, regs: u64, name: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_unwind(ctx: *mut Ctx, line: u64) {
     // SAFETY: as in `guarded`.
     let ctx = unsafe { &mut *ctx };
@@ -347,6 +373,7 @@ extern "C" fn molt_jit_unwind(ctx: *mut Ctx, line: u64) {
     }
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_build_seq(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |_| {
         let items = words(argv, n & 0xffff_ffff).to_vec();
@@ -354,24 +381,29 @@ extern "C" fn molt_jit_build_seq(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_get_iter(ctx: *mut Ctx, v: u64) -> u64 {
     guarded(ctx, ERR, |_| ops::get_iter(word(&v)).map(Value::into_bits))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_unary(ctx: *mut Ctx, op: u64, v: u64) -> u64 {
     guarded(ctx, ERR, |_| ops::unary_op(word(&v), UNARYOPS[op as usize]).map(Value::into_bits))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_contains(ctx: *mut Ctx, negate: u64, container: u64, item: u64) -> u64 {
     guarded(ctx, ERR, |_| Ok(Value::bool(ops::contains(word(&container), word(&item))? != (negate != 0)).into_bits()))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_store_attr(ctx: *mut Ctx, packed: u64, o: u64, v: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         interp::store_attr_value(c.code(), word(&o), packed as u32, (packed >> 32) as u32, word(&v).clone()).map(|()| 0)
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_unpack(ctx: *mut Ctx, n: u64, out: u64, v: u64) -> u64 {
     guarded(ctx, ERR, |_| {
         let items = interp::unpack_exact(word(&v), n as usize)?;
@@ -384,6 +416,7 @@ extern "C" fn molt_jit_unpack(ctx: *mut Ctx, n: u64, out: u64, v: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_build_slice(ctx: *mut Ctx, start: u64, stop: u64, step: u64) -> u64 {
     guarded(ctx, ERR, |_| {
         let s = molt_runtime::object::SliceObj { start: word(&start).clone(), stop: word(&stop).clone(), step: word(&step).clone() };
@@ -391,6 +424,7 @@ extern "C" fn molt_jit_build_slice(ctx: *mut Ctx, start: u64, stop: u64, step: u
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_list_append(ctx: *mut Ctx, list: u64, item: u64) -> u64 {
     guarded(ctx, ERR, |_| {
         if let Some(Obj::List(l)) = word(&list).obj() {
@@ -400,6 +434,7 @@ extern "C" fn molt_jit_list_append(ctx: *mut Ctx, list: u64, item: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_build_dict(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |_| {
         let d = molt_runtime::dict_new();
@@ -410,10 +445,12 @@ extern "C" fn molt_jit_build_dict(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_new_cell(ctx: *mut Ctx, init: u64) -> u64 {
     guarded(ctx, ERR, |_| Ok(Value::new(Obj::Cell(std::cell::RefCell::new(word(&init).clone()))).into_bits()))
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_free_var(ctx: *mut Ctx, i: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         // SAFETY: the runner of direct code points `func` at the function being called,
@@ -423,6 +460,7 @@ extern "C" fn molt_jit_free_var(ctx: *mut Ctx, i: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_load_deref(ctx: *mut Ctx, cell: u64) -> u64 {
     guarded(ctx, ERR, |_| {
         let v = interp::cell_contents(word(&cell));
@@ -430,6 +468,7 @@ extern "C" fn molt_jit_load_deref(ctx: *mut Ctx, cell: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_store_deref(ctx: *mut Ctx, cell: u64, v: u64) -> u64 {
     guarded(ctx, ERR, |_| {
         if let Some(Obj::Cell(c)) = word(&cell).obj() {
@@ -440,6 +479,7 @@ extern "C" fn molt_jit_store_deref(ctx: *mut Ctx, cell: u64, v: u64) -> u64 {
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_deref_error(ctx: *mut Ctx, regs: u64, packed: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         let regs = words(regs, u64::from(c.code().ir.nregs));
@@ -447,6 +487,7 @@ extern "C" fn molt_jit_deref_error(ctx: *mut Ctx, regs: u64, packed: u64) -> u64
     })
 }
 
+#[no_mangle]
 extern "C" fn molt_jit_raise(ctx: *mut Ctx, e: u64, cause: u64) -> u64 {
     let given = |w: &u64| if word(w).is_unbound() { None } else { Some(word(w).clone()) };
     let (e, cause) = (given(&e), given(&cause));

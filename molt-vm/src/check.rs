@@ -324,7 +324,7 @@ impl Checker<'_> {
         let top = name.split('.').next().unwrap_or(name);
         if self.import_guarded > 0
             || crate::native::is_native(top)
-            || crate::loader::STDLIB.iter().any(|(n, _)| *n == top)
+            || crate::loader::stdlib_source(top).is_some()
             || !CPYTHON_STDLIB.contains(&top)
         {
             return;

@@ -3,6 +3,7 @@
 //! instruction. `Display` gives the stable text form printed by `molt run --emit ir`.
 
 use molt_runtime::ops::{BinOp, CmpOp, UnaryOp};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A virtual register. Locals are the first registers of a function; temporaries follow.
@@ -17,7 +18,7 @@ pub type Slot = u32;
 pub type CodeId = u32;
 
 /// A constant, independent of the runtime's values so IR can cross threads.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Const {
     None,
     Bool(bool),
@@ -29,7 +30,7 @@ pub enum Const {
     Tuple(Vec<Const>),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Op {
     LoadConst { dst: Reg, k: ConstId },
     Move { dst: Reg, src: Reg },
@@ -116,7 +117,7 @@ pub enum Op {
     Nop,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Terminator {
     Jump(BlockId),
     Branch { cond: Reg, then: BlockId, els: BlockId, slot: Slot },
@@ -133,7 +134,7 @@ pub enum Terminator {
     Unreachable,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Instr {
     pub op: Op,
     pub line: u32,
@@ -143,13 +144,13 @@ pub struct Instr {
     pub kills: KillRange,
 }
 
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize)]
 pub struct KillRange {
     pub start: u32,
     pub len: u32,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Block {
     pub instrs: Vec<Instr>,
     pub term: Terminator,
@@ -158,7 +159,7 @@ pub struct Block {
     pub handler: Option<BlockId>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CodeKind {
     Module,
     Function,
@@ -167,7 +168,7 @@ pub enum CodeKind {
     GenExpr,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Params {
     pub posonly: u32,
     /// Positional parameters (positional-only first), then keyword-only ones.
@@ -185,7 +186,7 @@ impl Params {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Function {
     pub name: String,
     pub qualname: String,

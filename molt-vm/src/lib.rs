@@ -11,6 +11,7 @@
 //! - `check.rs`: the subset check; `diag.rs`: diagnostics and syntax errors.
 //! - `code.rs`: code objects, feedback vectors, counters; `interp.rs`: the interpreter.
 //! - `loader.rs`: imports and `__main__`; `native.rs`: sys, math, time, random.
+//! - `packed.rs`: programs compiled ahead of time (the module graph, packed IR).
 //! - `run.rs`: running a program end to end (exit status, tracebacks, stats).
 
 #![forbid(unsafe_code)]
@@ -25,6 +26,7 @@ pub mod loader;
 mod lower;
 mod lower_expr;
 pub mod native;
+pub mod packed;
 pub mod run;
 pub mod scope;
 pub mod verify;

@@ -15,8 +15,78 @@ thread_local! {
 struct LoaderState {
     builtins: Value,
     modules: Value,
-    search: Vec<PathBuf>,
+    finder: Finder,
     argv: Vec<String>,
+}
+
+/// A module's code as the program's finder found it: registered code, ready to execute.
+pub struct FoundModule {
+    pub code: u32,
+    pub file: String,
+    pub is_pkg: bool,
+}
+
+/// Where imported modules come from: `.py` sources compiled on demand (`molt run`,
+/// [`SourceFinder`]) or modules compiled ahead of time (an AOT binary, [`crate::packed`]).
+pub trait ModuleFinder {
+    /// The module's code; `None` when there is no such module; an error when it exists but
+    /// cannot be compiled (SyntaxError, or ImportError for a construct Molt refuses).
+    fn find(&self, name: &str) -> Option<PyResult<FoundModule>>;
+    /// A source line for a traceback from a file that is not on disk (the embedded stdlib).
+    fn embedded_line(&self, _file: &str, _line: u32) -> Option<String> {
+        None
+    }
+}
+
+pub type Finder = std::rc::Rc<dyn ModuleFinder>;
+
+/// Modules compiled from source: the embedded stdlib, then `.py` files in the search path.
+pub struct SourceFinder {
+    pub search: Vec<PathBuf>,
+}
+
+impl ModuleFinder for SourceFinder {
+    fn find(&self, name: &str) -> Option<PyResult<FoundModule>> {
+        if let Some(src) = stdlib_source(name) {
+            return Some(compile_found(name, src, &format!("<molt-stdlib>/{name}.py"), false));
+        }
+        let (path, is_pkg) = find_source(&self.search, name)?;
+        let source = match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                let msg = format!("cannot read {}: {e}", path.display());
+                return Some(Err(molt_runtime::exceptions::new_exc(molt_runtime::types::TypeId::ImportError, msg)));
+            }
+        };
+        Some(compile_found(name, &source, &path.to_string_lossy(), is_pkg))
+    }
+
+    fn embedded_line(&self, file: &str, line: u32) -> Option<String> {
+        let m = file.strip_prefix("<molt-stdlib>/")?.strip_suffix(".py")?;
+        stdlib_source(m)?.lines().nth((line as usize).checked_sub(1)?).map(str::to_string)
+    }
+}
+
+/// The source of an embedded stdlib module.
+pub fn stdlib_source(name: &str) -> Option<&'static str> {
+    STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+fn compile_found(name: &str, source: &str, path: &str, is_pkg: bool) -> PyResult<FoundModule> {
+    match compile_module(source, path, name) {
+        Ok(code) => Ok(FoundModule { code, file: path.to_string(), is_pkg }),
+        Err(d) => Err(diag::to_exception(&d, source)),
+    }
+}
+
+/// A source line for a traceback: from the file, or from what the finder embeds.
+pub fn source_line(file: &str, line: u32) -> Option<String> {
+    let finder = STATE.with(|s| s.borrow().as_ref().map(|s| s.finder.clone()))?;
+    if let Some(l) = finder.embedded_line(file, line) {
+        return Some(l);
+    }
+    let text = std::fs::read_to_string(file).ok()?;
+    text.lines().nth((line as usize).checked_sub(1)?).map(str::to_string)
 }
 
 include!(concat!(env!("OUT_DIR"), "/stdlib_table.rs"));
@@ -29,7 +99,7 @@ pub fn modules_dict() -> Value {
     STATE.with(|s| s.borrow().as_ref().map(|s| s.modules.clone()).unwrap_or(Value::NONE))
 }
 
-pub fn init(script_dir: &Path, argv: Vec<String>) {
+pub fn init(finder: Finder, argv: Vec<String>) {
     molt_runtime::init();
     molt_runtime::call::set_hooks(molt_runtime::call::VmHooks {
         call_function: crate::interp::call_function,
@@ -45,7 +115,7 @@ pub fn init(script_dir: &Path, argv: Vec<String>) {
         *s.borrow_mut() = Some(LoaderState {
             builtins,
             modules: molt_runtime::dict_new(),
-            search: vec![script_dir.to_path_buf()],
+            finder,
             argv,
         })
     });
@@ -109,9 +179,9 @@ pub fn exec_module(code_id: u32, globals: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn find_source(name: &str) -> Option<(PathBuf, bool)> {
+/// The `.py` file of module `name` in the search path: (path, whether it is a package).
+pub fn find_source(search: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
     let rel: PathBuf = name.split('.').collect();
-    let search = STATE.with(|s| s.borrow().as_ref().map(|s| s.search.clone()).unwrap_or_default());
     for dir in search {
         let pkg = dir.join(&rel).join("__init__.py");
         if pkg.is_file() {
@@ -143,24 +213,18 @@ fn load_one(name: &str) -> PyResult<Value> {
         register_module(name, &m);
         return Ok(m);
     }
-    if let Some((_, src)) = STDLIB.iter().find(|(n, _)| *n == name) {
-        return load_source(name, src, &format!("<molt-stdlib>/{name}.py"), false, None);
+    let finder = STATE.with(|s| s.borrow().as_ref().map(|s| s.finder.clone()));
+    match finder.and_then(|f| f.find(name)) {
+        None => Err(not_found(name)),
+        Some(Err(e)) => Err(e),
+        Some(Ok(found)) => exec_found(name, found),
     }
-    let Some((path, is_pkg)) = find_source(name) else { return Err(not_found(name)) };
-    let source = std::fs::read_to_string(&path)
-        .map_err(|e| molt_runtime::exceptions::new_exc(molt_runtime::types::TypeId::ImportError, format!("cannot read {}: {e}", path.display())))?;
-    let path_s = path.to_string_lossy().to_string();
-    load_source(name, &source, &path_s, is_pkg, Some(&path))
 }
 
-fn load_source(name: &str, source: &str, path_s: &str, is_pkg: bool, path: Option<&Path>) -> PyResult<Value> {
-    let code_id = match compile_module(source, path_s, name) {
-        Ok(c) => c,
-        Err(d) => return Err(diag::to_exception(&d, source)),
-    };
-    let (m, globals) = new_module(name, Some(path_s));
-    if is_pkg {
-        let dir = path.and_then(|p| p.parent()).map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+fn exec_found(name: &str, found: FoundModule) -> PyResult<Value> {
+    let (m, globals) = new_module(name, Some(&found.file));
+    if found.is_pkg {
+        let dir = Path::new(&found.file).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
         let _ = molt_runtime::builtins::dict::dict_set(&globals, intern("__path__"), molt_runtime::list_new(vec![molt_runtime::str_new(&dir)]));
         let _ = molt_runtime::builtins::dict::dict_set(&globals, intern("__package__"), molt_runtime::str_new(name));
     } else {
@@ -168,7 +232,7 @@ fn load_source(name: &str, source: &str, path_s: &str, is_pkg: bool, path: Optio
         let _ = molt_runtime::builtins::dict::dict_set(&globals, intern("__package__"), molt_runtime::str_new(pkg));
     }
     register_module(name, &m);
-    if let Err(e) = exec_module(code_id, &globals) {
+    if let Err(e) = exec_module(found.code, &globals) {
         let mods = modules_dict();
         let _ = molt_runtime::builtins::dict::dict_remove(&mods, &molt_runtime::str_new(name));
         return Err(e);
@@ -177,7 +241,7 @@ fn load_source(name: &str, source: &str, path_s: &str, is_pkg: bool, path: Optio
     Ok(lookup_module(name).unwrap_or(m))
 }
 
-fn resolve_relative(name: &str, level: u32, globals: &Value) -> PyResult<String> {
+pub fn resolve_relative(name: &str, level: u32, globals: &Value) -> PyResult<String> {
     if level == 0 {
         return Ok(name.to_string());
     }

@@ -14,35 +14,46 @@ pub struct RunOptions {
     pub stats: bool,
 }
 
-/// Runs `path` with `argv` (argv[0] is the script); returns the process exit status.
-pub fn run_file(path: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
+/// Reads a script and runs the subset check on it, as `molt run` and `molt build` do first:
+/// its absolute path and source, or the exit status after printing why not (a missing file,
+/// a syntax error as CPython prints it, or every construct Molt refuses).
+pub fn load_script(path: &str) -> Result<(String, String), i32> {
     let abs = std::fs::canonicalize(path).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| path.to_string());
     let source = match std::fs::read(path) {
         Ok(b) => match String::from_utf8(b) {
             Ok(s) => s,
             Err(_) => {
                 eprintln!("SyntaxError: Non-UTF-8 code starting in file {abs}");
-                return 1;
+                return Err(1);
             }
         },
         Err(e) => {
             eprintln!("molt: can't open file '{abs}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), describe_io(&e));
-            return 2;
+            return Err(2);
         }
     };
     let diags = crate::check_source(&source, &abs);
     if let Some(first) = diags.first() {
         if first.kind == Kind::Syntax {
             eprint!("{}", diag::render_syntax(first, &source));
-            return 1;
+            return Err(1);
         }
         for d in &diags {
             eprint!("{}", diag::render_unsupported(d, &source));
         }
-        return 2;
+        return Err(2);
     }
+    Ok((abs, source))
+}
+
+/// Runs `path` with `argv` (argv[0] is the script); returns the process exit status.
+pub fn run_file(path: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
+    let (abs, source) = match load_script(path) {
+        Ok(x) => x,
+        Err(status) => return status,
+    };
     let dir = Path::new(&abs).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-    crate::loader::init(&dir, argv);
+    crate::loader::init(std::rc::Rc::new(crate::loader::SourceFinder { search: vec![dir] }), argv);
     let code_id = match crate::loader::compile_module(&source, &abs, "__main__") {
         Ok(c) => c,
         Err(d) => {
@@ -60,7 +71,27 @@ pub fn run_file(path: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
         }
         return 0;
     }
-    let globals = crate::loader::main_module(&abs);
+    run_main(code_id, &abs, opts)
+}
+
+/// Runs a program compiled ahead of time (see `packed`): registers its code, lets `install`
+/// attach machine code to it, and runs its main module. Returns the exit status.
+pub fn run_packed(program: crate::packed::Program, argv: Vec<String>, install: impl FnOnce(&[std::rc::Rc<code::CodeObject>])) -> i32 {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let script = crate::packed::resolve_path(&program.script, &cwd);
+    let finder = crate::packed::PackedFinder { modules: program.modules, cwd: cwd.clone() };
+    crate::loader::init(std::rc::Rc::new(finder), argv);
+    for mut f in program.codes {
+        f.filename = crate::packed::resolve_path(&f.filename, &cwd);
+        code::register(f);
+    }
+    install(&code::all());
+    run_main(program.main, &script, &RunOptions::default())
+}
+
+/// Runs the main module's code, then finalizes as CPython does; returns the exit status.
+fn run_main(code_id: u32, abs: &str, opts: &RunOptions) -> i32 {
+    let globals = crate::loader::main_module(abs);
     let result = crate::loader::exec_module(code_id, &globals);
     let mut status = match result {
         Ok(()) => 0,
@@ -88,6 +119,27 @@ fn describe_io(e: &std::io::Error) -> String {
     }
 }
 
+/// Runs `f` on a thread with a large stack, so deep Python recursion raises RecursionError
+/// instead of overflowing the native stack, and exits the process with its status.
+pub fn on_big_stack<F: FnOnce() -> i32 + Send + 'static>(f: F) -> i32 {
+    const STACK: usize = 1 << 30;
+    let handle = std::thread::Builder::new().stack_size(STACK).spawn(move || {
+        let base = &0u8 as *const u8 as usize;
+        crate::interp::set_stack_bounds(base, STACK);
+        let code = f();
+        // Exit from here: tearing down the interpreter's thread-locals would only free memory
+        // the process is about to release anyway.
+        std::process::exit(code)
+    });
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("molt: internal error: the interpreter thread failed");
+            70
+        }
+    }
+}
+
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
 pub fn handle_uncaught(e: Exc) -> i32 {
     let v = e.0;
@@ -111,13 +163,7 @@ pub fn handle_uncaught(e: Exc) -> i32 {
         return 1;
     }
     add_suggestions(&v);
-    let text = molt_runtime::exceptions::format_traceback(&v, &|f, l| {
-        let src = match f.strip_prefix("<molt-stdlib>/").and_then(|n| n.strip_suffix(".py")) {
-            Some(m) => crate::loader::STDLIB.iter().find(|(n, _)| *n == m).map(|(_, s)| s.to_string()),
-            None => std::fs::read_to_string(f).ok(),
-        };
-        src.and_then(|s| s.lines().nth(l as usize - 1).map(|x| x.to_string()))
-    });
+    let text = molt_runtime::exceptions::format_traceback(&v, &|f, l| crate::loader::source_line(f, l));
     molt_runtime::io::write_stderr(&text);
     1
 }

@@ -1,0 +1,234 @@
+//! `molt build`: a program compiled ahead of time into one native executable.
+//!
+//! The build packs the program (every module it can import, as Molt IR; see
+//! `molt_vm::packed`), compiles every function with the code generation the JIT uses into an
+//! object file (`cranelift-object`), and links that object with the runtime library
+//! (`libmolt_rt.a`: runtime, interpreter, compiled-code helpers) using the system C compiler
+//! driver. The object holds:
+//! - `molt_program`: the packed IR (the interpreter runs what has no machine code, and
+//!   compiled code hands control back to it where it must);
+//! - `molt_codes`: per code id, the addresses of its entry with a frame and of its direct
+//!   (frameless) entry, or 0;
+//! - `main`, which calls the runtime's `molt_aot_main` with both.
+//!
+//! Reproducible: code is generated for a fixed CPU level (x86-64-v2), not the build
+//! machine's, the object has no timestamps or absolute paths, and the runtime library and
+//! the link line are fixed, so the same source and Molt give a byte-identical binary.
+
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{default_libcall_names, DataDescription, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use molt_tiers::codegen::{self, Imports, Layout};
+use molt_vm::packed::{self, Program};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+pub struct BuildOptions {
+    pub script: PathBuf,
+    pub output: PathBuf,
+    /// `libmolt_rt.a`.
+    pub runtime_lib: PathBuf,
+}
+
+pub struct BuildReport {
+    pub functions: usize,
+    /// Functions with machine code (with a frame), and of those, with a direct entry.
+    pub compiled: usize,
+    pub direct: usize,
+    /// Functions left to the interpreter, with why.
+    pub failed: Vec<String>,
+    pub size: u64,
+    pub millis: u128,
+}
+
+pub enum BuildError {
+    /// The program is refused or has a syntax error (already printed): the exit status.
+    Refused(i32),
+    Failed(String),
+}
+
+/// The CPU level AOT code targets, whatever machine builds it.
+const CPU_LEVEL: &str = "x86-64-v2";
+
+/// Libraries the Rust runtime needs at link time (`--print native-static-libs`).
+const NATIVE_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let start = Instant::now();
+    if !opts.runtime_lib.is_file() {
+        return Err(BuildError::Failed(format!(
+            "the Molt runtime library is missing ({}); build it with `cargo build --release`",
+            opts.runtime_lib.display()
+        )));
+    }
+    let script = opts.script.to_string_lossy().to_string();
+    let (_, source) = molt_vm::run::load_script(&script).map_err(BuildError::Refused)?;
+    let cwd = std::env::current_dir().map_err(|e| BuildError::Failed(format!("no working directory: {e}")))?;
+    let program = match packed::pack(&opts.script, &source, &cwd) {
+        Ok(p) => p,
+        Err(d) => {
+            // `load_script` already checked the script; lowering can still refuse it.
+            if d.kind == molt_vm::diag::Kind::Syntax {
+                eprint!("{}", molt_vm::diag::render_syntax(&d, &source));
+                return Err(BuildError::Refused(1));
+            }
+            eprint!("{}", molt_vm::diag::render_unsupported(&d, &source));
+            return Err(BuildError::Refused(2));
+        }
+    };
+    let (object, mut report) = compile_object(&program).map_err(BuildError::Failed)?;
+    let dir = scratch_dir().map_err(BuildError::Failed)?;
+    let obj_path = dir.join("program.o");
+    let result = std::fs::write(&obj_path, &object)
+        .map_err(|e| format!("cannot write {}: {e}", obj_path.display()))
+        .and_then(|()| link(&obj_path, &opts.runtime_lib, &opts.output));
+    let _ = std::fs::remove_dir_all(&dir);
+    result.map_err(BuildError::Failed)?;
+    report.size = std::fs::metadata(&opts.output).map(|m| m.len()).unwrap_or(0);
+    report.millis = start.elapsed().as_millis();
+    Ok(report)
+}
+
+fn scratch_dir() -> Result<PathBuf, String> {
+    let base = std::env::temp_dir();
+    for i in 0..100u32 {
+        let d = base.join(format!("molt-build-{}-{i}", std::process::id()));
+        if std::fs::create_dir(&d).is_ok() {
+            return Ok(d);
+        }
+    }
+    Err(format!("cannot create a scratch directory in {}", base.display()))
+}
+
+fn link(obj: &Path, runtime: &Path, out: &Path) -> Result<(), String> {
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
+    let mut cmd = Command::new(&cc);
+    cmd.arg("-o").arg(out).arg(obj).arg(runtime).args(["-Wl,--gc-sections", "-s"]).args(NATIVE_LIBS);
+    let output = cmd.output().map_err(|e| format!("cannot run the C compiler driver `{cc}`: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("linking failed ({cc}):\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    Ok(())
+}
+
+fn isa() -> Result<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>, String> {
+    let mut flags = settings::builder();
+    for (k, v) in [("opt_level", "speed"), ("is_pic", "true")] {
+        flags.set(k, v).map_err(|e| e.to_string())?;
+    }
+    let triple = if cfg!(target_arch = "x86_64") { "x86_64-unknown-linux-gnu" } else { "aarch64-unknown-linux-gnu" };
+    let mut isa = cranelift_codegen::isa::lookup_by_name(triple).map_err(|e| e.to_string())?;
+    if cfg!(target_arch = "x86_64") {
+        isa.enable(CPU_LEVEL).map_err(|e| e.to_string())?;
+    }
+    isa.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
+}
+
+/// Compiles every function of `program` into a relocatable object (its bytes).
+fn compile_object(program: &Program) -> Result<(Vec<u8>, BuildReport), String> {
+    let builder = ObjectBuilder::new(isa()?, "molt_program", default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut module = ObjectModule::new(builder);
+    let imports = Imports::declare(&mut module)?;
+    let mut ctx = module.make_context();
+    let mut fctx = FunctionBuilderContext::new();
+    let layout = Layout { instrs_offset: std::mem::offset_of!(molt_tiers::runtime::Ctx, instrs) as i32, count: false, embed_ir: false };
+    let mut report = BuildReport { functions: program.codes.len(), compiled: 0, direct: 0, failed: Vec::new(), size: 0, millis: 0 };
+    // Per code id: (entry with a frame, direct entry).
+    let mut entries = Vec::with_capacity(program.codes.len());
+    for (i, f) in program.codes.iter().enumerate() {
+        // Without a profile every site is unobserved: code gets the inline fast paths for
+        // small ints and floats, guarded, and the generic path for everything else.
+        let feedback = vec![0u32; f.nslots as usize];
+        let mut compile_one = |direct: bool| {
+            let name = format!("molt_code{i}{}", if direct { "_direct" } else { "" });
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, &feedback, &[], &layout, direct)
+            }));
+            match r {
+                Ok(r) => Ok(r.inspect_err(|_| module.clear_context(&mut ctx))),
+                // A declared function left undefined would break the object: stop the build.
+                Err(_) => Err(format!("internal error in code generation for {} ({}:{})", f.qualname, f.filename, f.firstline)),
+            }
+        };
+        let frame = compile_one(false)?;
+        let direct = match &frame {
+            Ok(_) if codegen::direct_eligible(f) => compile_one(true)?.ok(),
+            _ => None,
+        };
+        match &frame {
+            Ok(_) => {
+                report.compiled += 1;
+                report.direct += usize::from(direct.is_some());
+            }
+            Err(e) => report.failed.push(format!("{} ({}:{}): {e}", f.qualname, f.filename, f.firstline)),
+        }
+        entries.push((frame.ok(), direct));
+    }
+
+    let bytes = packed::encode(program);
+    let prog_id = module.declare_data("molt_program", Linkage::Local, false, false).map_err(|e| e.to_string())?;
+    let mut data = DataDescription::new();
+    data.define(bytes.clone().into_boxed_slice());
+    module.define_data(prog_id, &data).map_err(|e| e.to_string())?;
+
+    let table_id = module.declare_data("molt_codes", Linkage::Local, false, false).map_err(|e| e.to_string())?;
+    let mut table = DataDescription::new();
+    table.define_zeroinit(entries.len().max(1) * 16);
+    for (i, (frame, direct)) in entries.iter().enumerate() {
+        for (j, id) in [frame, direct].into_iter().enumerate() {
+            if let Some(id) = id {
+                let fref = module.declare_func_in_data(*id, &mut table);
+                table.write_function_addr((i * 16 + j * 8) as u32, fref);
+            }
+        }
+    }
+    module.define_data(table_id, &table).map_err(|e| e.to_string())?;
+
+    define_main(&mut module, prog_id, bytes.len(), table_id, entries.len())?;
+    let object = module.finish().emit().map_err(|e| e.to_string())?;
+    Ok((object, report))
+}
+
+/// `int main(void)`: returns `molt_aot_main(program, len, table, ncodes)`.
+fn define_main(
+    module: &mut ObjectModule,
+    prog: cranelift_module::DataId,
+    len: usize,
+    table: cranelift_module::DataId,
+    ncodes: usize,
+) -> Result<(), String> {
+    let mut rt_sig = module.make_signature();
+    for _ in 0..4 {
+        rt_sig.params.push(AbiParam::new(types::I64));
+    }
+    rt_sig.returns.push(AbiParam::new(types::I32));
+    let rt = module.declare_function("molt_aot_main", Linkage::Import, &rt_sig).map_err(|e| e.to_string())?;
+    let mut sig = module.make_signature();
+    sig.returns.push(AbiParam::new(types::I32));
+    let main = module.declare_function("main", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+    let mut ctx = module.make_context();
+    ctx.func.signature = sig;
+    let mut fctx = FunctionBuilderContext::new();
+    {
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let entry = b.create_block();
+        b.switch_to_block(entry);
+        let rt_ref = module.declare_func_in_func(rt, b.func);
+        let p = module.declare_data_in_func(prog, b.func);
+        let t = module.declare_data_in_func(table, b.func);
+        let pa = b.ins().symbol_value(types::I64, p);
+        let ta = b.ins().symbol_value(types::I64, t);
+        let l = b.ins().iconst(types::I64, len as i64);
+        let n = b.ins().iconst(types::I64, ncodes as i64);
+        let call = b.ins().call(rt_ref, &[pa, l, ta, n]);
+        let status = b.inst_results(call)[0];
+        b.ins().return_(&[status]);
+        b.seal_all_blocks();
+        b.finalize(module.target_config());
+    }
+    module.define_function(main, &mut ctx).map_err(|e| e.to_string())?;
+    Ok(())
+}

@@ -1,0 +1,107 @@
+//! Entering machine code from the interpreter: the `Compiled` implementation shared by the
+//! JIT (code in a `JITModule`) and AOT binaries (code linked in).
+
+use crate::codegen::exit;
+use crate::runtime::Ctx;
+use molt_runtime::exceptions as exc;
+use molt_vm::code::{CodeObject, Compiled, CompiledExit};
+use molt_vm::interp::{self, Frame};
+use molt_vm::ir::Terminator;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// The entry of code compiled with a frame: `(ctx, regs, block) -> exit word`.
+pub type Entry = unsafe extern "C" fn(*mut Ctx, *mut u64, u64) -> u64;
+/// A direct (frameless) entry: `(ctx, argv) -> value word | ERR`.
+pub type DirectEntry = unsafe extern "C" fn(*mut Ctx, *mut u64) -> u64;
+
+/// One compiled function, JIT- or AOT-compiled: how the interpreter enters its machine code.
+pub struct NativeCode {
+    entry: Entry,
+    /// The frameless entry, when the function qualifies (`codegen::direct_eligible`).
+    direct: Option<DirectEntry>,
+    /// Instructions it executed (under `--stats`).
+    pub instrs: Cell<u64>,
+    pub entries: Cell<u64>,
+    counting: bool,
+}
+
+impl NativeCode {
+    pub fn new(entry: Entry, direct: Option<DirectEntry>, counting: bool) -> NativeCode {
+        NativeCode { entry, direct, instrs: Cell::new(0), entries: Cell::new(0), counting }
+    }
+}
+
+impl Compiled for NativeCode {
+    fn run(&self, frame: &mut Frame) -> CompiledExit {
+        let code: *const CodeObject = Rc::as_ptr(&frame.code);
+        let block = frame.block;
+        let fp: *mut Frame = frame;
+        let globals: *const molt_runtime::Value = &frame.globals;
+        let mut ctx = Ctx { frame: fp, code, globals, func: std::ptr::null(), instrs: 0, reraise: false, err: None, panic: None };
+        // SAFETY: the register file is `nregs` initialized words that stay in place for the
+        // whole run (it is never resized); compiled code indexes it only with the function's
+        // own registers, and the entry point was compiled from this very code object.
+        let w = unsafe {
+            let regs = (*fp).regs.as_mut_ptr() as *mut u64;
+            (self.entry)(&mut ctx, regs, u64::from(block))
+        };
+        if let Some(p) = ctx.panic.take() {
+            std::panic::resume_unwind(p);
+        }
+        if self.counting {
+            self.instrs.set(self.instrs.get() + ctx.instrs);
+            self.entries.set(self.entries.get() + 1);
+        }
+        let (kind, b, i) = exit::unpack(w);
+        frame.block = b;
+        let code = &frame.code;
+        let blk = &code.ir.blocks[b as usize];
+        match kind {
+            exit::RESUME => CompiledExit::Resume(i),
+            exit::ERROR => {
+                let line = blk.instrs.get(i as usize).map(|ins| ins.line).unwrap_or(blk.term_line);
+                let e = ctx.err.take().unwrap_or_else(|| exc::runtime_error("internal error: compiled code lost its exception"));
+                CompiledExit::Error(e, line)
+            }
+            _ => match &blk.term {
+                Terminator::Return(r) => CompiledExit::Return(frame.regs[*r as usize].clone()),
+                _ => CompiledExit::Error(exc::runtime_error("internal error: bad exit from compiled code"), blk.term_line),
+            },
+        }
+    }
+
+    fn has_direct(&self) -> bool {
+        self.direct.is_some()
+    }
+
+    fn call(&self, code: &CodeObject, func: &molt_runtime::object::FunctionObj, args: &[molt_runtime::Value]) -> molt_runtime::PyResult<molt_runtime::Value> {
+        let Some(entry) = self.direct else { return Err(exc::runtime_error("internal error: no frameless entry")) };
+        if !interp::enter_call() {
+            interp::leave_call();
+            return Err(interp::recursion_error());
+        }
+        let mut ctx = Ctx { frame: std::ptr::null_mut(), code, globals: &func.globals, func, instrs: 0, reraise: false, err: None, panic: None };
+        // The entry takes ownership of its argument words: give it references of its own.
+        for a in args {
+            std::mem::forget(a.clone());
+        }
+        // SAFETY: the entry was compiled from `code` with `entry_signature(direct)` and reads
+        // exactly `args.len()` words (its positional parameters) from the pointer.
+        let w = unsafe { entry(&mut ctx, args.as_ptr() as *mut u64) };
+        interp::leave_call();
+        if let Some(p) = ctx.panic.take() {
+            std::panic::resume_unwind(p);
+        }
+        if self.counting {
+            self.instrs.set(self.instrs.get() + ctx.instrs);
+            self.entries.set(self.entries.get() + 1);
+        }
+        if w == crate::runtime::ERR {
+            return Err(ctx.err.take().unwrap_or_else(|| exc::runtime_error("internal error: compiled code lost its exception")));
+        }
+        // SAFETY: a direct entry answers an owned value word unless it answered ERR.
+        Ok(unsafe { molt_runtime::Value::from_bits(w) })
+    }
+}
+
