@@ -49,6 +49,12 @@ fn built_binary_runs_like_molt_run() {
     assert_eq!(text(&run.stderr), text(&want.stderr));
     assert_eq!(run.status.code(), Some(1));
     assert!(text(&run.stderr).contains("helper.py\", line 9, in fail\n    raise ValueError(\"raised in helper\")"), "{}", text(&run.stderr));
+    // And it ran as machine code: `square` alone is called a thousand times.
+    let report = Command::new(d.join("app")).current_dir(&d).env("MOLT_AOT_REPORT", "1").output().unwrap();
+    let err = text(&report.stderr);
+    let line = err.lines().find(|l| l.starts_with("molt aot:")).unwrap_or_else(|| panic!("no report in {err}"));
+    let entered: u64 = line.rsplit(" entered ").next().and_then(|t| t.split(' ').next()).and_then(|n| n.parse().ok()).unwrap();
+    assert!(entered >= 1000, "{line}");
     let _ = std::fs::remove_dir_all(&d);
 }
 
@@ -109,5 +115,106 @@ fn missing_runtime_library_is_a_clear_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("the Molt runtime library is missing"), "{}", text(&out.stderr));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+fn copy_fixture(d: &Path, name: &str) {
+    std::fs::copy(fixture_dir().join(name), d.join(name)).unwrap();
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(molt()).args(args).current_dir(dir).output().expect("molt runs")
+}
+
+#[test]
+fn contradictory_profiles_change_speed_never_output() {
+    let d = scratch("contradict");
+    copy_fixture(&d, "kinds.py");
+    let rec = run_in(&d, &["profile", "kinds.py", "-o", "float.bin", "float"]);
+    assert_eq!(rec.status.code(), Some(0), "{}", text(&rec.stderr));
+    let b = run_in(&d, &["build", "kinds.py", "--pgo", "float.bin", "-o", "kinds"]);
+    assert_eq!(b.status.code(), Some(0), "{}", text(&b.stderr));
+    assert!(text(&b.stdout).contains("specialized from the profile"), "{}", text(&b.stdout));
+    for kind in ["int", "float", "str", "big"] {
+        let want = run_in(&d, &["run", "--tier", "interp", "kinds.py", kind]);
+        let got = Command::new(d.join("kinds")).arg(kind).current_dir(&d).output().unwrap();
+        assert_eq!(text(&got.stdout), text(&want.stdout), "input {kind}");
+        assert_eq!(got.status.code(), Some(0));
+    }
+    // A warm start from the same profile is just as safe.
+    for kind in ["int", "str", "big"] {
+        let want = run_in(&d, &["run", "--tier", "interp", "kinds.py", kind]);
+        let got = run_in(&d, &["run", "--pgo", "float.bin", "kinds.py", kind]);
+        assert_eq!(text(&got.stdout), text(&want.stdout), "warm start, input {kind}");
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn stale_profile_entries_are_named_and_ignored() {
+    let d = scratch("stale");
+    let rec = run_in(&d, &["profile", "app.py", "-o", "p.bin"]);
+    assert!(d.join("p.bin").exists(), "{}", text(&rec.stderr));
+    let helper = std::fs::read_to_string(d.join("helper.py")).unwrap().replace("return x * x", "return x * x * 1");
+    std::fs::write(d.join("helper.py"), helper).unwrap();
+    let b = run_in(&d, &["build", "app.py", "--pgo", "p.bin", "-o", "app"]);
+    assert_eq!(b.status.code(), Some(0), "{}", text(&b.stderr));
+    let err = text(&b.stderr);
+    assert!(err.contains("profile's entry for helper.square") && err.contains("stale"), "{err}");
+    assert!(!err.contains("total"), "unchanged functions are not stale: {err}");
+    let run = Command::new(d.join("app")).current_dir(&d).output().unwrap();
+    assert_eq!(text(&run.stdout), "total: 332833500\nhello from helper\n");
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn corrupt_profiles_are_errors_not_panics() {
+    let d = scratch("corrupt");
+    assert!(run_in(&d, &["profile", "app.py", "-o", "p.bin"]).status.code().is_some());
+    let good = std::fs::read(d.join("p.bin")).unwrap();
+    let mut newer = good.clone();
+    newer[8] = 0x7f;
+    std::fs::write(d.join("truncated.bin"), &good[..good.len() / 2]).unwrap();
+    std::fs::write(d.join("newer.bin"), &newer).unwrap();
+    std::fs::write(d.join("empty.bin"), b"").unwrap();
+    for (file, needle) in [
+        ("truncated.bin", "corrupt or truncated"),
+        ("newer.bin", "newer than this Molt reads"),
+        ("empty.bin", "not a Molt profile"),
+        ("missing.bin", "cannot read profile"),
+    ] {
+        for args in [
+            vec!["build", "app.py", "--pgo", file, "-o", "app"],
+            vec!["run", "--pgo", file, "app.py"],
+            vec!["profile", "show", file],
+        ] {
+            let out = run_in(&d, &args);
+            let err = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+            assert!(err.contains(needle) && !err.contains("panicked"), "{args:?}: {err}");
+            assert!(out.stdout.is_empty(), "{args:?}: nothing runs");
+        }
+    }
+    assert!(!d.join("app").exists());
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn profiles_merge_and_show() {
+    let d = scratch("merge");
+    copy_fixture(&d, "kinds.py");
+    assert!(run_in(&d, &["profile", "kinds.py", "-o", "i.bin", "int"]).status.success());
+    assert!(run_in(&d, &["profile", "kinds.py", "-o", "f.bin", "float"]).status.success());
+    let m = run_in(&d, &["profile", "merge", "i.bin", "f.bin", "-o", "m.bin"]);
+    assert!(m.status.success(), "{}", text(&m.stderr));
+    let show = run_in(&d, &["profile", "show", "m.bin"]);
+    let out = text(&show.stdout);
+    assert!(out.contains("2 run(s)"), "{out}");
+    let combine = out.lines().find(|l| l.trim_start().starts_with("__main__.combine:6")).unwrap_or_else(|| panic!("{out}"));
+    assert!(combine.contains(" 6000 "), "calls from both runs: {combine}");
+    assert!(out.contains("__main__.combine @0: int, float"), "the merged site is polymorphic: {out}");
+    // Merging is deterministic: the same inputs give the same bytes.
+    assert!(run_in(&d, &["profile", "merge", "i.bin", "f.bin", "-o", "m2.bin"]).status.success());
+    assert_eq!(std::fs::read(d.join("m.bin")).unwrap(), std::fs::read(d.join("m2.bin")).unwrap());
     let _ = std::fs::remove_dir_all(&d);
 }

@@ -1,5 +1,5 @@
 //! Differential tests: every `tests/differential/**/NAME.py` runs under `molt run` (in each
-//! tier) and as a binary from `molt build`, and must
+//! tier) and as a binary from `molt build` (without and with a profile), and must
 //! print exactly what CPython 3.12 printed (stdout, stderr, exit status), as recorded beside it
 //! by `tests/regen_expected.py`. The case's directory is mapped to `<DIR>` on both sides and
 //! CPython's caret-only traceback lines are ignored. Cases listed in
@@ -64,15 +64,29 @@ fn first_diff(kind: &str, want: &str, got: &str) -> String {
 
 /// The AOT tier: `molt build` into `scratch`, then the binary, both in the case's directory.
 /// A build that fails (a refused program) is compared as the run would be.
-fn build_and_run(molt: &Path, dir: &Path, stem: &str, scratch: &Path) -> std::process::Output {
+/// With `pgo`, the build uses a profile recorded from the same program first.
+fn build_and_run(molt: &Path, dir: &Path, stem: &str, scratch: &Path, pgo: bool) -> std::process::Output {
     let exe = scratch.join(stem);
-    let build = Command::new(molt)
-        .args(["build", &format!("{stem}.py"), "-o"])
-        .arg(&exe)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run molt build");
+    let profile = scratch.join(format!("{stem}.profile"));
+    let mut build = Command::new(molt);
+    build.args(["build", &format!("{stem}.py"), "-o"]).arg(&exe);
+    if pgo {
+        let rec = Command::new(molt)
+            .args(["profile", &format!("{stem}.py"), "-o"])
+            .arg(&profile)
+            .current_dir(dir)
+            .env("PYTHONHASHSEED", "0")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run molt profile");
+        if !profile.exists() {
+            // A refused program records nothing; report as the run would.
+            return rec;
+        }
+        build.arg("--pgo").arg(&profile);
+    }
+    let build = build.current_dir(dir).stdin(Stdio::null()).output().expect("run molt build");
+    let _ = std::fs::remove_file(&profile);
     if !build.status.success() {
         return build;
     }
@@ -89,8 +103,8 @@ fn run_case(molt: &Path, case: &Path, mode: &[&str], scratch: &Path) -> Outcome 
     let want_out = read("stdout").unwrap_or_default();
     let want_err = read("stderr").unwrap_or_default();
     let want_status: i32 = read("status").ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
-    let out = if mode == ["aot"] {
-        build_and_run(molt, dir, &stem, scratch)
+    let out = if mode == ["aot"] || mode == ["aot-pgo"] {
+        build_and_run(molt, dir, &stem, scratch, mode == ["aot-pgo"])
     } else {
         let mut cmd = Command::new(molt);
         cmd.arg("run").args(mode).arg(format!("{stem}.py"));
@@ -132,18 +146,19 @@ fn differential_corpus() {
         .filter(|l| !l.is_empty())
         .collect();
     // Every tier: the interpreter alone; everything compiled at its first call; tiny
-    // tier-up points so functions and loops switch tiers in the middle of a run; and a binary
-    // built ahead of time.
+    // tier-up points so functions and loops switch tiers in the middle of a run; a binary
+    // built ahead of time; and one built with a profile recorded from the same program.
     let mut modes: Vec<(&str, Vec<&str>)> = vec![
         ("interp", vec!["--tier", "interp"]),
         ("jit", vec!["--tier", "jit"]),
         ("auto-tiny", vec!["--tier", "auto", "--jit-threshold", "2"]),
         ("aot", vec!["aot"]),
+        ("aot-pgo", vec!["aot-pgo"]),
     ];
     if let Ok(only) = std::env::var("MOLT_TEST_TIERS") {
         modes.retain(|(m, _)| only.split(',').any(|o| o == *m));
     }
-    if modes.iter().any(|(m, _)| *m == "aot") {
+    if modes.iter().any(|(m, _)| m.starts_with("aot")) {
         ensure_runtime_lib(&molt);
     }
     let scratch = std::env::temp_dir().join(format!("molt-differential-{}", std::process::id()));

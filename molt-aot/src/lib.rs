@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub output: PathBuf,
     /// `libmolt_rt.a`.
     pub runtime_lib: PathBuf,
+    /// `--pgo`: feedback for the functions it matches.
+    pub profile: Option<molt_profile::Profile>,
 }
 
 pub struct BuildReport {
@@ -40,6 +42,10 @@ pub struct BuildReport {
     pub direct: usize,
     /// Functions left to the interpreter, with why.
     pub failed: Vec<String>,
+    /// Functions compiled with the profile's feedback.
+    pub from_profile: usize,
+    /// Functions whose profile entry is stale (their IR changed since).
+    pub stale: Vec<String>,
     pub size: u64,
     pub millis: u128,
 }
@@ -79,7 +85,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             return Err(BuildError::Refused(2));
         }
     };
-    let (object, mut report) = compile_object(&program).map_err(BuildError::Failed)?;
+    let (object, mut report) = compile_object(&program, opts.profile.as_ref()).map_err(BuildError::Failed)?;
     let dir = scratch_dir().map_err(BuildError::Failed)?;
     let obj_path = dir.join("program.o");
     let result = std::fs::write(&obj_path, &object)
@@ -128,20 +134,31 @@ fn isa() -> Result<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>, String
 }
 
 /// Compiles every function of `program` into a relocatable object (its bytes).
-fn compile_object(program: &Program) -> Result<(Vec<u8>, BuildReport), String> {
+fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) -> Result<(Vec<u8>, BuildReport), String> {
+    let index = profile.map(molt_vm::profiling::Index::new);
     let builder = ObjectBuilder::new(isa()?, "molt_program", default_libcall_names()).map_err(|e| e.to_string())?;
     let mut module = ObjectModule::new(builder);
     let imports = Imports::declare(&mut module)?;
     let mut ctx = module.make_context();
     let mut fctx = FunctionBuilderContext::new();
     let layout = Layout { instrs_offset: std::mem::offset_of!(molt_tiers::runtime::Ctx, instrs) as i32, count: false, embed_ir: false };
-    let mut report = BuildReport { functions: program.codes.len(), compiled: 0, direct: 0, failed: Vec::new(), size: 0, millis: 0 };
+    let mut report = BuildReport { functions: program.codes.len(), compiled: 0, direct: 0, failed: Vec::new(), from_profile: 0, stale: Vec::new(), size: 0, millis: 0 };
     // Per code id: (entry with a frame, direct entry).
     let mut entries = Vec::with_capacity(program.codes.len());
     for (i, f) in program.codes.iter().enumerate() {
         // Without a profile every site is unobserved: code gets the inline fast paths for
-        // small ints and floats, guarded, and the generic path for everything else.
-        let feedback = vec![0u32; f.nslots as usize];
+        // small ints and floats, guarded, and the generic path for everything else. With one,
+        // each site gets what the profile saw there; every specialization is guarded, so a
+        // wrong profile costs speed, never correctness.
+        let mut feedback = vec![0u32; f.nslots as usize];
+        match index.as_ref().map(|ix| ix.lookup(f)) {
+            Some(molt_vm::profiling::Match::Found(p)) if p.feedback.len() == feedback.len() => {
+                feedback.copy_from_slice(&p.feedback);
+                report.from_profile += 1;
+            }
+            Some(molt_vm::profiling::Match::Stale) => report.stale.push(format!("{}.{} ({}:{})", f.module, f.qualname, f.filename, f.firstline)),
+            _ => {}
+        }
         let mut compile_one = |direct: bool| {
             let name = format!("molt_code{i}{}", if direct { "_direct" } else { "" });
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -176,7 +193,8 @@ fn compile_object(program: &Program) -> Result<(Vec<u8>, BuildReport), String> {
 
     let table_id = module.declare_data("molt_codes", Linkage::Local, false, false).map_err(|e| e.to_string())?;
     let mut table = DataDescription::new();
-    table.define_zeroinit(entries.len().max(1) * 16);
+    // Not `define_zeroinit`: zero-initialized data goes to .bss, where relocations are lost.
+    table.define(vec![0u8; entries.len().max(1) * 16].into_boxed_slice());
     for (i, (frame, direct)) in entries.iter().enumerate() {
         for (j, id) in [frame, direct].into_iter().enumerate() {
             if let Some(id) = id {

@@ -40,7 +40,10 @@ pub unsafe extern "C" fn molt_aot_main(program: *const u8, len: usize, table: *c
                 }
             };
             let argv: Vec<String> = std::env::args().collect();
-            molt_vm::run::run_packed(program, argv, |codes| {
+            // MOLT_AOT_REPORT=1: at exit, how much of the program ran as machine code.
+            let report = std::env::var_os("MOLT_AOT_REPORT").is_some();
+            let mut natives: Vec<&'static NativeCode> = Vec::new();
+            let status = molt_vm::run::run_packed(program, argv, |codes| {
                 for (code, pair) in codes.iter().zip(entries.chunks(2)) {
                     if pair[0] == 0 {
                         continue;
@@ -53,10 +56,16 @@ pub unsafe extern "C" fn molt_aot_main(program: *const u8, len: usize, table: *c
                             (pair[1] != 0).then(|| std::mem::transmute::<usize, DirectEntry>(pair[1])),
                         )
                     };
-                    let native: &'static NativeCode = Box::leak(Box::new(NativeCode::new(entry, direct, false)));
+                    let native: &'static NativeCode = Box::leak(Box::new(NativeCode::new(entry, direct, report)));
                     code.set_compiled(Some(native));
+                    natives.push(native);
                 }
-            })
+            });
+            if report {
+                let entered: u64 = natives.iter().map(|n| n.entries.get()).sum();
+                eprintln!("molt aot: {} functions with machine code, entered {entered} times", natives.len());
+            }
+            status
         })
     });
     r.unwrap_or(70)

@@ -29,15 +29,23 @@ thread_local! {
 
 /// Sets up the tiers for this thread's interpreter. `threshold` overrides both tier-up
 /// points of `auto`; `stats` makes compiled code count what it executes.
-pub fn install(mode: Mode, threshold: Option<u64>, stats: bool) -> Result<(), String> {
-    let (calls, loops) = match mode {
-        Mode::Interp => return Ok(()),
+/// The tier-up points (calls, loop back-edges) of `mode`.
+pub fn thresholds(mode: Mode, threshold: Option<u64>) -> (u64, u64) {
+    match mode {
+        Mode::Interp => (u64::MAX, u64::MAX),
         Mode::Jit => (1, 1),
         Mode::Auto => match threshold {
             Some(n) => (n.max(1), n.max(1)),
             None => (DEFAULT_HOT_CALLS, DEFAULT_HOT_LOOPS),
         },
-    };
+    }
+}
+
+pub fn install(mode: Mode, threshold: Option<u64>, stats: bool) -> Result<(), String> {
+    if mode == Mode::Interp {
+        return Ok(());
+    }
+    let (calls, loops) = thresholds(mode, threshold);
     molt_vm::code::set_count_instrs(stats);
     let sync = mode == Mode::Jit || std::env::var_os("MOLT_JIT_SYNC").is_some();
     let j = jit::Jit::new(stats, sync)?;

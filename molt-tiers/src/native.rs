@@ -81,6 +81,7 @@ impl Compiled for NativeCode {
             interp::leave_call();
             return Err(interp::recursion_error());
         }
+        let started = code.profiling.then(std::time::Instant::now);
         let mut ctx = Ctx { frame: std::ptr::null_mut(), code, globals: &func.globals, func, instrs: 0, reraise: false, err: None, panic: None };
         // The entry takes ownership of its argument words: give it references of its own.
         for a in args {
@@ -90,6 +91,9 @@ impl Compiled for NativeCode {
         // exactly `args.len()` words (its positional parameters) from the pointer.
         let w = unsafe { entry(&mut ctx, args.as_ptr() as *mut u64) };
         interp::leave_call();
+        if let Some(t) = started {
+            code.record_duration(t);
+        }
         if let Some(p) = ctx.panic.take() {
             std::panic::resume_unwind(p);
         }

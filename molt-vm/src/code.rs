@@ -80,6 +80,9 @@ pub struct CodeObject {
     /// (`--stats`).
     pub interp_instrs: Cell<u64>,
     pub count_instrs: bool,
+    /// Recording a profile (`molt profile`): call durations are measured.
+    pub profiling: bool,
+    pub durations: RefCell<Option<Box<molt_profile::Durations>>>,
     pub filename: Rc<str>,
     pub name: Rc<str>,
     pub nlocals: u32,
@@ -102,14 +105,26 @@ impl CodeObject {
     pub fn new(ir: Function) -> CodeObject {
         let consts = ir.consts.iter().map(const_value).collect();
         let names = ir.names.iter().map(|n| intern(n)).collect();
-        let feedback = (0..ir.nslots).map(|_| Cell::new(0)).collect();
+        let feedback: Vec<Cell<u32>> = (0..ir.nslots).map(|_| Cell::new(0)).collect();
         let global_cache = (0..ir.nslots).map(|_| RefCell::new(None)).collect();
         let attr_cache = (0..ir.nslots).map(|_| RefCell::new(Vec::new())).collect();
         let store_hints = (0..ir.names.len()).map(|_| Cell::new(usize::MAX)).collect();
         let filename: Rc<str> = ir.filename.as_str().into();
         let name: Rc<str> = ir.name.as_str().into();
         let nlocals = ir.local_names.len() as u32;
-        let (hot_calls, hot_loops) = THRESHOLDS.with(|t| t.get());
+        let (mut hot_calls, mut hot_loops) = THRESHOLDS.with(|t| t.get());
+        if let Some(seed) = crate::profiling::warm_start_for(&ir) {
+            // A profile says this function gets hot: start from its feedback and compile it
+            // at its first call or loop iteration.
+            if seed.feedback.len() == feedback.len() {
+                for (c, k) in feedback.iter().zip(&seed.feedback) {
+                    c.set(*k);
+                }
+            }
+            if seed.hot && hot_calls != u64::MAX {
+                (hot_calls, hot_loops) = (1, 1);
+            }
+        }
         CodeObject {
             ir,
             consts,
@@ -125,6 +140,8 @@ impl CodeObject {
             compiled: Cell::new(None),
             interp_instrs: Cell::new(0),
             count_instrs: COUNT_INSTRS.with(|c| c.get()),
+            profiling: PROFILING.with(|c| c.get()),
+            durations: RefCell::new(None),
             filename,
             name,
             nlocals,
@@ -135,6 +152,13 @@ impl CodeObject {
     /// block it enters.
     pub fn set_compiled(&self, c: Option<&'static dyn Compiled>) {
         self.compiled.set(c);
+    }
+
+    /// Records one call's duration (when profiling).
+    #[cold]
+    pub fn record_duration(&self, since: std::time::Instant) {
+        let ns = since.elapsed().as_nanos().min(u128::from(u64::MAX)) as u64;
+        self.durations.borrow_mut().get_or_insert_with(Default::default).record(ns);
     }
 
     /// No further tier-up requests for this code.
@@ -179,6 +203,12 @@ thread_local! {
     static THRESHOLDS: Cell<(u64, u64)> = const { Cell::new((u64::MAX, u64::MAX)) };
     static TIER_UP: RefCell<Option<TierUp>> = const { RefCell::new(None) };
     static COUNT_INSTRS: Cell<bool> = const { Cell::new(false) };
+    static PROFILING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Makes code objects created from now on measure their calls' durations (`molt profile`).
+pub fn set_profiling(on: bool) {
+    PROFILING.with(|c| c.set(on));
 }
 
 /// Makes code objects created from now on count the instructions the interpreter executes.

@@ -447,6 +447,7 @@ fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, regs: RegFile) -> PyResult
 }
 
 fn run_call(mut frame: Frame) -> PyResult<Value> {
+    let started = frame.code.profiling.then(std::time::Instant::now);
     let r = if !enter_call() {
         Err(recursion_error())
     } else {
@@ -457,6 +458,9 @@ fn run_call(mut frame: Frame) -> PyResult<Value> {
         r
     };
     leave_call();
+    if let Some(t) = started {
+        frame.code.record_duration(t);
+    }
     match r {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(Exit::Yield(..)) => Err(exc::runtime_error("internal error: yield from a non-generator")),

@@ -12,6 +12,7 @@
 //! - `code.rs`: code objects, feedback vectors, counters; `interp.rs`: the interpreter.
 //! - `loader.rs`: imports and `__main__`; `native.rs`: sys, math, time, random.
 //! - `packed.rs`: programs compiled ahead of time (the module graph, packed IR).
+//! - `profiling.rs`: profiles: recording, identities, warm starts, reports.
 //! - `run.rs`: running a program end to end (exit status, tracebacks, stats).
 
 #![forbid(unsafe_code)]
@@ -27,6 +28,7 @@ mod lower;
 mod lower_expr;
 pub mod native;
 pub mod packed;
+pub mod profiling;
 pub mod run;
 pub mod scope;
 pub mod verify;
