@@ -241,27 +241,24 @@ fn exec_found(name: &str, found: FoundModule) -> PyResult<Value> {
     Ok(lookup_module(name).unwrap_or(m))
 }
 
-pub fn resolve_relative(name: &str, level: u32, globals: &Value) -> PyResult<String> {
-    if level == 0 {
-        return Ok(name.to_string());
-    }
+fn resolve_relative(name: &str, level: u32, globals: &Value) -> PyResult<String> {
     let pkg = molt_runtime::builtins::dict::dict_get_str(globals, "__package__")
         .filter(|p| molt_runtime::is_str(p) && !str_of(p).is_empty())
         .map(|p| str_of(&p).to_string());
-    let Some(pkg) = pkg else {
-        return Err(molt_runtime::exceptions::new_exc(
-            molt_runtime::types::TypeId::ImportError,
-            "attempted relative import with no known parent package".into(),
-        ));
-    };
+    resolve_name(name, level, pkg.as_deref())
+        .map_err(|msg| molt_runtime::exceptions::new_exc(molt_runtime::types::TypeId::ImportError, msg.into()))
+}
+
+/// The absolute name `import` resolves `name` at `level` to from a module in `package`
+/// (`None` or empty: no package), or why it cannot.
+pub fn resolve_name(name: &str, level: u32, package: Option<&str>) -> Result<String, &'static str> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let pkg = package.filter(|p| !p.is_empty()).ok_or("attempted relative import with no known parent package")?;
     let mut parts: Vec<&str> = pkg.split('.').collect();
     for _ in 1..level {
-        if parts.pop().is_none() {
-            return Err(molt_runtime::exceptions::new_exc(
-                molt_runtime::types::TypeId::ImportError,
-                "attempted relative import beyond top-level package".into(),
-            ));
-        }
+        parts.pop().ok_or("attempted relative import beyond top-level package")?;
     }
     let base = parts.join(".");
     Ok(if name.is_empty() { base } else if base.is_empty() { name.to_string() } else { format!("{base}.{name}") })

@@ -124,7 +124,7 @@ fn imports_of(codes: &[Function], package: Option<&str>, out: &mut dyn FnMut(Str
         for ins in f.blocks.iter().flat_map(|b| &b.instrs) {
             match &ins.op {
                 Op::Import { module, level, fromlist, .. } => {
-                    let Some(full) = resolve(&f.names[*module as usize], *level, package) else { continue };
+                    let Ok(full) = crate::loader::resolve_name(&f.names[*module as usize], *level, package) else { continue };
                     let mut prefix = String::new();
                     for part in full.split('.').filter(|p| !p.is_empty()) {
                         if !prefix.is_empty() {
@@ -147,19 +147,6 @@ fn imports_of(codes: &[Function], package: Option<&str>, out: &mut dyn FnMut(Str
             }
         }
     }
-}
-
-/// A module name as the loader resolves it (see `loader::resolve_relative`).
-fn resolve(name: &str, level: u32, package: Option<&str>) -> Option<String> {
-    if level == 0 {
-        return Some(name.to_string());
-    }
-    let mut parts: Vec<&str> = package.filter(|p| !p.is_empty())?.split('.').collect();
-    for _ in 1..level {
-        parts.pop()?;
-    }
-    let base = parts.join(".");
-    Some(if name.is_empty() { base } else if base.is_empty() { name.to_string() } else { format!("{base}.{name}") })
 }
 
 /// Encodes a program for embedding.
