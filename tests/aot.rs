@@ -218,3 +218,16 @@ fn profiles_merge_and_show() {
     assert_eq!(std::fs::read(d.join("m.bin")).unwrap(), std::fs::read(d.join("m2.bin")).unwrap());
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn refused_imports_fail_the_same_way_in_binaries() {
+    let d = scratch("refused-import");
+    std::fs::write(d.join("_uses_match.py"), "def f(x):\n    match x:\n        case 1:\n            return 2\n").unwrap();
+    std::fs::write(d.join("main.py"), "try:\n    import _uses_match\nexcept ImportError as e:\n    print(e)\n").unwrap();
+    let want = run_in(&d, &["run", "main.py"]);
+    assert!(text(&want.stdout).contains("_uses_match.py:2:5: the 'match' statement is not supported"), "{}", text(&want.stdout));
+    assert!(build_in(&d, &["main.py", "-o", "main"]).status.success());
+    let got = Command::new(d.join("main")).current_dir(&d).output().unwrap();
+    assert_eq!(text(&got.stdout), text(&want.stdout));
+    let _ = std::fs::remove_dir_all(&d);
+}

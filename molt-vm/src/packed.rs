@@ -183,9 +183,11 @@ impl ModuleFinder for PackedFinder {
         let m = self.modules.iter().find(|m| m.name == name)?;
         Some(match &m.code {
             Ok(code) => Ok(FoundModule { code: *code, file: resolve_path(&m.file, &self.cwd), is_pkg: m.is_pkg }),
+            Err(e) if e.syntax => Err(molt_runtime::exceptions::new_exc(molt_runtime::types::TypeId::SyntaxError, e.message.clone())),
+            // A refusal names the file: as recorded at build time, resolved as at run time.
             Err(e) => {
-                let t = if e.syntax { molt_runtime::types::TypeId::SyntaxError } else { molt_runtime::types::TypeId::ImportError };
-                Err(molt_runtime::exceptions::new_exc(t, e.message.clone()))
+                let msg = e.message.replacen(&m.file, &resolve_path(&m.file, &self.cwd), 1);
+                Err(molt_runtime::exceptions::new_exc(molt_runtime::types::TypeId::ImportError, msg))
             }
         })
     }
