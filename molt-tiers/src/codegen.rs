@@ -204,6 +204,82 @@ fn op_name(op: &Op) -> String {
     out
 }
 
+/// Direct code: for each block, which registers may hold a heap reference when it starts.
+/// A register may once it is written (parameters and closure cells from the start), and may
+/// not after an instruction kills it (kills release heap values and leave the rest, which
+/// need no release). A forward may-analysis to a fixed point over the CFG (direct code has
+/// no handler or resume edges).
+fn heap_at_entry(f: &Function) -> Vec<Vec<bool>> {
+    let n = f.nregs as usize;
+    let mut at: Vec<Vec<bool>> = vec![vec![false; n]; f.blocks.len()];
+    if f.blocks.is_empty() {
+        return at;
+    }
+    let nparams = (f.params.count() as usize).min(n);
+    at[0][..nparams].fill(true);
+    for (cell, _) in &f.cells {
+        at[0][*cell as usize] = true;
+    }
+    for r in &f.freevars {
+        at[0][*r as usize] = true;
+    }
+    let mut reached = vec![false; f.blocks.len()];
+    reached[0] = true;
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for bi in 0..f.blocks.len() {
+            if !reached[bi] {
+                continue;
+            }
+            let mut out = heap_at_term(f, &at[bi], bi as u32);
+            for w in molt_vm::cfg::term_writes(&f.blocks[bi].term) {
+                out[w as usize] = true;
+            }
+            for s in successors(&f.blocks[bi].term) {
+                let s = s as usize;
+                for r in 0..n {
+                    if out[r] && !at[s][r] {
+                        at[s][r] = true;
+                        changed = true;
+                    }
+                }
+                if !reached[s] {
+                    reached[s] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+    at
+}
+
+/// The registers that may hold a heap reference at block `bi`'s terminator, given those at
+/// its start.
+fn heap_at_term(f: &Function, start: &[bool], bi: u32) -> Vec<bool> {
+    let mut held = start.to_vec();
+    for ins in &f.blocks[bi as usize].instrs {
+        let (_, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
+        for w in writes {
+            held[w as usize] = true;
+        }
+        for k in f.kills(ins.kills) {
+            held[*k as usize] = false;
+        }
+    }
+    held
+}
+
+fn successors(t: &Terminator) -> Vec<u32> {
+    match t {
+        Terminator::Jump(b) => vec![*b],
+        Terminator::Branch { then, els, .. } => vec![*then, *els],
+        Terminator::ForIter { body, exit, .. } => vec![*body, *exit],
+        Terminator::Yield { resume, .. } => vec![*resume],
+        Terminator::Return(_) | Terminator::Raise { .. } | Terminator::Reraise(_) | Terminator::Unreachable => vec![],
+    }
+}
+
 const TAGGED_INT: i64 = (TAG_INT << TAG_SHIFT) as i64;
 const TAGGED_BOOL: i64 = (TAG_BOOL << TAG_SHIFT) as i64;
 const UNBOUND: i64 = (TAG_UNBOUND << TAG_SHIFT) as i64;
@@ -225,11 +301,14 @@ struct Gen<'a, 'b> {
     direct: bool,
     /// Scratch words: call arguments, and the registers spilled for a NameError.
     scratch: StackSlot,
-    /// Direct code: where exceptions leave (takes the line) and where values return.
+    /// Direct code: where exceptions leave (takes the line); returns release what they must
+    /// in place.
     unwind: Block,
-    ret: Block,
     layout: &'a Layout,
     mem: MemFlagsData,
+    /// Direct code: per block, the registers that may hold a heap reference at its start
+    /// (see `heap_at_entry`); a `return` releases only those.
+    heap_in: Vec<Vec<bool>>,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
@@ -279,7 +358,7 @@ pub fn compile<M: Module>(
         } else {
             params[1]
         };
-        let (unwind, ret) = (b.create_block(), b.create_block());
+        let unwind = b.create_block();
         let mut g = Gen {
             b,
             f,
@@ -293,9 +372,9 @@ pub fn compile<M: Module>(
             direct,
             scratch,
             unwind,
-            ret,
             layout,
             mem: MemFlagsData::trusted(),
+            heap_in: if direct { heap_at_entry(f) } else { Vec::new() },
         };
         if direct {
             // Parameters arrive as owned words; every other register starts unbound.
@@ -383,9 +462,8 @@ impl Gen<'_, '_> {
     /// releases every register and answers ERR; `ret(value)` releases every register but the
     /// returned value's.
     fn exits(&mut self) {
-        let (unwind, ret) = (self.unwind, self.ret);
+        let unwind = self.unwind;
         self.b.append_block_param(unwind, types::I64);
-        self.b.append_block_param(ret, types::I64);
         self.b.switch_to_block(unwind);
         let line = self.b.block_params(unwind)[0];
         let ctx = self.ctx;
@@ -393,10 +471,6 @@ impl Gen<'_, '_> {
         self.release_all();
         let e = self.iconst(ERR as i64);
         self.b.ins().return_(&[e]);
-        self.b.switch_to_block(ret);
-        let v = self.b.block_params(ret)[0];
-        self.release_all();
-        self.b.ins().return_(&[v]);
     }
 
     fn release_all(&mut self) {
@@ -613,12 +687,16 @@ impl Gen<'_, '_> {
                 self.b.ins().jump(body, &[]);
             }
             Terminator::Return(r) if self.direct => {
-                // The returned reference moves out of its register.
+                // The returned reference moves out of its register; the registers that may
+                // still hold references here are released, right here, so the return path
+                // does not test every register of the function.
                 let v = self.load_reg(*r);
-                let u = self.iconst(UNBOUND);
-                self.store_raw(*r, u);
-                let ret = self.ret;
-                self.b.ins().jump(ret, &[v.into()]);
+                let held = heap_at_term(self.f, &self.heap_in[bi as usize], bi);
+                for reg in (0..self.f.nregs).filter(|x| x != r && held[*x as usize]) {
+                    let w = self.load_reg(reg);
+                    self.release(w);
+                }
+                self.b.ins().return_(&[v]);
             }
             Terminator::Return(_) => self.exit(exit::RETURN, bi, n),
             Terminator::Raise { exc, cause } if self.direct => {

@@ -231,7 +231,7 @@ fn term_reads(t: &Terminator) -> Vec<Reg> {
     }
 }
 
-fn term_writes(t: &Terminator) -> Vec<Reg> {
+pub fn term_writes(t: &Terminator) -> Vec<Reg> {
     match t {
         Terminator::ForIter { dst, .. } | Terminator::Yield { dst, .. } => vec![*dst],
         _ => vec![],

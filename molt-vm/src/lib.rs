@@ -17,7 +17,7 @@
 
 #![forbid(unsafe_code)]
 
-mod cfg;
+pub mod cfg;
 pub mod check;
 pub mod code;
 pub mod diag;
