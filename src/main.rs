@@ -160,8 +160,7 @@ fn build(file: &str, output: Option<String>, pgo: Option<String>, runtime_lib: O
         None => None,
     };
     let output = output.unwrap_or_else(|| {
-        let stem = std::path::Path::new(file).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "app".into());
-        stem
+        std::path::Path::new(file).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "app".into())
     });
     let runtime_lib = match runtime_lib {
         Some(p) => std::path::PathBuf::from(p),
@@ -173,6 +172,14 @@ fn build(file: &str, output: Option<String>, pgo: Option<String>, runtime_lib: O
             }
         },
     };
+    let same = |a: &str, b: &str| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    };
+    if same(file, &output) {
+        eprintln!("molt build: the output {output} would overwrite the program itself; name another with -o");
+        return 2;
+    }
     let opts = molt_aot::BuildOptions { script: file.into(), output: output.clone().into(), runtime_lib, profile };
     match molt_aot::build(&opts) {
         Ok(r) => {

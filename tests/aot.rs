@@ -231,3 +231,14 @@ fn refused_imports_fail_the_same_way_in_binaries() {
     assert_eq!(text(&got.stdout), text(&want.stdout));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn build_never_overwrites_the_program() {
+    let d = scratch("overwrite");
+    std::fs::copy(d.join("app.py"), d.join("app")).unwrap();
+    let out = build_in(&d, &["app"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("would overwrite the program itself"), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read(d.join("app")).unwrap(), std::fs::read(d.join("app.py")).unwrap());
+    let _ = std::fs::remove_dir_all(&d);
+}
