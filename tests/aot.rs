@@ -242,3 +242,23 @@ fn build_never_overwrites_the_program() {
     assert_eq!(std::fs::read(d.join("app")).unwrap(), std::fs::read(d.join("app.py")).unwrap());
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn branch_counts_are_exact_in_every_tier() {
+    let d = scratch("branches");
+    std::fs::write(
+        d.join("br.py"),
+        "def classify(n):\n    if n % 3 == 0:\n        return 'fizz'\n    return 'other'\n\n\ndef main():\n    c = 0\n    for i in range(30000):\n        if classify(i) == 'fizz':\n            c += 1\n    print(c)\n\n\nmain()\n",
+    )
+    .unwrap();
+    for tier in ["interp", "jit", "auto"] {
+        let file = format!("{tier}.bin");
+        let rec = run_in(&d, &["profile", "--tier", tier, "br.py", "-o", &file]);
+        assert_eq!(text(&rec.stdout), "10000\n", "{tier}");
+        let show = text(&run_in(&d, &["profile", "show", &file]).stdout);
+        for site in ["__main__.main @6: 10000 / 20000", "__main__.classify @2: 10000 / 20000"] {
+            assert!(show.contains(site), "{tier}: {site} missing in\n{show}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -309,6 +309,9 @@ struct Gen<'a, 'b> {
     /// Direct code: per block, the registers that may hold a heap reference at its start
     /// (see `heap_at_entry`); a `return` releases only those.
     heap_in: Vec<Vec<bool>>,
+    /// When profiling (JIT only): the address of the code object's branch counters, two
+    /// words per feedback slot (see `CodeObject::branch_counts`).
+    branch_counts: Option<u64>,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
@@ -324,6 +327,7 @@ pub fn compile<M: Module>(
     consts: &[u64],
     layout: &Layout,
     direct: bool,
+    branch_counts: Option<u64>,
 ) -> Result<FuncId, String> {
     ctx.func.signature = entry_signature(module, direct);
     let id = module.declare_function(name, Linkage::Local, &ctx.func.signature).map_err(|e| e.to_string())?;
@@ -375,6 +379,7 @@ pub fn compile<M: Module>(
             layout,
             mem: MemFlagsData::trusted(),
             heap_in: if direct { heap_at_entry(f) } else { Vec::new() },
+            branch_counts,
         };
         if direct {
             // Parameters arrive as owned words; every other register starts unbound.
@@ -659,8 +664,16 @@ impl Gen<'_, '_> {
                 let t = self.blocks[*t as usize];
                 self.b.ins().jump(t, &[]);
             }
-            Terminator::Branch { cond, then, els, .. } => {
-                let (then, els) = (self.blocks[*then as usize], self.blocks[*els as usize]);
+            Terminator::Branch { cond, then, els, slot } => {
+                let (mut then, mut els) = (self.blocks[*then as usize], self.blocks[*els as usize]);
+                if let Some(base) = self.branch_counts {
+                    // Count each way on its own edge.
+                    let here = self.b.current_block().expect("a block is being filled");
+                    let addr = base + 16 * u64::from(*slot);
+                    then = self.counting_edge(addr, then);
+                    els = self.counting_edge(addr + 8, els);
+                    self.b.switch_to_block(here);
+                }
                 let c = self.load_reg(*cond);
                 let is_bool = self.is_tag(c, TAG_BOOL);
                 let fast = self.b.create_block();
@@ -722,6 +735,18 @@ impl Gen<'_, '_> {
                 self.exit(exit::RESUME, bi, n)
             }
         }
+    }
+
+    /// A block that increments the counter word at `addr` and jumps to `to`.
+    fn counting_edge(&mut self, addr: u64, to: Block) -> Block {
+        let e = self.b.create_block();
+        self.b.switch_to_block(e);
+        let a = self.iconst(addr as i64);
+        let c = self.b.ins().load(types::I64, self.mem, a, 0);
+        let c1 = self.b.ins().iadd_imm_s(c, 1);
+        self.b.ins().store(self.mem, c1, a, 0);
+        self.b.ins().jump(to, &[]);
+        e
     }
 
     /// Branches on a helper's 0/1/2 answer: false, true, or an exception.

@@ -36,6 +36,8 @@ struct Job {
     ir: IrRef,
     feedback: Vec<u32>,
     consts: Vec<u64>,
+    /// The code object's branch counters when profiling (they live as long as the process).
+    branch_counts: Option<u64>,
 }
 
 struct Done {
@@ -96,6 +98,7 @@ impl Compiler {
                 &job.consts,
                 &self.layout,
                 *direct,
+                job.branch_counts,
             )
             .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
             ids.push(id);
@@ -214,6 +217,7 @@ impl Jit {
                 ir: IrRef(&code.ir),
                 feedback: code.feedback.iter().map(|c| c.get()).collect(),
                 consts: code.consts.iter().map(|c| c.bits()).collect(),
+                branch_counts: (!code.branch_counts.is_empty()).then(|| code.branch_counts.as_ptr() as u64),
             };
             if self.jobs.send(job).is_err() {
                 return;

@@ -125,12 +125,16 @@ print(fib(10), P(-2).norm(), mixed(1, 2))
         let consts = vec![0u64; f.consts.len()];
         let forms: &[bool] = if direct_eligible(f) { &[false, true] } else { &[false] };
         for &direct in forms {
-            let name = format!("f{i}_{direct}");
-            codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, &feedback, &consts, &layout, direct)
-                .unwrap_or_else(|e| panic!("{} (direct: {direct}) failed to compile: {e}", f.qualname));
-            compiled += 1;
+            // Also with branch counters (as when profiling): an address only needs to exist
+            // for code generation.
+            for counters in [None, Some(0x1000u64)] {
+                let name = format!("f{i}_{direct}_{}", counters.is_some());
+                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, &feedback, &consts, &layout, direct, counters)
+                    .unwrap_or_else(|e| panic!("{} (direct: {direct}) failed to compile: {e}", f.qualname));
+                compiled += 1;
+            }
         }
     }
     module.finalize_definitions().unwrap();
-    assert!(compiled > codes.len(), "some function should also have a direct entry");
+    assert!(compiled > 2 * codes.len(), "some function should also have a direct entry");
 }

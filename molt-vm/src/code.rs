@@ -83,6 +83,10 @@ pub struct CodeObject {
     /// Recording a profile (`molt profile`): call durations are measured.
     pub profiling: bool,
     pub durations: RefCell<Option<Box<molt_profile::Durations>>>,
+    /// When profiling: per feedback slot, how often a conditional branch there went each way
+    /// ([2 * slot] true, [2 * slot + 1] false). Compiled code increments these words in place
+    /// (the vector is never resized).
+    pub branch_counts: Vec<Cell<u64>>,
     pub filename: Rc<str>,
     pub name: Rc<str>,
     pub nlocals: u32,
@@ -112,6 +116,8 @@ impl CodeObject {
         let filename: Rc<str> = ir.filename.as_str().into();
         let name: Rc<str> = ir.name.as_str().into();
         let nlocals = ir.local_names.len() as u32;
+        let profiling = PROFILING.with(|c| c.get());
+        let nslots = ir.nslots as usize;
         let (mut hot_calls, mut hot_loops) = THRESHOLDS.with(|t| t.get());
         if let Some(seed) = crate::profiling::warm_start_for(&ir) {
             // A profile says this function gets hot: start from its feedback and compile it
@@ -140,8 +146,9 @@ impl CodeObject {
             compiled: Cell::new(None),
             interp_instrs: Cell::new(0),
             count_instrs: COUNT_INSTRS.with(|c| c.get()),
-            profiling: PROFILING.with(|c| c.get()),
+            profiling,
             durations: RefCell::new(None),
+            branch_counts: if profiling { (0..2 * nslots).map(|_| Cell::new(0)).collect() } else { Vec::new() },
             filename,
             name,
             nlocals,
@@ -159,6 +166,14 @@ impl CodeObject {
     pub fn record_duration(&self, since: std::time::Instant) {
         let ns = since.elapsed().as_nanos().min(u128::from(u64::MAX)) as u64;
         self.durations.borrow_mut().get_or_insert_with(Default::default).record(ns);
+    }
+
+    /// Counts which way the conditional branch at `slot` went (when profiling).
+    #[inline]
+    pub fn count_branch(&self, slot: u32, taken: bool) {
+        if let Some(c) = self.branch_counts.get(2 * slot as usize + usize::from(!taken)) {
+            c.set(c.get() + 1);
+        }
     }
 
     /// No further tier-up requests for this code.

@@ -723,6 +723,9 @@ fn run_until_error(frame: &mut Frame, mut start: usize) -> Result<Exit, StepErr>
                         Err(e) => return Err((e, line, false)),
                     }
                 };
+                if code.profiling {
+                    code.count_branch(*slot, t);
+                }
                 let target = if t { *then } else { *els };
                 if target <= frame.block {
                     count_backedge(&code);

@@ -37,7 +37,7 @@ pub fn collect() -> Profile {
             calls: c.calls.get(),
             backedges: c.backedges.get(),
             feedback: c.feedback.iter().map(|k| k.get()).collect(),
-            branches: Vec::new(),
+            branches: branches_of(c),
             deopts: Vec::new(),
             durations: c.durations.borrow().as_deref().cloned().unwrap_or_default(),
         })
@@ -45,6 +45,14 @@ pub fn collect() -> Profile {
     let mut p = Profile { molt_version: env!("CARGO_PKG_VERSION").to_string(), runs: 1, functions };
     p.normalize();
     p
+}
+
+/// Per slot [true, false] counts, or nothing when no branch was counted.
+fn branches_of(c: &code::CodeObject) -> Vec<[u64; 2]> {
+    if c.branch_counts.iter().all(|x| x.get() == 0) {
+        return Vec::new();
+    }
+    c.branch_counts.chunks(2).map(|p| [p[0].get(), p[1].get()]).collect()
 }
 
 /// How a function of the program matches a profile.
@@ -166,6 +174,20 @@ pub fn show(p: &Profile) -> String {
     }
     if !any {
         out.push_str("  none\n");
+    }
+    out.push_str("\nbranches (times true / false):\n");
+    let mut any = false;
+    for f in &fs {
+        for (slot, [t, e]) in f.branches.iter().enumerate() {
+            if t + e > 0 {
+                any = true;
+                let pct = 100.0 * *t as f64 / (t + e) as f64;
+                out.push_str(&format!("  {}.{} @{slot}: {t} / {e} ({pct:.1}% true)\n", f.module, f.qualname));
+            }
+        }
+    }
+    if !any {
+        out.push_str("  none recorded\n");
     }
     out.push_str("\ndeopts:\n");
     let deopts: Vec<String> =
