@@ -75,23 +75,22 @@ pub fn render_syntax(d: &Diagnostic, source: &str) -> String {
     out
 }
 
-/// A diagnostic raised as a Python exception (imports of modules that fail to compile).
+/// A diagnostic raised as a Python exception (imports of modules that fail to compile):
+/// SyntaxError, or ImportError for a construct Molt refuses.
 pub fn to_exception(d: &Diagnostic, source: &str) -> Exc {
+    let t = match d.kind {
+        Kind::Syntax => molt_runtime::types::TypeId::SyntaxError,
+        Kind::Unsupported => molt_runtime::types::TypeId::ImportError,
+    };
+    molt_runtime::exceptions::new_exc(t, exception_message(d, source))
+}
+
+/// The message of the exception `to_exception` raises.
+pub fn exception_message(d: &Diagnostic, source: &str) -> String {
+    let p = position(source, d.range);
     match d.kind {
-        Kind::Syntax => {
-            let p = position(source, d.range);
-            molt_runtime::exceptions::new_exc(
-                molt_runtime::types::TypeId::SyntaxError,
-                format!("{} ({}, line {})", d.message, d.path.rsplit('/').next().unwrap_or(&d.path), p.line),
-            )
-        }
-        Kind::Unsupported => {
-            let p = position(source, d.range);
-            molt_runtime::exceptions::new_exc(
-                molt_runtime::types::TypeId::ImportError,
-                format!("Molt cannot compile {}:{}:{}: {}", d.path, p.line, p.column, d.message),
-            )
-        }
+        Kind::Syntax => format!("{} ({}, line {})", d.message, d.path.rsplit('/').next().unwrap_or(&d.path), p.line),
+        Kind::Unsupported => format!("Molt cannot compile {}:{}:{}: {}", d.path, p.line, p.column, d.message),
     }
 }
 

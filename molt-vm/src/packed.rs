@@ -102,10 +102,7 @@ pub fn pack(script: &Path, source: &str, build_dir: &Path) -> Result<Program, Di
 }
 
 fn module_error(d: &Diagnostic, source: &str) -> ModuleError {
-    let e = diag::to_exception(d, source);
-    let message = molt_runtime::exceptions::args_of(&e.0);
-    let text = molt_runtime::tuple_items(&message).first().map(|m| molt_runtime::str_of(m).to_string()).unwrap_or_default();
-    ModuleError { syntax: d.kind == Kind::Syntax, message: text }
+    ModuleError { syntax: d.kind == Kind::Syntax, message: diag::exception_message(d, source) }
 }
 
 /// `p` relative to `base` when it lies under it, else as it is.

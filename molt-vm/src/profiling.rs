@@ -179,9 +179,10 @@ pub fn show(p: &Profile) -> String {
     let mut any = false;
     for f in &fs {
         for (slot, [t, e]) in f.branches.iter().enumerate() {
-            if t + e > 0 {
+            let total = t.saturating_add(*e);
+            if total > 0 {
                 any = true;
-                let pct = 100.0 * *t as f64 / (t + e) as f64;
+                let pct = 100.0 * *t as f64 / total as f64;
                 out.push_str(&format!("  {}.{} @{slot}: {t} / {e} ({pct:.1}% true)\n", f.module, f.qualname));
             }
         }
