@@ -141,7 +141,7 @@ fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) ->
     let imports = Imports::declare(&mut module)?;
     let mut ctx = module.make_context();
     let mut fctx = FunctionBuilderContext::new();
-    let layout = Layout { instrs_offset: std::mem::offset_of!(molt_tiers::runtime::Ctx, instrs) as i32, count: false, embed_ir: false };
+    let layout = Layout::new(false, false);
     let mut report = BuildReport { functions: program.codes.len(), compiled: 0, direct: 0, failed: Vec::new(), from_profile: 0, stale: Vec::new(), size: 0, millis: 0 };
     // Per code id: (entry with a frame, direct entry).
     let mut entries = Vec::with_capacity(program.codes.len());

@@ -52,6 +52,12 @@ impl DictTable {
     pub fn version(&self) -> u64 {
         self.version
     }
+    /// Where the version lives (global-load caches in compiled code read it in place; the
+    /// table stays where it is for the life of its dict object).
+    #[inline]
+    pub fn version_ptr(&self) -> *const u64 {
+        &self.version
+    }
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.used == 0

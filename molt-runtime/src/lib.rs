@@ -22,6 +22,7 @@ pub mod construct;
 pub mod dict;
 pub mod exceptions;
 pub mod fmt;
+pub mod global_site;
 pub mod hash;
 pub mod int;
 pub mod io;

@@ -19,7 +19,7 @@
 //! straight from other compiled code. An exception leaving direct code adds its traceback
 //! entry as the interpreter would, and every register is released on the way out.
 
-use crate::runtime::{Helper, BINOPS, CMPOPS, DONE, ERR, INPLACE, MISSING, SEQ_TUPLE, UNARYOPS};
+use crate::runtime::{Ctx, Helper, BINOPS, CMPOPS, DONE, ERR, INPLACE, MISSING, SEQ_TUPLE, UNARYOPS};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, Value};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
@@ -50,11 +50,29 @@ pub mod exit {
 /// What code generation needs to know besides the IR.
 pub struct Layout {
     pub instrs_offset: i32,
+    /// Where the context keeps the code object's global-load sites and the globals pointer.
+    pub sites_offset: i32,
+    pub globals_offset: i32,
     /// Count executed instructions (for `--stats`).
     pub count: bool,
     /// The code may embed addresses of IR instructions and words of heap constants (true
     /// in the JIT, where code objects live as long as the process; an AOT object cannot).
     pub embed_ir: bool,
+}
+
+impl Layout {
+    /// The layout of this build's `Ctx` (a `repr(C)` struct, so the offsets are the same in
+    /// the runtime library an AOT binary links).
+    pub fn new(count: bool, embed_ir: bool) -> Layout {
+        use std::mem::offset_of;
+        Layout {
+            instrs_offset: offset_of!(Ctx, instrs) as i32,
+            sites_offset: offset_of!(Ctx, sites) as i32,
+            globals_offset: offset_of!(Ctx, globals) as i32,
+            count,
+            embed_ir,
+        }
+    }
 }
 
 /// The runtime helpers a compiled function imports, declared once per module.
@@ -902,10 +920,20 @@ impl Gen<'_, '_> {
                 self.value_op(bi, ii, &[(*src, v)], Helper::GetIter, &[], Some(*dst), kills);
             }
             Op::LoadGlobal { dst, name, slot } => {
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                let v = self.cached_global(*slot, slow);
+                self.incref(v);
+                self.store_reg(*dst, v);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(slow);
                 let packed = self.iconst(pack(*name, *slot));
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::LoadGlobal, &[ctx, packed], bi, ii);
                 self.store_or_raise_missing(bi, ii, r, *dst, kills, Helper::NameError, i64::from(*name));
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::BuildList { dst, items } | Op::BuildTuple { dst, items } if self.direct => {
                 let flag = if matches!(op, Op::BuildTuple { .. }) { SEQ_TUPLE } else { 0 };
@@ -1072,6 +1100,43 @@ impl Gen<'_, '_> {
             self.b.ins().jump(done, &[]);
         }
         self.b.switch_to_block(done);
+    }
+
+    /// The value word (borrowed) the global-load site `slot` caches, read as
+    /// `GlobalSite::get` reads it; jumps to `miss` when the cache is empty or stale.
+    fn cached_global(&mut self, slot: u32, miss: Block) -> Value {
+        use molt_runtime::global_site::GlobalSite;
+        use std::mem::{offset_of, size_of};
+        let mem = self.mem;
+        let sites = self.b.ins().load(types::I64, mem, self.ctx, self.layout.sites_offset);
+        let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<GlobalSite>()) as i64);
+        let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
+        let cached = field(self, offset_of!(GlobalSite, globals));
+        let gp = self.b.ins().load(types::I64, mem, self.ctx, self.layout.globals_offset);
+        let globals = self.b.ins().load(types::I64, mem, gp, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, cached, globals);
+        let next = self.b.create_block();
+        self.b.ins().brif(same, next, &[], miss, &[]);
+        self.b.switch_to_block(next);
+        let vp = field(self, offset_of!(GlobalSite, globals_version_ptr));
+        let now = self.b.ins().load(types::I64, mem, vp, 0);
+        let then = field(self, offset_of!(GlobalSite, globals_version));
+        let same = self.b.ins().icmp(IntCC::Equal, now, then);
+        let next = self.b.create_block();
+        self.b.ins().brif(same, next, &[], miss, &[]);
+        self.b.switch_to_block(next);
+        let bp = field(self, offset_of!(GlobalSite, builtins_version_ptr));
+        let builtin = self.b.create_block();
+        let hit = self.b.create_block();
+        self.b.ins().brif(bp, builtin, &[], hit, &[]);
+        self.b.switch_to_block(builtin);
+        let now = self.b.ins().load(types::I64, mem, bp, 0);
+        let then = field(self, offset_of!(GlobalSite, builtins_version));
+        let same = self.b.ins().icmp(IntCC::Equal, now, then);
+        self.b.ins().brif(same, hit, &[], miss, &[]);
+        self.b.switch_to_block(hit);
+        let p = field(self, offset_of!(GlobalSite, value));
+        self.b.ins().load(types::I64, mem, p, 0)
     }
 
     /// Continues in the current block when both words carry `tag`, else jumps to `fail`.

@@ -2,7 +2,7 @@
 
 use crate::codegen::{self, Imports, Layout};
 use crate::native::{DirectEntry, Entry, NativeCode};
-use crate::runtime::{Ctx, Helper};
+use crate::runtime::Helper;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::FunctionBuilderContext;
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
@@ -74,7 +74,7 @@ impl Compiler {
         let mut module = JITModule::new(jb);
         let imports = Imports::declare(&mut module)?;
         let ctx = module.make_context();
-        let layout = Layout { instrs_offset: std::mem::offset_of!(Ctx, instrs) as i32, count, embed_ir: true };
+        let layout = Layout::new(count, true);
         Ok(Compiler { module, imports, ctx, fctx: FunctionBuilderContext::new(), layout, count: 0 })
     }
 

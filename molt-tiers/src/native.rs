@@ -38,7 +38,7 @@ impl Compiled for NativeCode {
         let block = frame.block;
         let fp: *mut Frame = frame;
         let globals: *const molt_runtime::Value = &frame.globals;
-        let mut ctx = Ctx { frame: fp, code, globals, func: std::ptr::null(), instrs: 0, reraise: false, err: None, panic: None };
+        let mut ctx = Ctx { frame: fp, code, globals, sites: frame.code.global_sites.as_ptr(), func: std::ptr::null(), instrs: 0, reraise: false, err: None, panic: None };
         // SAFETY: the register file is `nregs` initialized words that stay in place for the
         // whole run (it is never resized); compiled code indexes it only with the function's
         // own registers, and the entry point was compiled from this very code object.
@@ -88,6 +88,7 @@ impl Compiled for NativeCode {
             frame: std::ptr::null_mut(),
             code,
             globals: &func.globals,
+            sites: code.global_sites.as_ptr(),
             func,
             instrs: 0,
             reraise: false,

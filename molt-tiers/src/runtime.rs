@@ -34,6 +34,8 @@ pub struct Ctx {
     pub frame: *mut Frame,
     pub code: *const CodeObject,
     pub globals: *const Value,
+    /// The code object's global-load sites (`CodeObject::global_sites`).
+    pub sites: *const molt_runtime::global_site::GlobalSite,
     /// Direct code: the function being run (for its closure cells); null with a frame.
     pub func: *const molt_runtime::object::FunctionObj,
     /// Instructions executed in compiled code (counted only under `--stats`).

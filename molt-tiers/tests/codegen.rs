@@ -117,7 +117,7 @@ print(fib(10), P(-2).norm(), mixed(1, 2))
     let imports = codegen::Imports::declare(&mut module).unwrap();
     let mut ctx = module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
-    let layout = codegen::Layout { instrs_offset: 16, count: true, embed_ir: true };
+    let layout = codegen::Layout::new(true, true);
     let mut compiled = 0;
     for (i, f) in codes.iter().enumerate() {
         let feedback = vec![0u32; f.nslots as usize];

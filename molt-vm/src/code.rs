@@ -23,18 +23,6 @@ pub mod kind {
     pub const NAMES: [&str; 12] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other"];
 }
 
-/// A global load's inline cache: valid while the globals dict (and, for builtins, the builtins
-/// dict) keep the versions recorded here.
-pub struct GlobalCache {
-    pub globals: u64,
-    pub globals_version: u64,
-    /// `u64::MAX` when the value came from the globals.
-    pub builtins_version: u64,
-    /// The entry's position in the dict it came from (the cache holds no reference, so it
-    /// never keeps a value alive).
-    pub pos: usize,
-}
-
 /// An attribute site's inline cache for instances of one class: valid while no class
 /// namespace anywhere has changed (the global class epoch).
 /// Classes one attribute site remembers.
@@ -61,7 +49,9 @@ pub struct CodeObject {
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
     pub feedback: Vec<Cell<u32>>,
-    pub global_cache: Vec<RefCell<Option<GlobalCache>>>,
+    /// Per feedback slot: the global-load cache of a `LoadGlobal` there (see `GlobalSite`).
+    /// Never resized: compiled code reads the sites through their address.
+    pub global_sites: Box<[molt_runtime::global_site::GlobalSite]>,
     /// Polymorphic inline caches for attribute sites: up to `ATTR_CACHE_WAYS` classes each.
     pub attr_cache: Vec<RefCell<Vec<AttrCache>>>,
     /// Per name: where a `store_global` of it last found its entry in the globals dict.
@@ -110,7 +100,7 @@ impl CodeObject {
         let consts = ir.consts.iter().map(const_value).collect();
         let names = ir.names.iter().map(|n| intern(n)).collect();
         let feedback: Vec<Cell<u32>> = (0..ir.nslots).map(|_| Cell::new(0)).collect();
-        let global_cache = (0..ir.nslots).map(|_| RefCell::new(None)).collect();
+        let global_sites = (0..ir.nslots).map(|_| molt_runtime::global_site::GlobalSite::empty()).collect();
         let attr_cache = (0..ir.nslots).map(|_| RefCell::new(Vec::new())).collect();
         let store_hints = (0..ir.names.len()).map(|_| Cell::new(usize::MAX)).collect();
         let filename: Rc<str> = ir.filename.as_str().into();
@@ -136,7 +126,7 @@ impl CodeObject {
             consts,
             names,
             feedback,
-            global_cache,
+            global_sites,
             attr_cache,
             store_hints,
             calls: Cell::new(0),

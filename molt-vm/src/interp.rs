@@ -1765,25 +1765,7 @@ fn cached_global(frame: &Frame, code: &CodeObject, slot: u32) -> Option<Value> {
 
 #[inline(always)]
 fn cached_global_in(globals: &Value, code: &CodeObject, slot: u32) -> Option<Value> {
-    let c = code.global_cache[slot as usize].borrow();
-    let c = c.as_ref()?;
-    if c.globals != globals.bits() {
-        return None;
-    }
-    let Some(Obj::Dict(g)) = globals.obj() else { return None };
-    if g.borrow().version() != c.globals_version {
-        return None;
-    }
-    if c.builtins_version != u64::MAX {
-        let b = crate::loader::builtins_dict();
-        let Some(Obj::Dict(bd)) = b.obj() else { return None };
-        let bd = bd.borrow();
-        if bd.version() != c.builtins_version {
-            return None;
-        }
-        return bd.entry_at(c.pos).map(|e| e.value.clone());
-    }
-    g.borrow().entry_at(c.pos).map(|e| e.value.clone())
+    code.global_sites[slot as usize].get(globals).cloned()
 }
 
 /// `name = v` at module level: replaces the value in place when the entry is where this
@@ -1818,18 +1800,17 @@ fn load_global_and_cache(frame: &Frame, code: &CodeObject, slot: u32, n: &Value)
 
 fn load_global_and_cache_in(globals: &Value, code: &CodeObject, slot: u32, n: &Value) -> Option<Value> {
     let Some(Obj::Dict(g)) = globals.obj() else { return None };
-    let gver = g.borrow().version();
-    if let Some(pos) = g.borrow().find_str(n) {
-        *code.global_cache[slot as usize].borrow_mut() =
-            Some(crate::code::GlobalCache { globals: globals.bits(), globals_version: gver, builtins_version: u64::MAX, pos });
+    let site = &code.global_sites[slot as usize];
+    let found = g.borrow().find_str(n);
+    if let Some(pos) = found {
+        site.fill(globals, globals, false, pos);
         return Some(g.borrow().value_at(pos).clone());
     }
     let b = crate::loader::builtins_dict();
     if let Some(Obj::Dict(bd)) = b.obj() {
-        let bver = bd.borrow().version();
-        if let Some(pos) = bd.borrow().find_str(n) {
-            *code.global_cache[slot as usize].borrow_mut() =
-                Some(crate::code::GlobalCache { globals: globals.bits(), globals_version: gver, builtins_version: bver, pos });
+        let found = bd.borrow().find_str(n);
+        if let Some(pos) = found {
+            site.fill(globals, &b, true, pos);
             return Some(bd.borrow().value_at(pos).clone());
         }
     }
