@@ -168,6 +168,7 @@ pub fn direct_refusal(f: &Function) -> Option<String> {
                 | Op::Is { .. }
                 | Op::Contains { .. }
                 | Op::LoadGlobal { .. }
+                | Op::StoreGlobal { .. }
                 | Op::LoadAttr { .. }
                 | Op::StoreAttr { .. }
                 | Op::GetItem { .. }
@@ -1011,6 +1012,10 @@ impl Gen<'_, '_> {
             Op::StoreDeref { cell, src } => {
                 let (c, v) = (self.load_reg(*cell), self.load_reg(*src));
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreDeref, &[], &[c, v], None, kills);
+            }
+            Op::StoreGlobal { name, src } => {
+                let v = self.load_reg(*src);
+                self.helper_op(bi, ii, &[(*src, v)], Helper::StoreGlobal, &[i64::from(*name)], &[v], None, kills);
             }
             Op::DeleteLocal { reg } => {
                 let u = self.iconst(UNBOUND);

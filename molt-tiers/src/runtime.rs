@@ -157,6 +157,8 @@ helpers! {
     LoadDeref = molt_jit_load_deref(ctx, cell) -> u64;
     /// Stores a borrowed word into a cell: 0.
     StoreDeref = molt_jit_store_deref(ctx, cell, v) -> u64;
+    /// `name = v` for a global (name index), with a borrowed word: 0, or `ERR`.
+    StoreGlobal = molt_jit_store_global(ctx, name, v) -> u64;
     /// Raises the error for reading the empty cell in register `cell` (name and register
     /// packed as for `LoadAttr`) of direct code whose registers were spilled to `regs`.
     DerefError = molt_jit_deref_error(ctx, regs, packed) -> u64;
@@ -483,6 +485,11 @@ extern "C" fn molt_jit_store_deref(ctx: *mut Ctx, cell: u64, v: u64) -> u64 {
         }
         Ok(0)
     })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_store_global(ctx: *mut Ctx, name: u64, v: u64) -> u64 {
+    guarded(ctx, ERR, |c| interp::store_global(c.globals(), c.code(), name as u32, word(&v).clone()).map(|()| 0))
 }
 
 #[no_mangle]

@@ -1076,7 +1076,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         Op::LoadGlobal { dst, name, slot } => op_load_global(frame, code, *dst, *name, *slot)?,
         Op::StoreGlobal { name, src } => {
             let v = take_arg(frame, code, *src, kills)?;
-            store_global(frame, code, *name, v)?;
+            store_global(&frame.globals, code, *name, v)?;
         }
         Op::DeleteGlobal { name } => {
             let n = &code.names[*name as usize];
@@ -1770,10 +1770,10 @@ fn cached_global_in(globals: &Value, code: &CodeObject, slot: u32) -> Option<Val
 
 /// `name = v` at module level: replaces the value in place when the entry is where this
 /// code last stored the name (no hashing, no probing; the dict's layout does not change).
-fn store_global(frame: &Frame, code: &CodeObject, name: u32, v: Value) -> PyResult<()> {
+pub fn store_global(globals: &Value, code: &CodeObject, name: u32, v: Value) -> PyResult<()> {
     let n = &code.names[name as usize];
-    let Some(Obj::Dict(g)) = frame.globals.obj() else {
-        return molt_runtime::builtins::dict::dict_set(&frame.globals, n.clone(), v);
+    let Some(Obj::Dict(g)) = globals.obj() else {
+        return molt_runtime::builtins::dict::dict_set(globals, n.clone(), v);
     };
     let hint = &code.store_hints[name as usize];
     let old = {
@@ -1782,7 +1782,7 @@ fn store_global(frame: &Frame, code: &CodeObject, name: u32, v: Value) -> PyResu
             Some(t.set_value_at(hint.get(), v))
         } else {
             drop(t);
-            molt_runtime::builtins::dict::dict_set(&frame.globals, n.clone(), v)?;
+            molt_runtime::builtins::dict::dict_set(globals, n.clone(), v)?;
             hint.set(g.borrow().find_str(n).unwrap_or(usize::MAX));
             None
         }
