@@ -701,7 +701,16 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(fast);
                 let bit = self.b.ins().band_imm_s(c, 1);
                 self.b.ins().brif(bit, then, &[], els, &[]);
+                // An int is true when its payload is nonzero.
                 self.b.switch_to_block(slow);
+                let is_int = self.is_tag(c, TAG_INT);
+                let int = self.b.create_block();
+                let other = self.b.create_block();
+                self.b.ins().brif(is_int, int, &[], other, &[]);
+                self.b.switch_to_block(int);
+                let payload = self.b.ins().band_imm_s(c, PAYLOAD_MASK as i64);
+                self.b.ins().brif(payload, then, &[], els, &[]);
+                self.b.switch_to_block(other);
                 let ctx = self.ctx;
                 let r = self.call(Helper::Truthy, &[ctx, c]).expect("truthy returns");
                 self.dispatch3(r, els, then, bi, n);
@@ -829,9 +838,15 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(done);
             }
             Op::Binary { dst, op: bop, a, b, slot } | Op::Inplace { dst, op: bop, a, b, slot } => {
-                let int_ok = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor)
-                    && self.saw(*slot, kind::INT);
-                let float_ok = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) && self.saw(*slot, kind::FLOAT);
+                let int_ok = matches!(
+                    bop,
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::FloorDiv | BinOp::Mod | BinOp::LShift | BinOp::RShift
+                ) && self.saw(*slot, kind::INT);
+                // Floats, and ints mixed with floats (a small int converts to float exactly);
+                // `int / int` too, which is the correctly rounded quotient of the exact
+                // float values.
+                let float_ok = matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)
+                    && (self.saw(*slot, kind::FLOAT) || (*bop == BinOp::TrueDiv && self.saw(*slot, kind::INT)));
                 let code = binop_number(*bop) | if matches!(op, Op::Inplace { .. }) { INPLACE } else { 0 };
                 let (x, y) = (self.load_reg(*a), self.load_reg(*b));
                 if !int_ok && !float_ok {
@@ -841,7 +856,7 @@ impl Gen<'_, '_> {
                 let done = self.b.create_block();
                 let float_entry = if int_ok && float_ok { self.b.create_block() } else { slow };
                 if int_ok {
-                    self.int_binop(*bop, x, y, *dst, float_entry);
+                    self.int_binop(*bop, x, y, *dst, float_entry, slow);
                     self.kills(kills, &[*a, *b]);
                     self.b.ins().jump(done, &[]);
                     if float_ok {
@@ -879,8 +894,7 @@ impl Gen<'_, '_> {
                     self.b.switch_to_block(next);
                 }
                 if float_ok {
-                    self.guard_floats(x, y, slow);
-                    let (fx, fy) = (self.b.ins().bitcast(types::F64, MemFlagsData::new(), x), self.b.ins().bitcast(types::F64, MemFlagsData::new(), y));
+                    let (fx, fy) = (self.to_f64(x, slow), self.to_f64(y, slow));
                     let c = self.b.ins().fcmp(float_cc(*cop), fx, fy);
                     self.store_bool(*dst, c);
                     self.kills(kills, &[*a, *b]);
@@ -1154,13 +1168,28 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(ok);
     }
 
-    fn guard_floats(&mut self, x: Value, y: Value, fail: Block) {
-        let fx = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, FIRST_TAGGED as i64);
-        let fy = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, FIRST_TAGGED as i64);
-        let both = self.b.ins().band(fx, fy);
-        let ok = self.b.create_block();
-        self.b.ins().brif(both, ok, &[], fail, &[]);
-        self.b.switch_to_block(ok);
+    /// The float value of a float or small-int word (exact: small ints have 48 bits);
+    /// jumps to `fail` for anything else.
+    fn to_f64(&mut self, v: Value, fail: Block) -> Value {
+        let is_float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, FIRST_TAGGED as i64);
+        let float = self.b.create_block();
+        let not_float = self.b.create_block();
+        let int = self.b.create_block();
+        let join = self.b.create_block();
+        let out = self.b.append_block_param(join, types::F64);
+        self.b.ins().brif(is_float, float, &[], not_float, &[]);
+        self.b.switch_to_block(float);
+        let f = self.b.ins().bitcast(types::F64, MemFlagsData::new(), v);
+        self.b.ins().jump(join, &[f.into()]);
+        self.b.switch_to_block(not_float);
+        let is_int = self.is_tag(v, TAG_INT);
+        self.b.ins().brif(is_int, int, &[], fail, &[]);
+        self.b.switch_to_block(int);
+        let i = self.unbox_int(v);
+        let f = self.b.ins().fcvt_from_sint(types::F64, i);
+        self.b.ins().jump(join, &[f.into()]);
+        self.b.switch_to_block(join);
+        out
     }
 
     fn unbox_int(&mut self, v: Value) -> Value {
@@ -1185,8 +1214,10 @@ impl Gen<'_, '_> {
         self.store_reg(dst, v);
     }
 
-    fn int_binop(&mut self, op: BinOp, x: Value, y: Value, dst: Reg, fail: Block) {
-        self.guard_both(x, y, TAG_INT, fail);
+    /// Both operands small ints: the operation, else `not_ints`; a result the fast path
+    /// cannot give (overflow, a zero divisor, a negative shift) goes to `fail`.
+    fn int_binop(&mut self, op: BinOp, x: Value, y: Value, dst: Reg, not_ints: Block, fail: Block) {
+        self.guard_both(x, y, TAG_INT, not_ints);
         let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
         let r = match op {
             BinOp::Add => self.b.ins().iadd(ix, iy),
@@ -1201,6 +1232,52 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(ok);
                 r
             }
+            BinOp::FloorDiv | BinOp::Mod => {
+                // A zero divisor raises: the generic path does that. Operands have 48 bits,
+                // so the quotient cannot overflow.
+                let ok = self.b.create_block();
+                self.b.ins().brif(iy, ok, &[], fail, &[]);
+                self.b.switch_to_block(ok);
+                let q = self.b.ins().sdiv(ix, iy);
+                let r = self.b.ins().srem(ix, iy);
+                // Python rounds toward negative infinity: when the remainder is nonzero and
+                // its sign differs from the divisor's, step the quotient down and the
+                // remainder over by one divisor.
+                let sign = self.b.ins().bxor(r, iy);
+                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let adjust = self.b.ins().band(differ, nonzero);
+                let adj = self.b.ins().uextend(types::I64, adjust);
+                if op == BinOp::FloorDiv {
+                    self.b.ins().isub(q, adj)
+                } else {
+                    let step = self.b.ins().imul(adj, iy);
+                    self.b.ins().iadd(r, step)
+                }
+            }
+            BinOp::RShift | BinOp::LShift => {
+                // A negative count raises (generic path); a left shift must not lose bits.
+                let ok = self.b.create_block();
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, iy, 0);
+                self.b.ins().brif(neg, fail, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, iy, 63);
+                let sixty_three = self.iconst(63);
+                let n = self.b.ins().select(big, sixty_three, iy);
+                if op == BinOp::RShift {
+                    self.b.ins().sshr(ix, n)
+                } else {
+                    let r = self.b.ins().ishl(ix, n);
+                    let back = self.b.ins().sshr(r, n);
+                    let exact = self.b.ins().icmp(IntCC::Equal, back, ix);
+                    let small = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, iy, 63);
+                    let fits = self.b.ins().band(exact, small);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(fits, ok, &[], fail, &[]);
+                    self.b.switch_to_block(ok);
+                    r
+                }
+            }
             _ => unreachable!("int fast path for {op:?}"),
         };
         let v = self.box_int(r, fail);
@@ -1208,9 +1285,8 @@ impl Gen<'_, '_> {
     }
 
     fn float_binop(&mut self, op: BinOp, x: Value, y: Value, dst: Reg, fail: Block) {
-        self.guard_floats(x, y, fail);
-        let fx = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
-        let fy = self.b.ins().bitcast(types::F64, MemFlagsData::new(), y);
+        let fx = self.to_f64(x, fail);
+        let fy = self.to_f64(y, fail);
         let r = match op {
             BinOp::Add => self.b.ins().fadd(fx, fy),
             BinOp::Sub => self.b.ins().fsub(fx, fy),
