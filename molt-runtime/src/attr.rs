@@ -89,6 +89,15 @@ fn descriptor_get(a: &Value, obj: &Value, owner: &Value) -> PyResult<Value> {
     Ok(crate::call::call_dunder(a, "__get__", &[obj.clone(), owner.clone()])?.unwrap_or(Value::NONE))
 }
 
+/// A module's attribute: `name` is already a str object, looked up as it is (no interning
+/// on each access).
+fn module_attr(m: &crate::object::ModuleObj, name: &Value, n: &str) -> Option<Value> {
+    match (m.dict.obj(), name.obj()) {
+        (Some(Obj::Dict(t)), Some(Obj::Str(_))) => t.borrow().get_str(name),
+        _ => crate::builtins::dict::dict_get_str(&m.dict, n),
+    }
+}
+
 /// `getattr(obj, name)`.
 pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     let n = str_of(name);
@@ -201,7 +210,8 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             }
             Err(no_attr(obj, n))
         }
-        Some(Obj::Module(m)) => match crate::builtins::dict::dict_get_str(&m.dict, n) {
+        // `name` is already a str object: look it up as it is (no interning on each access).
+        Some(Obj::Module(m)) => match module_attr(m, name, n) {
             Some(v) => Ok(v),
             None => match n {
                 "__dict__" => Ok(m.dict.clone()),
