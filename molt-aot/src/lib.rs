@@ -205,21 +205,24 @@ fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) ->
     }
     module.define_data(table_id, &table).map_err(|e| e.to_string())?;
 
-    define_main(&mut module, prog_id, bytes.len(), table_id, entries.len())?;
+    let fingerprint = layout.obj.map(|l| l.fingerprint()).unwrap_or(0);
+    define_main(&mut module, prog_id, bytes.len(), table_id, entries.len(), fingerprint)?;
     let object = module.finish().emit().map_err(|e| e.to_string())?;
     Ok((object, report))
 }
 
-/// `int main(void)`: returns `molt_aot_main(program, len, table, ncodes)`.
+/// `int main(void)`: returns `molt_aot_main(program, len, table, ncodes, layout)`, where
+/// `layout` is the fingerprint of the object layout the machine code reads inline.
 fn define_main(
     module: &mut ObjectModule,
     prog: cranelift_module::DataId,
     len: usize,
     table: cranelift_module::DataId,
     ncodes: usize,
+    layout: u64,
 ) -> Result<(), String> {
     let mut rt_sig = module.make_signature();
-    for _ in 0..4 {
+    for _ in 0..5 {
         rt_sig.params.push(AbiParam::new(types::I64));
     }
     rt_sig.returns.push(AbiParam::new(types::I32));
@@ -241,7 +244,8 @@ fn define_main(
         let ta = b.ins().symbol_value(types::I64, t);
         let l = b.ins().iconst(types::I64, len as i64);
         let n = b.ins().iconst(types::I64, ncodes as i64);
-        let call = b.ins().call(rt_ref, &[pa, l, ta, n]);
+        let fp = b.ins().iconst(types::I64, layout as i64);
+        let call = b.ins().call(rt_ref, &[pa, l, ta, n, fp]);
         let status = b.inst_results(call)[0];
         b.ins().return_(&[status]);
         b.seal_all_blocks();

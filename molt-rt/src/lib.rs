@@ -15,14 +15,17 @@ const SIG_IGN: usize = 1;
 
 /// Runs the program: `program` is `len` bytes of packed IR (see `molt_vm::packed`), `table`
 /// holds two words per code id (the entry with a frame and the direct entry, or 0). Returns
-/// the exit status (normally the process exits from the interpreter thread first).
+/// the exit status (normally the process exits from the interpreter thread first). `layout`
+/// is the fingerprint of the object layout the machine code was compiled against (see
+/// `molt_runtime::jit_layout`): should this runtime measure another, the program runs in
+/// the interpreter instead, which gives the same results.
 ///
 /// # Safety
 /// The pointers must describe data of the generated object, which lives as long as the
 /// process, and the table's entries must be functions compiled from the packed IR's code
 /// with the signatures of [`Entry`] and [`DirectEntry`].
 #[no_mangle]
-pub unsafe extern "C" fn molt_aot_main(program: *const u8, len: usize, table: *const usize, ncodes: usize) -> i32 {
+pub unsafe extern "C" fn molt_aot_main(program: *const u8, len: usize, table: *const usize, ncodes: usize, layout: u64) -> i32 {
     // Under a C `main` Rust's start-up code does not run: ignore SIGPIPE as it would (and as
     // CPython does), so a closed pipe is an error on write, not a silent death.
     // SAFETY: installing SIG_IGN for SIGPIPE has no preconditions.
@@ -43,7 +46,14 @@ pub unsafe extern "C" fn molt_aot_main(program: *const u8, len: usize, table: *c
             // MOLT_AOT_REPORT=1: at exit, how much of the program ran as machine code.
             let report = std::env::var_os("MOLT_AOT_REPORT").is_some();
             let mut natives: Vec<&'static NativeCode> = Vec::new();
+            let layout_ok = layout == 0 || layout == molt_runtime::jit_layout::fingerprint();
+            if report && !layout_ok {
+                eprintln!("molt aot: object layout differs from the build's: running interpreted");
+            }
             let status = molt_vm::run::run_packed(program, argv, |codes| {
+                if !layout_ok {
+                    return;
+                }
                 for (code, pair) in codes.iter().zip(entries.chunks(2)) {
                     if pair[0] == 0 {
                         continue;

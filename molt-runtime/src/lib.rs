@@ -25,6 +25,7 @@ pub mod fmt;
 pub mod global_site;
 pub mod hash;
 pub mod int;
+pub mod jit_layout;
 pub mod io;
 pub mod mt;
 pub mod numfmt;

@@ -166,6 +166,7 @@ pub struct PropertyObj {
     pub doc: Value,
 }
 
+#[repr(u8)]
 pub enum Obj {
     Int(BigInt),
     Str(PyStr),

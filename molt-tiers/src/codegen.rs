@@ -53,6 +53,8 @@ pub struct Layout {
     /// Where the context keeps the code object's global-load sites and the globals pointer.
     pub sites_offset: i32,
     pub globals_offset: i32,
+    /// Where list and tuple fields are (`None`: no inline item access).
+    pub obj: Option<molt_runtime::jit_layout::ObjLayout>,
     /// Count executed instructions (for `--stats`).
     pub count: bool,
     /// The code may embed addresses of IR instructions and words of heap constants (true
@@ -69,6 +71,7 @@ impl Layout {
             instrs_offset: offset_of!(Ctx, instrs) as i32,
             sites_offset: offset_of!(Ctx, sites) as i32,
             globals_offset: offset_of!(Ctx, globals) as i32,
+            obj: molt_runtime::jit_layout::layout().copied(),
             count,
             embed_ir,
         }
@@ -914,13 +917,49 @@ impl Gen<'_, '_> {
                 let (c, i) = (self.load_reg(*container), self.load_reg(*item));
                 self.value_op(bi, ii, &[(*container, c), (*item, i)], Helper::Contains, &[i64::from(*negate)], Some(*dst), kills);
             }
-            Op::GetItem { dst, obj, key, .. } => {
+            Op::GetItem { dst, obj, key, slot } => {
                 let (o, k) = (self.load_reg(*obj), self.load_reg(*key));
+                let seq = self.layout.obj.filter(|_| self.saw(*slot, kind::LIST | kind::TUPLE));
+                let Some(l) = seq else {
+                    return self.value_op(bi, ii, &[(*obj, o), (*key, k)], Helper::GetItem, &[], Some(*dst), kills);
+                };
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                let at = self.item_address(o, k, &l, false, slow);
+                let v = self.b.ins().load(types::I64, self.mem, at, 0);
+                self.incref(v);
+                self.store_reg(*dst, v);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*key, k)], Helper::GetItem, &[], Some(*dst), kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::SetItem { obj, key, src } => {
                 let (o, k, v) = (self.load_reg(*obj), self.load_reg(*key), self.load_reg(*src));
+                let Some(l) = self.layout.obj else {
+                    return self.value_op(bi, ii, &[(*obj, o), (*key, k), (*src, v)], Helper::SetItem, &[], None, kills);
+                };
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                let fast = self.b.create_block();
+                // An unbound value raises (generic path); the list and index checks make the
+                // other operands bound.
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
+                self.b.ins().brif(unbound, slow, &[], fast, &[]);
+                self.b.switch_to_block(fast);
+                let at = self.item_address(o, k, &l, true, slow);
+                self.incref(v);
+                let old = self.b.ins().load(types::I64, self.mem, at, 0);
+                self.b.ins().store(self.mem, v, at, 0);
+                self.release(old);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*key, k), (*src, v)], Helper::SetItem, &[], None, kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::LoadAttr { dst, obj, name, slot } => {
                 let o = self.load_reg(*obj);
@@ -1121,6 +1160,65 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(done);
     }
 
+    /// The address of item `k` of `o` when `o` is a list (or, unless `store`, a tuple) not
+    /// borrowed in a conflicting way and `k` a small int within its bounds (negative ones
+    /// count from the end); otherwise jumps to `slow` (which raises IndexError and the rest).
+    fn item_address(&mut self, o: Value, k: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
+        let mem = self.mem;
+        let is_ptr = self.is_tag(o, TAG_PTR);
+        let is_int = self.is_tag(k, TAG_INT);
+        let both = self.b.ins().band(is_ptr, is_int);
+        let obj = self.b.create_block();
+        self.b.ins().brif(both, obj, &[], slow, &[]);
+        self.b.switch_to_block(obj);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
+        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
+        let list = self.b.create_block();
+        let checked = self.b.create_block();
+        let data = self.b.append_block_param(checked, types::I64);
+        let len = self.b.append_block_param(checked, types::I64);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.list_tag));
+        if store {
+            self.b.ins().brif(is_list, list, &[], slow, &[]);
+        } else {
+            let not_list = self.b.create_block();
+            let tuple = self.b.create_block();
+            self.b.ins().brif(is_list, list, &[], not_list, &[]);
+            self.b.switch_to_block(not_list);
+            let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.tuple_tag));
+            self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
+            self.b.switch_to_block(tuple);
+            let d = self.b.ins().load(types::I64, mem, p, l.tuple_ptr);
+            let n = self.b.ins().load(types::I64, mem, p, l.tuple_len);
+            self.b.ins().jump(checked, &[d.into(), n.into()]);
+        }
+        self.b.switch_to_block(list);
+        // Reading needs no mutable borrow in progress; writing needs no borrow at all.
+        let flag = self.b.ins().load(types::I64, mem, p, l.list_borrow);
+        let conflict = if store {
+            self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
+        };
+        let free = self.b.create_block();
+        self.b.ins().brif(conflict, slow, &[], free, &[]);
+        self.b.switch_to_block(free);
+        let d = self.b.ins().load(types::I64, mem, p, l.list_ptr);
+        let n = self.b.ins().load(types::I64, mem, p, l.list_len);
+        self.b.ins().jump(checked, &[d.into(), n.into()]);
+        self.b.switch_to_block(checked);
+        let i = self.unbox_int(k);
+        let from_end = self.b.ins().iadd(i, len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let idx = self.b.ins().select(neg, from_end, i);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let ok = self.b.create_block();
+        self.b.ins().brif(inside, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        let off = self.b.ins().ishl_imm_s(idx, 3);
+        self.b.ins().iadd(data, off)
+    }
+
     /// The value word (borrowed) the global-load site `slot` caches, read as
     /// `GlobalSite::get` reads it; jumps to `miss` when the cache is empty or stale.
     fn cached_global(&mut self, slot: u32, miss: Block) -> Value {
@@ -1285,6 +1383,15 @@ impl Gen<'_, '_> {
     }
 
     fn float_binop(&mut self, op: BinOp, x: Value, y: Value, dst: Reg, fail: Block) {
+        if op != BinOp::TrueDiv {
+            // Two ints give an int: only `/` may take them as floats.
+            let ix = self.is_tag(x, TAG_INT);
+            let iy = self.is_tag(y, TAG_INT);
+            let both = self.b.ins().band(ix, iy);
+            let ok = self.b.create_block();
+            self.b.ins().brif(both, fail, &[], ok, &[]);
+            self.b.switch_to_block(ok);
+        }
         let fx = self.to_f64(x, fail);
         let fy = self.to_f64(y, fail);
         let r = match op {

@@ -54,3 +54,13 @@ def arith(a, b):
 
 for a, b in [(2**46, 4), (2**47 - 1, 2**47 - 1), (-2**47, 3), (3, 5), (2**40, 2**30), (7.5, 2)]:
     print(arith(a, b))
+
+
+def fmix(a, b):
+    return a + b, a * b, a - b, a < b
+
+
+# warmed on floats only, then called with ints: the results must be ints again
+for i in range(3000):
+    fmix(1.5, i * 0.5)
+print(fmix(3, 4), fmix(2**46, 2**46), fmix(-7, 2.5), fmix(True, 2))

@@ -1,0 +1,147 @@
+//! Where compiled code finds the fields of the objects it reads inline (lists and tuples).
+//!
+//! `Obj` is `repr(u8)`, so its variant tag is the first byte of the object; the payloads'
+//! own layouts (`RefCell<Vec<Value>>`, `Box<[Value]>`) are Rust's to choose, so they are
+//! measured here, once, on real objects, and checked: if anything does not look as expected
+//! there is no layout and compiled code takes the generic paths. An AOT binary carries the
+//! fingerprint of the layout it was compiled against and runs its machine code only when the
+//! runtime it links measures the same.
+
+use crate::object::Obj;
+use crate::value::{HeapObj, Value};
+use std::mem::offset_of;
+use std::sync::OnceLock;
+
+/// Byte offsets from the start of a heap allocation (`HeapObj`), and variant tags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ObjLayout {
+    /// The `Obj` variant tag (one byte).
+    pub tag: i32,
+    pub list_tag: u8,
+    pub tuple_tag: u8,
+    /// The list's `RefCell` borrow flag (0: not borrowed; negative: borrowed mutably).
+    pub list_borrow: i32,
+    pub list_ptr: i32,
+    pub list_len: i32,
+    pub tuple_ptr: i32,
+    pub tuple_len: i32,
+}
+
+impl ObjLayout {
+    /// A stable summary, compared between an AOT build and the runtime it runs on.
+    pub fn fingerprint(&self) -> u64 {
+        let words = [
+            self.tag as u64,
+            u64::from(self.list_tag),
+            u64::from(self.tuple_tag),
+            self.list_borrow as u64,
+            self.list_ptr as u64,
+            self.list_len as u64,
+            self.tuple_ptr as u64,
+            self.tuple_len as u64,
+        ];
+        // FNV-1a over the little-endian words.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in words.iter().flat_map(|w| w.to_le_bytes()) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+}
+
+/// The layout, or `None` when it could not be established (then nothing is read inline).
+pub fn layout() -> Option<&'static ObjLayout> {
+    static LAYOUT: OnceLock<Option<ObjLayout>> = OnceLock::new();
+    LAYOUT.get_or_init(measure).as_ref()
+}
+
+/// The fingerprint of `layout()` (0 when there is none).
+pub fn fingerprint() -> u64 {
+    layout().map(ObjLayout::fingerprint).unwrap_or(0)
+}
+
+/// The word at byte offset `off` of `base`.
+///
+/// # Safety
+/// `base + off .. base + off + 8` must lie inside one live allocation.
+unsafe fn word_at(base: *const u8, off: usize) -> u64 {
+    // SAFETY: see the function's contract.
+    unsafe { std::ptr::read_unaligned(base.add(off) as *const u64) }
+}
+
+/// Which of the `n` words at `base` equals `want`, if exactly one does.
+fn find_word(base: *const u8, n: usize, want: u64) -> Option<usize> {
+    // SAFETY: callers pass the start of an object of at least `n` words.
+    let hits: Vec<usize> = (0..n).filter(|i| unsafe { word_at(base, i * 8) } == want).collect();
+    (hits.len() == 1).then(|| hits[0] * 8)
+}
+
+fn measure() -> Option<ObjLayout> {
+    let tag = offset_of!(HeapObj, obj);
+    let list = crate::list_new({
+        let mut v = Vec::with_capacity(5);
+        v.extend([Value::small_int(1), Value::small_int(2), Value::small_int(3)]);
+        v
+    });
+    let tuple = crate::tuple_new(vec![Value::small_int(1), Value::small_int(2), Value::small_int(3)]);
+    let heap = |v: &Value| v.heap_ptr() as *const u8;
+    let (lp, tp) = (heap(&list), heap(&tuple));
+    // SAFETY: both are live heap objects; the tag byte is the first byte of `Obj`.
+    let (list_tag, tuple_tag) = unsafe { (*lp.add(tag), *tp.add(tag)) };
+    let Some(Obj::List(cell)) = list.obj() else { return None };
+    let Some(Obj::Tuple(items)) = tuple.obj() else { return None };
+    let cell_off = cell as *const _ as usize - lp as usize;
+    let cell_base = cell as *const _ as *const u8;
+    let cell_words = std::mem::size_of_val(cell) / 8;
+    // The Vec's pointer, length (3) and capacity (5) are distinct words of the RefCell.
+    let data = cell.borrow().as_ptr() as u64;
+    let list_ptr = find_word(cell_base, cell_words, data)?;
+    let list_len = find_word(cell_base, cell_words, 3)?;
+    // The borrow flag is the word that reads 1 while one shared borrow is held, and 0 after.
+    let list_borrow = {
+        let held = cell.borrow();
+        let at = find_word(cell_base, cell_words, 1)?;
+        drop(held);
+        // SAFETY: `at` is a word offset inside the RefCell.
+        (unsafe { word_at(cell_base, at) } == 0).then_some(at)?
+    };
+    let box_off = items as *const _ as usize - tp as usize;
+    let box_base = items as *const _ as *const u8;
+    let tuple_ptr = find_word(box_base, 2, items.as_ptr() as u64)?;
+    let tuple_len = find_word(box_base, 2, 3)?;
+    if list_tag == tuple_tag {
+        return None;
+    }
+    let i = |x: usize| i32::try_from(x).ok();
+    Some(ObjLayout {
+        tag: i(tag)?,
+        list_tag,
+        tuple_tag,
+        list_borrow: i(cell_off + list_borrow)?,
+        list_ptr: i(cell_off + list_ptr)?,
+        list_len: i(cell_off + list_len)?,
+        tuple_ptr: i(box_off + tuple_ptr)?,
+        tuple_len: i(box_off + tuple_len)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_is_measured_and_reads_back() {
+        let l = layout().expect("the layout of lists and tuples is measured");
+        let list = crate::list_new(vec![Value::small_int(7), Value::small_int(8)]);
+        let p = list.heap_ptr() as *const u8;
+        // SAFETY: reading fields of a live list at the measured offsets.
+        unsafe {
+            assert_eq!(*p.add(l.tag as usize), l.list_tag);
+            assert_eq!(word_at(p, l.list_len as usize), 2);
+            assert_eq!(word_at(p, l.list_borrow as usize), 0);
+            let data = word_at(p, l.list_ptr as usize) as *const u64;
+            assert_eq!(*data.add(1), Value::small_int(8).bits());
+        }
+        assert_ne!(l.fingerprint(), 0);
+    }
+}
