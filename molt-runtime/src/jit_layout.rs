@@ -1,6 +1,7 @@
-//! Where compiled code finds the fields of the objects it reads inline (lists and tuples).
+//! Where compiled code finds the fields of the objects it reads inline (lists, tuples, range
+//! iterators).
 //!
-//! `Obj` is `repr(u8)`, so its variant tag is the first byte of the object; the payloads'
+//! `Obj` and `IterKind` are `repr(u8)`, so a variant tag is the first byte; the payloads'
 //! own layouts (`RefCell<Vec<Value>>`, `Box<[Value]>`) are Rust's to choose, so they are
 //! measured here, once, on real objects, and checked: if anything does not look as expected
 //! there is no layout and compiled code takes the generic paths. An AOT binary carries the
@@ -25,6 +26,17 @@ pub struct ObjLayout {
     pub list_len: i32,
     pub tuple_ptr: i32,
     pub tuple_len: i32,
+    pub iter_tag: u8,
+    /// The iterator's box pointer (to its `RefCell<IterKind>`).
+    pub iter_box: i32,
+    /// From the box pointer: the borrow flag, the `IterKind` tag, and a range iterator's
+    /// fields.
+    pub iter_borrow: i32,
+    pub iter_kind: i32,
+    pub range_tag: u8,
+    pub range_next: i32,
+    pub range_stop: i32,
+    pub range_step: i32,
 }
 
 impl ObjLayout {
@@ -39,6 +51,14 @@ impl ObjLayout {
             self.list_len as u64,
             self.tuple_ptr as u64,
             self.tuple_len as u64,
+            u64::from(self.iter_tag),
+            self.iter_box as u64,
+            self.iter_borrow as u64,
+            self.iter_kind as u64,
+            u64::from(self.range_tag),
+            self.range_next as u64,
+            self.range_stop as u64,
+            self.range_step as u64,
         ];
         // FNV-1a over the little-endian words.
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -109,7 +129,35 @@ fn measure() -> Option<ObjLayout> {
     let box_base = items as *const _ as *const u8;
     let tuple_ptr = find_word(box_base, 2, items.as_ptr() as u64)?;
     let tuple_len = find_word(box_base, 2, 3)?;
-    if list_tag == tuple_tag {
+    // A range iterator with distinctive field values.
+    let (next, stop, step) = (0x5_1234_5678_i64, 0x6_2345_6789_i64, 0x7_3456_789a_i64);
+    let iter = Value::new(Obj::Iter(Box::new(std::cell::RefCell::new(crate::object::IterKind::Range { next, stop, step }))));
+    let ip = heap(&iter);
+    // SAFETY: a live heap object.
+    let iter_tag = unsafe { *ip.add(tag) };
+    let Some(Obj::Iter(bx)) = iter.obj() else { return None };
+    let bx_field = bx as *const Box<_> as usize - ip as usize;
+    let kind_cell: &std::cell::RefCell<crate::object::IterKind> = bx;
+    let cell_at = kind_cell as *const _ as *const u8;
+    // SAFETY: the box field is a word inside the live object.
+    if unsafe { word_at(ip, bx_field) } != cell_at as u64 {
+        return None;
+    }
+    let iter_cell_words = std::mem::size_of_val(kind_cell) / 8;
+    let kind_at = kind_cell.as_ptr() as usize - cell_at as usize;
+    let range_next = find_word(cell_at, iter_cell_words, next as u64)?;
+    let range_stop = find_word(cell_at, iter_cell_words, stop as u64)?;
+    let range_step = find_word(cell_at, iter_cell_words, step as u64)?;
+    // SAFETY: the tag is the first byte of the IterKind inside the live cell.
+    let range_tag = unsafe { *cell_at.add(kind_at) };
+    let iter_borrow = {
+        let held = kind_cell.borrow();
+        let at = find_word(cell_at, iter_cell_words, 1)?;
+        drop(held);
+        // SAFETY: `at` is a word offset inside the RefCell.
+        (unsafe { word_at(cell_at, at) } == 0).then_some(at)?
+    };
+    if list_tag == tuple_tag || iter_tag == list_tag || iter_tag == tuple_tag {
         return None;
     }
     let i = |x: usize| i32::try_from(x).ok();
@@ -122,6 +170,14 @@ fn measure() -> Option<ObjLayout> {
         list_len: i(cell_off + list_len)?,
         tuple_ptr: i(box_off + tuple_ptr)?,
         tuple_len: i(box_off + tuple_len)?,
+        iter_tag,
+        iter_box: i(bx_field)?,
+        iter_borrow: i(iter_borrow)?,
+        iter_kind: i(kind_at)?,
+        range_tag,
+        range_next: i(range_next)?,
+        range_stop: i(range_stop)?,
+        range_step: i(range_step)?,
     })
 }
 
@@ -143,5 +199,17 @@ mod tests {
             assert_eq!(*data.add(1), Value::small_int(8).bits());
         }
         assert_ne!(l.fingerprint(), 0);
+        let range = Value::new(Obj::Range(crate::object::RangeObj { start: Value::small_int(3), stop: Value::small_int(10), step: Value::small_int(2) }));
+        let it = crate::ops::get_iter(&range).unwrap();
+        let p = it.heap_ptr() as *const u8;
+        // SAFETY: reading a live range iterator at the measured offsets.
+        unsafe {
+            assert_eq!(*p.add(l.tag as usize), l.iter_tag);
+            let bx = word_at(p, l.iter_box as usize) as *const u8;
+            assert_eq!(*bx.add(l.iter_kind as usize), l.range_tag);
+            assert_eq!(word_at(bx, l.range_next as usize), 3);
+            assert_eq!(word_at(bx, l.range_stop as usize), 10);
+            assert_eq!(word_at(bx, l.range_step as usize), 2);
+        }
     }
 }

@@ -133,6 +133,7 @@ pub struct ModuleObj {
     pub dict: Value,
 }
 
+#[repr(u8)]
 pub enum IterKind {
     Seq { seq: Value, index: usize },
     Range { next: i64, stop: i64, step: i64 },

@@ -721,6 +721,15 @@ impl Gen<'_, '_> {
             Terminator::ForIter { iter, dst, body, exit: done, .. } => {
                 let (body, done) = (self.blocks[*body as usize], self.blocks[*done as usize]);
                 let it = self.load_reg(*iter);
+                if let Some(l) = self.layout.obj {
+                    // A range iterator with a next value advances inline; the end of the
+                    // range and every other iterator take the helper.
+                    let slow = self.b.create_block();
+                    let v = self.range_next(it, &l, slow);
+                    self.store_reg(*dst, v);
+                    self.b.ins().jump(body, &[]);
+                    self.b.switch_to_block(slow);
+                }
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::ForIter, &[ctx, it], bi, n);
                 let got = self.b.create_block();
@@ -1217,6 +1226,52 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(ok);
         let off = self.b.ins().ishl_imm_s(idx, 3);
         self.b.ins().iadd(data, off)
+    }
+
+    /// The next value of `it` when it is a range iterator (not borrowed) that has one that
+    /// is a small int (the iterator advances); otherwise jumps to `slow`.
+    fn range_next(&mut self, it: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
+        let mem = self.mem;
+        let is_ptr = self.is_tag(it, TAG_PTR);
+        let obj = self.b.create_block();
+        self.b.ins().brif(is_ptr, obj, &[], slow, &[]);
+        self.b.switch_to_block(obj);
+        let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
+        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
+        let is_iter = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.iter_tag));
+        let iter = self.b.create_block();
+        self.b.ins().brif(is_iter, iter, &[], slow, &[]);
+        self.b.switch_to_block(iter);
+        let bx = self.b.ins().load(types::I64, mem, p, l.iter_box);
+        let flag = self.b.ins().load(types::I64, mem, bx, l.iter_borrow);
+        let kind = self.b.ins().uload8(types::I64, mem, bx, l.iter_kind);
+        let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(l.range_tag));
+        let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+        let ok = self.b.ins().band(is_range, free);
+        let range = self.b.create_block();
+        self.b.ins().brif(ok, range, &[], slow, &[]);
+        self.b.switch_to_block(range);
+        let next = self.b.ins().load(types::I64, mem, bx, l.range_next);
+        let stop = self.b.ins().load(types::I64, mem, bx, l.range_stop);
+        let step = self.b.ins().load(types::I64, mem, bx, l.range_step);
+        // More to come: step > 0 and next < stop, or step < 0 and next > stop.
+        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let below = self.b.ins().icmp(IntCC::SignedLessThan, next, stop);
+        let down = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, step, 0);
+        let above = self.b.ins().icmp(IntCC::SignedGreaterThan, next, stop);
+        let more_up = self.b.ins().band(up, below);
+        let more_down = self.b.ins().band(down, above);
+        let more = self.b.ins().bor(more_up, more_down);
+        let advance = self.b.create_block();
+        self.b.ins().brif(more, advance, &[], slow, &[]);
+        self.b.switch_to_block(advance);
+        let (after, overflow) = self.b.ins().sadd_overflow(next, step);
+        let stepped = self.b.create_block();
+        self.b.ins().brif(overflow, slow, &[], stepped, &[]);
+        self.b.switch_to_block(stepped);
+        let v = self.box_int(next, slow);
+        self.b.ins().store(mem, after, bx, l.range_next);
+        v
     }
 
     /// The value word (borrowed) the global-load site `slot` caches, read as
