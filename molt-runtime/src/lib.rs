@@ -17,6 +17,7 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod call_site;
 pub mod call;
 pub mod construct;
 pub mod dict;

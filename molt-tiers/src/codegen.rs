@@ -334,6 +334,10 @@ struct Gen<'a, 'b> {
     /// When profiling (JIT only): the address of the code object's branch counters, two
     /// words per feedback slot (see `CodeObject::branch_counts`).
     branch_counts: Option<u64>,
+    /// Direct code: the signature of a direct entry (for calls through a call site), and
+    /// the context of such a callee.
+    direct_sig: Option<cranelift_codegen::ir::SigRef>,
+    callee_ctx: Option<StackSlot>,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
@@ -385,6 +389,13 @@ pub fn compile<M: Module>(
             params[1]
         };
         let unwind = b.create_block();
+        let (direct_sig, callee_ctx) = if direct {
+            let sig = b.import_signature(entry_signature(module, true));
+            let size = std::mem::size_of::<Ctx>() as u32;
+            (Some(sig), Some(b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3))))
+        } else {
+            (None, None)
+        };
         let mut g = Gen {
             b,
             f,
@@ -402,6 +413,8 @@ pub fn compile<M: Module>(
             mem: MemFlagsData::trusted(),
             heap_in: if direct { heap_at_entry(f) } else { Vec::new() },
             branch_counts,
+            direct_sig,
+            callee_ctx,
         };
         if direct {
             // Parameters arrive as owned words; every other register starts unbound.
@@ -906,7 +919,7 @@ impl Gen<'_, '_> {
                     self.b.switch_to_block(next);
                 }
                 if float_ok {
-                    let (fx, fy) = (self.to_f64(x, slow), self.to_f64(y, slow));
+                    let (fx, fy) = (self.as_f64(x, slow), self.as_f64(y, slow));
                     let c = self.b.ins().fcmp(float_cc(*cop), fx, fy);
                     self.store_bool(*dst, c);
                     self.kills(kills, &[*a, *b]);
@@ -1003,8 +1016,15 @@ impl Gen<'_, '_> {
                 let n = (flag | items.len() as u64) as i64;
                 self.argv_op(bi, ii, None, items, Helper::BuildSeq, &[n], Some(*dst), kills);
             }
-            Op::Call { dst, func, args, .. } if self.direct => {
-                self.argv_op(bi, ii, Some(*func), args, Helper::CallDirect, &[args.len() as i64], Some(*dst), kills);
+            Op::Call { dst, func, args, slot, .. } if self.direct => {
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.site_call(bi, ii, *func, args, *slot, *dst, kills, slow, done);
+                self.b.switch_to_block(slow);
+                let imms = [i64::from(*slot), args.len() as i64];
+                self.argv_op(bi, ii, Some(*func), args, Helper::CallSite, &imms, Some(*dst), kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::CallMethod { dst, obj, name, args, slot, .. } if self.direct => {
                 let imms = [pack(*name, *slot), args.len() as i64];
@@ -1169,6 +1189,91 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(done);
     }
 
+    /// Calls the function in `func` straight into the direct entry its call site (`slot`)
+    /// cached, when it is that function, no argument is unbound and the call depth and
+    /// native stack allow another call; otherwise jumps to `slow` (the helper, which raises
+    /// what must be raised and fills the site). Does what `NativeCode::call` does: counts the
+    /// call depth, builds the callee's context, gives it references to its arguments, and
+    /// takes over its exception (or caught panic) when it answers ERR.
+    #[allow(clippy::too_many_arguments)]
+    fn site_call(&mut self, bi: u32, ii: u32, func: Reg, args: &[Reg], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block) {
+        use molt_runtime::call_site::CallSite;
+        use molt_vm::interp::CallState;
+        use std::mem::{offset_of, size_of};
+        let mem = self.mem;
+        let (sig, cslot) = (self.direct_sig.expect("direct code"), self.callee_ctx.expect("direct code"));
+        let f = self.load_reg(func);
+        let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
+        let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<CallSite>()) as i64);
+        let cached = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func) as i32);
+        let mut ok = self.b.ins().icmp(IntCC::Equal, f, cached);
+        let argv: Vec<Value> = args.iter().map(|r| self.load_reg(*r)).collect();
+        for &a in &argv {
+            let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, UNBOUND);
+            ok = self.b.ins().band(ok, bound);
+        }
+        let depth = self.b.create_block();
+        self.b.ins().brif(ok, depth, &[], slow, &[]);
+        self.b.switch_to_block(depth);
+        let cs = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, calls) as i32);
+        let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
+        let d1 = self.b.ins().iadd_imm_s(d, 1);
+        let limit = self.b.ins().uload32(mem, cs, offset_of!(CallState, limit) as i32);
+        let floor = self.b.ins().load(types::I64, mem, cs, offset_of!(CallState, stack_floor) as i32);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
+        let above = self.b.ins().icmp(IntCC::UnsignedGreaterThan, sp, floor);
+        let room = self.b.ins().band(within, above);
+        let enter = self.b.create_block();
+        self.b.ins().brif(room, enter, &[], slow, &[]);
+        self.b.switch_to_block(enter);
+        self.b.ins().istore32(mem, d1, cs, offset_of!(CallState, depth) as i32);
+        let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
+        let zero = self.iconst(0);
+        let words = [
+            (offset_of!(Ctx, frame), zero),
+            (offset_of!(Ctx, code), field(self, offset_of!(CallSite, code))),
+            (offset_of!(Ctx, globals), field(self, offset_of!(CallSite, globals))),
+            (offset_of!(Ctx, sites), field(self, offset_of!(CallSite, global_sites))),
+            (offset_of!(Ctx, func), field(self, offset_of!(CallSite, func_obj))),
+            (offset_of!(Ctx, instrs), zero),
+            (offset_of!(Ctx, reraise), zero),
+            (offset_of!(Ctx, err), zero),
+            (offset_of!(Ctx, panic), zero),
+            (offset_of!(Ctx, call_sites), field(self, offset_of!(CallSite, call_sites))),
+            (offset_of!(Ctx, calls), cs),
+        ];
+        for (off, v) in words {
+            self.b.ins().stack_store(types::I64, v, cslot, off as i32);
+        }
+        // The callee owns its argument words.
+        for &a in &argv {
+            self.incref(a);
+        }
+        let argp = self.scratch_words(&argv);
+        let callee = self.b.ins().stack_addr(types::I64, cslot, 0);
+        let entry = field(self, offset_of!(CallSite, entry));
+        let call = self.b.ins().call_indirect(sig, entry, &[callee, argp]);
+        let w = self.b.inst_results(call)[0];
+        let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
+        let d0 = self.b.ins().iadd_imm_s(d, -1);
+        self.b.ins().istore32(mem, d0, cs, offset_of!(CallState, depth) as i32);
+        let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, w, ERR as i64);
+        let err = self.b.create_block();
+        let fine = self.b.create_block();
+        self.b.ins().brif(is_err, err, &[], fine, &[]);
+        self.b.switch_to_block(err);
+        for off in [offset_of!(Ctx, err), offset_of!(Ctx, panic)] {
+            let v = self.b.ins().stack_load(types::I64, types::I64, cslot, off as i32);
+            self.b.ins().store(mem, v, self.ctx, off as i32);
+        }
+        self.exit_error(bi, ii);
+        self.b.switch_to_block(fine);
+        self.store_reg(dst, w);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+    }
+
     /// The address of item `k` of `o` when `o` is a list (or, unless `store`, a tuple) not
     /// borrowed in a conflicting way and `k` a small int within its bounds (negative ones
     /// count from the end); otherwise jumps to `slow` (which raises IndexError and the rest).
@@ -1323,7 +1428,7 @@ impl Gen<'_, '_> {
 
     /// The float value of a float or small-int word (exact: small ints have 48 bits);
     /// jumps to `fail` for anything else.
-    fn to_f64(&mut self, v: Value, fail: Block) -> Value {
+    fn as_f64(&mut self, v: Value, fail: Block) -> Value {
         let is_float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, FIRST_TAGGED as i64);
         let float = self.b.create_block();
         let not_float = self.b.create_block();
@@ -1447,8 +1552,8 @@ impl Gen<'_, '_> {
             self.b.ins().brif(both, fail, &[], ok, &[]);
             self.b.switch_to_block(ok);
         }
-        let fx = self.to_f64(x, fail);
-        let fy = self.to_f64(y, fail);
+        let fx = self.as_f64(x, fail);
+        let fy = self.as_f64(y, fail);
         let r = match op {
             BinOp::Add => self.b.ins().fadd(fx, fy),
             BinOp::Sub => self.b.ins().fsub(fx, fy),

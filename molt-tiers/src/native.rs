@@ -8,7 +8,6 @@ use molt_vm::code::{CodeObject, Compiled, CompiledExit};
 use molt_vm::interp::{self, Frame};
 use molt_vm::ir::Terminator;
 use std::cell::Cell;
-use std::rc::Rc;
 
 /// The entry of code compiled with a frame: `(ctx, regs, block) -> exit word`.
 pub type Entry = unsafe extern "C" fn(*mut Ctx, *mut u64, u64) -> u64;
@@ -34,11 +33,10 @@ impl NativeCode {
 
 impl Compiled for NativeCode {
     fn run(&self, frame: &mut Frame) -> CompiledExit {
-        let code: *const CodeObject = Rc::as_ptr(&frame.code);
         let block = frame.block;
         let fp: *mut Frame = frame;
         let globals: *const molt_runtime::Value = &frame.globals;
-        let mut ctx = Ctx { frame: fp, code, globals, sites: frame.code.global_sites.as_ptr(), func: std::ptr::null(), instrs: 0, reraise: false, err: None, panic: None };
+        let mut ctx = Ctx::new(&frame.code, globals, fp, std::ptr::null());
         // SAFETY: the register file is `nregs` initialized words that stay in place for the
         // whole run (it is never resized); compiled code indexes it only with the function's
         // own registers, and the entry point was compiled from this very code object.
@@ -46,7 +44,7 @@ impl Compiled for NativeCode {
             let regs = (*fp).regs.as_mut_ptr() as *mut u64;
             (self.entry)(&mut ctx, regs, u64::from(block))
         };
-        if let Some(p) = ctx.panic.take() {
+        if let Some(p) = ctx.take_panic() {
             std::panic::resume_unwind(p);
         }
         if self.counting {
@@ -61,7 +59,7 @@ impl Compiled for NativeCode {
             exit::RESUME => CompiledExit::Resume(i),
             exit::ERROR => {
                 let line = blk.instrs.get(i as usize).map(|ins| ins.line).unwrap_or(blk.term_line);
-                let e = ctx.err.take().unwrap_or_else(|| exc::runtime_error("internal error: compiled code lost its exception"));
+                let e = ctx.take_err().unwrap_or_else(|| exc::runtime_error("internal error: compiled code lost its exception"));
                 CompiledExit::Error(e, line)
             }
             _ => match &blk.term {
@@ -75,6 +73,11 @@ impl Compiled for NativeCode {
         self.direct.is_some()
     }
 
+    fn direct_address(&self) -> Option<usize> {
+        // Counted runs (`--stats`) call through `call`, which counts.
+        self.direct.filter(|_| !self.counting).map(|e| e as usize)
+    }
+
     fn call(&self, code: &CodeObject, func: &molt_runtime::object::FunctionObj, args: &[molt_runtime::Value]) -> molt_runtime::PyResult<molt_runtime::Value> {
         let Some(entry) = self.direct else { return Err(exc::runtime_error("internal error: no frameless entry")) };
         if !interp::enter_call() {
@@ -82,31 +85,19 @@ impl Compiled for NativeCode {
             return Err(interp::recursion_error());
         }
         let started = code.profiling.then(std::time::Instant::now);
-        // Not dropped: both owning fields are taken below on the paths that fill them, and
-        // skipping the drop glue is measurable on every call.
-        let mut ctx = std::mem::ManuallyDrop::new(Ctx {
-            frame: std::ptr::null_mut(),
-            code,
-            globals: &func.globals,
-            sites: code.global_sites.as_ptr(),
-            func,
-            instrs: 0,
-            reraise: false,
-            err: None,
-            panic: None,
-        });
+        let mut ctx = Ctx::new(code, &func.globals, std::ptr::null_mut(), func);
         // The entry takes ownership of its argument words: give it references of its own.
         for a in args {
             std::mem::forget(a.clone());
         }
         // SAFETY: the entry was compiled from `code` with `entry_signature(direct)` and reads
         // exactly `args.len()` words (its positional parameters) from the pointer.
-        let w = unsafe { entry(&mut *ctx, args.as_ptr() as *mut u64) };
+        let w = unsafe { entry(&mut ctx, args.as_ptr() as *mut u64) };
         interp::leave_call();
         if let Some(t) = started {
             code.record_duration(t);
         }
-        if let Some(p) = ctx.panic.take() {
+        if let Some(p) = ctx.take_panic() {
             std::panic::resume_unwind(p);
         }
         if self.counting {
@@ -114,10 +105,10 @@ impl Compiled for NativeCode {
             self.entries.set(self.entries.get() + 1);
         }
         if w == crate::runtime::ERR {
-            return Err(ctx.err.take().unwrap_or_else(|| exc::runtime_error("internal error: compiled code lost its exception")));
+            return Err(ctx.take_err().unwrap_or_else(|| exc::runtime_error("internal error: compiled code lost its exception")));
         }
         // Helpers park an exception only when they answer ERR, which leaves direct code with ERR.
-        debug_assert!(ctx.err.is_none());
+        debug_assert!(ctx.err == 0);
         // SAFETY: a direct entry answers an owned value word unless it answered ERR.
         Ok(unsafe { molt_runtime::Value::from_bits(w) })
     }

@@ -29,6 +29,8 @@ pub const MISSING: u64 = (TAG_UNBOUND << TAG_SHIFT) | 2;
 
 /// What a compiled function runs with (its first argument). Code compiled with a frame
 /// (entered by the interpreter) has `frame`; frameless code (called directly) has a null one.
+/// Plain words only (`repr(C)`): compiled code calling compiled code builds its callee's
+/// context itself.
 #[repr(C)]
 pub struct Ctx {
     pub frame: *mut Frame,
@@ -41,10 +43,60 @@ pub struct Ctx {
     /// Instructions executed in compiled code (counted only under `--stats`).
     pub instrs: u64,
     /// The pending exception is a bare re-raise: direct code leaving with it adds no
-    /// traceback entry or context for its own frame.
-    pub reraise: bool,
-    pub err: Option<Exc>,
-    pub panic: Option<Box<dyn Any + Send>>,
+    /// traceback entry or context for its own frame (0 or 1).
+    pub reraise: u64,
+    /// The pending exception: an owned exception word, or 0.
+    pub err: u64,
+    /// A panic caught in a helper, to resume once out of compiled code, or null.
+    pub panic: *mut Box<dyn Any + Send>,
+    /// The code object's call sites (`CodeObject::call_sites`).
+    pub call_sites: *const molt_runtime::call_site::CallSite,
+    /// This thread's call depth and limits (`interp::call_state`).
+    pub calls: *const interp::CallState,
+}
+
+impl Ctx {
+    pub fn new(code: &CodeObject, globals: *const Value, frame: *mut Frame, func: *const molt_runtime::object::FunctionObj) -> Ctx {
+        Ctx {
+            frame,
+            code,
+            globals,
+            sites: code.global_sites.as_ptr(),
+            func,
+            instrs: 0,
+            reraise: 0,
+            err: 0,
+            panic: std::ptr::null_mut(),
+            call_sites: code.call_sites.as_ptr(),
+            calls: interp::call_state(),
+        }
+    }
+
+    /// Parks an exception (replacing one already parked).
+    pub fn set_err(&mut self, e: Exc) {
+        drop(self.take_err());
+        self.err = e.0.into_bits();
+    }
+
+    pub fn take_err(&mut self) -> Option<Exc> {
+        let bits = std::mem::take(&mut self.err);
+        // SAFETY: a nonzero `err` is an owned exception word (set by `set_err`, or moved
+        // from a callee's context by compiled code).
+        (bits != 0).then(|| Exc(unsafe { Value::from_bits(bits) }))
+    }
+
+    fn set_panic(&mut self, p: Box<dyn Any + Send>) {
+        if self.panic.is_null() {
+            self.panic = Box::into_raw(Box::new(p));
+        }
+    }
+
+    pub fn take_panic(&mut self) -> Option<Box<dyn Any + Send>> {
+        let p = std::mem::replace(&mut self.panic, std::ptr::null_mut());
+        // SAFETY: a non-null `panic` came from `Box::into_raw` in `set_panic` (possibly moved
+        // from a callee's context by compiled code) and is taken once.
+        (!p.is_null()).then(|| *unsafe { Box::from_raw(p) })
+    }
 }
 
 /// The operators in the order compiled code numbers them.
@@ -122,6 +174,9 @@ helpers! {
     Const = molt_jit_const(ctx, k) -> u64;
     /// `f(*argv[..n])` with borrowed argument words (frameless code).
     CallDirect = molt_jit_call_direct(ctx, n, f, argv) -> u64;
+    /// As `CallDirect`, for a call site at feedback `slot`: a call to compiled code fills
+    /// the site's cache (`CodeObject::call_sites`), which compiled code then calls through.
+    CallSite = molt_jit_call_site(ctx, slot, n, f, argv) -> u64;
     /// `o.name(*argv[..n])`, name and slot packed as for `LoadAttr` (frameless code).
     CallMethodDirect = molt_jit_call_method_direct(ctx, packed, n, o, argv) -> u64;
     /// Raises UnboundLocalError for a register read while unbound: answers `ERR`.
@@ -175,11 +230,11 @@ fn guarded(ctx: *mut Ctx, err: u64, f: impl FnOnce(&Ctx) -> PyResult<u64>) -> u6
     match catch_unwind(AssertUnwindSafe(|| f(ctx))) {
         Ok(Ok(r)) => r,
         Ok(Err(e)) => {
-            ctx.err = Some(e);
+            ctx.set_err(e);
             err
         }
         Err(p) => {
-            ctx.panic = Some(p);
+            ctx.set_panic(p);
             err
         }
     }
@@ -304,6 +359,12 @@ fn words<'a>(argv: u64, n: u64) -> &'a [Value] {
 
 /// Calls `f` with borrowed arguments, directly when it is compiled frameless code.
 fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
+    call_and_cache(f, args, None)
+}
+
+/// `call_with_args`, remembering in `site` (when given) a callee compiled code may call
+/// directly from then on.
+fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_site::CallSite>) -> PyResult<Value> {
     if let Some(Obj::Function(fo)) = f.obj() {
         if let Some(code) = fo.code.downcast_ref::<CodeObject>() {
             if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
@@ -311,6 +372,20 @@ fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
                     if code.profiling {
                         // Calls between compiled functions bypass the interpreter's counter.
                         code.calls.set(code.calls.get() + 1);
+                    } else if let (Some(site), Some(entry)) = (site, c.direct_address()) {
+                        if !site.calls(f) {
+                            site.fill(
+                                f,
+                                molt_runtime::call_site::Target {
+                                    entry,
+                                    code: code as *const CodeObject as usize,
+                                    globals: &fo.globals as *const Value as usize,
+                                    global_sites: code.global_sites.as_ptr() as usize,
+                                    call_sites: code.call_sites.as_ptr() as usize,
+                                    func_obj: &**fo as *const molt_runtime::object::FunctionObj as usize,
+                                },
+                            );
+                        }
                     }
                     return c.call(code, fo, args);
                 }
@@ -324,6 +399,14 @@ fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
 #[no_mangle]
 extern "C" fn molt_jit_call_direct(ctx: *mut Ctx, n: u64, f: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |_| call_with_args(word(&f), words(argv, n)).map(Value::into_bits))
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_call_site(ctx: *mut Ctx, slot: u64, n: u64, f: u64, argv: u64) -> u64 {
+    guarded(ctx, ERR, |c| {
+        let site = &c.code().call_sites[slot as usize];
+        call_and_cache(word(&f), words(argv, n), Some(site)).map(Value::into_bits)
+    })
 }
 
 #[no_mangle]
@@ -370,13 +453,14 @@ extern "C" fn molt_jit_name_error(ctx: *mut Ctx, regs: u64, name: u64) -> u64 {
 extern "C" fn molt_jit_unwind(ctx: *mut Ctx, line: u64) {
     // SAFETY: as in `guarded`.
     let ctx = unsafe { &mut *ctx };
-    if std::mem::take(&mut ctx.reraise) {
+    if std::mem::take(&mut ctx.reraise) != 0 {
         return;
     }
-    if let Some(e) = &ctx.err {
+    if ctx.err != 0 {
         let code = ctx.code();
-        if catch_unwind(AssertUnwindSafe(|| interp::note_raise(code, &e.0, line as u32))).is_err() {
-            ctx.panic.get_or_insert_with(|| Box::new("internal error while unwinding"));
+        let e = word(&ctx.err);
+        if catch_unwind(AssertUnwindSafe(|| interp::note_raise(code, e, line as u32))).is_err() {
+            ctx.set_panic(Box::new("internal error while unwinding"));
         }
     }
 }
@@ -511,6 +595,6 @@ extern "C" fn molt_jit_raise(ctx: *mut Ctx, e: u64, cause: u64) -> u64 {
         Err(exc)
     });
     // SAFETY: as in `guarded`; the closure above has finished with the context.
-    unsafe { (*ctx).reraise = reraise };
+    unsafe { (*ctx).reraise = u64::from(reraise) };
     r
 }

@@ -52,6 +52,9 @@ pub struct CodeObject {
     /// Per feedback slot: the global-load cache of a `LoadGlobal` there (see `GlobalSite`).
     /// Never resized: compiled code reads the sites through their address.
     pub global_sites: Box<[molt_runtime::global_site::GlobalSite]>,
+    /// Per feedback slot: the call-site cache of a `Call` there, which compiled code calls
+    /// through (never resized either).
+    pub call_sites: Box<[molt_runtime::call_site::CallSite]>,
     /// Polymorphic inline caches for attribute sites: up to `ATTR_CACHE_WAYS` classes each.
     pub attr_cache: Vec<RefCell<Vec<AttrCache>>>,
     /// Per name: where a `store_global` of it last found its entry in the globals dict.
@@ -101,6 +104,7 @@ impl CodeObject {
         let names = ir.names.iter().map(|n| intern(n)).collect();
         let feedback: Vec<Cell<u32>> = (0..ir.nslots).map(|_| Cell::new(0)).collect();
         let global_sites = (0..ir.nslots).map(|_| molt_runtime::global_site::GlobalSite::empty()).collect();
+        let call_sites = (0..ir.nslots).map(|_| molt_runtime::call_site::CallSite::empty()).collect();
         let attr_cache = (0..ir.nslots).map(|_| RefCell::new(Vec::new())).collect();
         let store_hints = (0..ir.names.len()).map(|_| Cell::new(usize::MAX)).collect();
         let filename: Rc<str> = ir.filename.as_str().into();
@@ -127,6 +131,7 @@ impl CodeObject {
             names,
             feedback,
             global_sites,
+            call_sites,
             attr_cache,
             store_hints,
             calls: Cell::new(0),
@@ -182,6 +187,12 @@ pub trait Compiled {
     /// Whether the code also has a frameless entry (see `call`).
     fn has_direct(&self) -> bool {
         false
+    }
+
+    /// The address of the frameless entry, for compiled callers to call directly (`None`
+    /// when calls must go through `call`, e.g. to count them).
+    fn direct_address(&self) -> Option<usize> {
+        None
     }
 
     /// Calls the code through its frameless entry with borrowed arguments (exactly its

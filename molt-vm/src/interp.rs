@@ -29,10 +29,19 @@ pub struct Stats {
     pub instructions: u64,
 }
 
-struct CallState {
-    depth: Cell<u32>,
-    limit: Cell<u32>,
-    stack_floor: Cell<usize>,
+/// The call depth and its limits; `repr(C)` because compiled code calling compiled code
+/// maintains it in place (see `call_state`).
+#[repr(C)]
+pub struct CallState {
+    pub depth: Cell<u32>,
+    pub limit: Cell<u32>,
+    /// Calls must leave the native stack pointer above this.
+    pub stack_floor: Cell<usize>,
+}
+
+/// This thread's call state (it lives as long as the thread).
+pub fn call_state() -> *const CallState {
+    CALLS.with(|c| c as *const CallState)
 }
 
 pub fn set_recursion_limit(n: u32) {

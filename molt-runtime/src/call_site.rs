@@ -1,0 +1,76 @@
+//! Call-site caches compiled code calls through: the function a `call` instruction last
+//! called and everything needed to enter that function's frameless machine code directly.
+
+use crate::value::Value;
+use std::cell::Cell;
+
+/// `repr(C)`: machine code loads the fields at fixed offsets. Empty while `func` is 0.
+#[repr(C)]
+pub struct CallSite {
+    /// The function called (an owned reference, so the addresses below stay valid and no
+    /// other object can take its place at the same address).
+    pub func: Cell<u64>,
+    /// Its frameless entry (`molt_tiers::native::DirectEntry`).
+    pub entry: Cell<usize>,
+    /// What the callee's context holds: its code object, its globals (`*const Value`), its
+    /// code object's global-load sites and call sites, and the function object.
+    pub code: Cell<usize>,
+    pub globals: Cell<usize>,
+    pub global_sites: Cell<usize>,
+    pub call_sites: Cell<usize>,
+    pub func_obj: Cell<usize>,
+}
+
+/// What `CallSite::fill` records besides the function.
+pub struct Target {
+    pub entry: usize,
+    pub code: usize,
+    pub globals: usize,
+    pub global_sites: usize,
+    pub call_sites: usize,
+    pub func_obj: usize,
+}
+
+impl CallSite {
+    pub fn empty() -> CallSite {
+        CallSite {
+            func: Cell::new(0),
+            entry: Cell::new(0),
+            code: Cell::new(0),
+            globals: Cell::new(0),
+            global_sites: Cell::new(0),
+            call_sites: Cell::new(0),
+            func_obj: Cell::new(0),
+        }
+    }
+
+    /// Whether the site already calls `func`.
+    pub fn calls(&self, func: &Value) -> bool {
+        self.func.get() == func.bits()
+    }
+
+    pub fn fill(&self, func: &Value, t: Target) {
+        self.clear();
+        self.entry.set(t.entry);
+        self.code.set(t.code);
+        self.globals.set(t.globals);
+        self.global_sites.set(t.global_sites);
+        self.call_sites.set(t.call_sites);
+        self.func_obj.set(t.func_obj);
+        self.func.set(func.clone().into_bits());
+    }
+
+    fn clear(&self) {
+        let bits = self.func.replace(0);
+        if bits != 0 {
+            // SAFETY: a nonzero word is the owned reference `fill` took.
+            drop(unsafe { Value::from_bits(bits) });
+        }
+    }
+}
+
+impl Drop for CallSite {
+    fn drop(&mut self) {
+        self.clear();
+    }
+}
