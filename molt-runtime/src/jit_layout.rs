@@ -96,6 +96,23 @@ fn find_word(base: *const u8, n: usize, want: u64) -> Option<usize> {
     (hits.len() == 1).then(|| hits[0] * 8)
 }
 
+/// The borrow flag of the `RefCell` at `cell` (`size` bytes) whose value takes `value_size`
+/// bytes from offset `value_at`: the one word outside the value, which must read 1 while
+/// `borrowed` holds a shared borrow and 0 otherwise. (Only words outside the value are
+/// read: the value may have padding.)
+fn borrow_flag<T>(cell: &std::cell::RefCell<T>, value_at: usize, value_size: usize) -> Option<usize> {
+    let base = cell as *const _ as *const u8;
+    let size = std::mem::size_of_val(cell);
+    let outside: Vec<usize> = (0..size / 8).map(|i| i * 8).filter(|&o| o + 8 <= value_at || o >= value_at + value_size).collect();
+    let [at] = outside[..] else { return None };
+    // SAFETY: `at` is a word of the live RefCell outside its value.
+    let read = || unsafe { word_at(base, at) };
+    let held = cell.borrow();
+    let during = read();
+    drop(held);
+    (during == 1 && read() == 0).then_some(at)
+}
+
 fn measure() -> Option<ObjLayout> {
     let tag = offset_of!(HeapObj, obj);
     let list = crate::list_new({
@@ -117,14 +134,8 @@ fn measure() -> Option<ObjLayout> {
     let data = cell.borrow().as_ptr() as u64;
     let list_ptr = find_word(cell_base, cell_words, data)?;
     let list_len = find_word(cell_base, cell_words, 3)?;
-    // The borrow flag is the word that reads 1 while one shared borrow is held, and 0 after.
-    let list_borrow = {
-        let held = cell.borrow();
-        let at = find_word(cell_base, cell_words, 1)?;
-        drop(held);
-        // SAFETY: `at` is a word offset inside the RefCell.
-        (unsafe { word_at(cell_base, at) } == 0).then_some(at)?
-    };
+    let vec_at = cell.as_ptr() as usize - cell_base as usize;
+    let list_borrow = borrow_flag(cell, vec_at, std::mem::size_of::<Vec<Value>>())?;
     let box_off = items as *const _ as usize - tp as usize;
     let box_base = items as *const _ as *const u8;
     let tuple_ptr = find_word(box_base, 2, items.as_ptr() as u64)?;
@@ -150,13 +161,7 @@ fn measure() -> Option<ObjLayout> {
     let range_step = find_word(cell_at, iter_cell_words, step as u64)?;
     // SAFETY: the tag is the first byte of the IterKind inside the live cell.
     let range_tag = unsafe { *cell_at.add(kind_at) };
-    let iter_borrow = {
-        let held = kind_cell.borrow();
-        let at = find_word(cell_at, iter_cell_words, 1)?;
-        drop(held);
-        // SAFETY: `at` is a word offset inside the RefCell.
-        (unsafe { word_at(cell_at, at) } == 0).then_some(at)?
-    };
+    let iter_borrow = borrow_flag(kind_cell, kind_at, std::mem::size_of::<crate::object::IterKind>())?;
     if list_tag == tuple_tag || iter_tag == list_tag || iter_tag == tuple_tag {
         return None;
     }

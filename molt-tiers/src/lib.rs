@@ -73,6 +73,8 @@ pub fn stats_report() -> String {
         let compiled = j.records.iter().filter(|r| r.compiled.is_some()).count();
         let total_us: u64 = j.records.iter().map(|r| r.compile_us).sum();
         out.push_str(&format!("  functions compiled: {compiled}, failed: {}, compile time: {:.3} ms\n", j.records.len() - compiled, total_us as f64 / 1000.0));
+        let inline = if molt_runtime::jit_layout::layout().is_some() { "yes" } else { "no (object layout not measured)" };
+        out.push_str(&format!("  inline list/tuple/range access: {inline}\n"));
         let (mut jit_instrs, mut interp_instrs) = (0u64, 0u64);
         for c in molt_vm::code::all() {
             interp_instrs += c.interp_instrs.get();
