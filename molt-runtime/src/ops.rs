@@ -438,7 +438,10 @@ pub fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>
     match (a.obj(), b.obj()) {
         (Some(Obj::Str(x)), Some(Obj::Str(y))) => Ok(Some(op.holds_for(x.s.cmp(&y.s)))),
         (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => Ok(Some(op.holds_for(x.cmp(y)))),
-        (Some(Obj::List(_)), Some(Obj::List(_))) | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_))) => {
+        // Tuples cannot change while their items are compared: compare them in place (sorts
+        // by tuple keys compare a lot).
+        (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Ok(Some(compare_sequences(x, y, op)?)),
+        (Some(Obj::List(_)), Some(Obj::List(_))) => {
             let (x, y) = (seq_items(a).unwrap_or_default(), seq_items(b).unwrap_or_default());
             Ok(Some(compare_sequences(&x, &y, op)?))
         }
