@@ -37,6 +37,11 @@ pub struct ObjLayout {
     pub range_next: i32,
     pub range_stop: i32,
     pub range_step: i32,
+    /// A sequence iterator (`IterKind::Seq`): its tag, and its sequence and index fields
+    /// from the box pointer.
+    pub seq_tag: u8,
+    pub seq_seq: i32,
+    pub seq_index: i32,
 }
 
 impl ObjLayout {
@@ -59,6 +64,9 @@ impl ObjLayout {
             self.range_next as u64,
             self.range_stop as u64,
             self.range_step as u64,
+            u64::from(self.seq_tag),
+            self.seq_seq as u64,
+            self.seq_index as u64,
         ];
         // FNV-1a over the little-endian words.
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -162,7 +170,21 @@ fn measure() -> Option<ObjLayout> {
     // SAFETY: the tag is the first byte of the IterKind inside the live cell.
     let range_tag = unsafe { *cell_at.add(kind_at) };
     let iter_borrow = borrow_flag(kind_cell, kind_at, std::mem::size_of::<crate::object::IterKind>())?;
-    if list_tag == tuple_tag || iter_tag == list_tag || iter_tag == tuple_tag {
+    // A sequence iterator over the list above, at a distinctive index.
+    let index = 0x3_0405_0607_usize;
+    let seq_iter = Value::new(Obj::Iter(Box::new(std::cell::RefCell::new(crate::object::IterKind::Seq { seq: list.clone(), index }))));
+    let Some(Obj::Iter(sbx)) = seq_iter.obj() else { return None };
+    let seq_cell: &std::cell::RefCell<crate::object::IterKind> = sbx;
+    let seq_cell_at = seq_cell as *const _ as *const u8;
+    let seq_kind_at = seq_cell.as_ptr() as usize - seq_cell_at as usize;
+    if seq_kind_at != kind_at {
+        return None;
+    }
+    // SAFETY: the tag is the first byte of the IterKind inside the live cell.
+    let seq_tag = unsafe { *seq_cell_at.add(kind_at) };
+    let seq_seq = find_word(seq_cell_at, iter_cell_words, list.bits())?;
+    let seq_index = find_word(seq_cell_at, iter_cell_words, index as u64)?;
+    if list_tag == tuple_tag || iter_tag == list_tag || iter_tag == tuple_tag || seq_tag == range_tag {
         return None;
     }
     let i = |x: usize| i32::try_from(x).ok();
@@ -183,6 +205,9 @@ fn measure() -> Option<ObjLayout> {
         range_next: i(range_next)?,
         range_stop: i(range_stop)?,
         range_step: i(range_step)?,
+        seq_tag,
+        seq_seq: i(seq_seq)?,
+        seq_index: i(seq_index)?,
     })
 }
 

@@ -735,10 +735,10 @@ impl Gen<'_, '_> {
                 let (body, done) = (self.blocks[*body as usize], self.blocks[*done as usize]);
                 let it = self.load_reg(*iter);
                 if let Some(l) = self.layout.obj {
-                    // A range iterator with a next value advances inline; the end of the
-                    // range and every other iterator take the helper.
+                    // Range and list/tuple iterators with a next value advance inline; the
+                    // end of a loop and every other iterator take the helper.
                     let slow = self.b.create_block();
-                    let v = self.range_next(it, &l, slow);
+                    let v = self.iter_next_inline(it, &l, slow);
                     self.store_reg(*dst, v);
                     self.b.ins().jump(body, &[]);
                     self.b.switch_to_block(slow);
@@ -1278,7 +1278,6 @@ impl Gen<'_, '_> {
     /// borrowed in a conflicting way and `k` a small int within its bounds (negative ones
     /// count from the end); otherwise jumps to `slow` (which raises IndexError and the rest).
     fn item_address(&mut self, o: Value, k: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
-        let mem = self.mem;
         let is_ptr = self.is_tag(o, TAG_PTR);
         let is_int = self.is_tag(k, TAG_INT);
         let both = self.b.ins().band(is_ptr, is_int);
@@ -1286,41 +1285,7 @@ impl Gen<'_, '_> {
         self.b.ins().brif(both, obj, &[], slow, &[]);
         self.b.switch_to_block(obj);
         let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
-        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
-        let list = self.b.create_block();
-        let checked = self.b.create_block();
-        let data = self.b.append_block_param(checked, types::I64);
-        let len = self.b.append_block_param(checked, types::I64);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.list_tag));
-        if store {
-            self.b.ins().brif(is_list, list, &[], slow, &[]);
-        } else {
-            let not_list = self.b.create_block();
-            let tuple = self.b.create_block();
-            self.b.ins().brif(is_list, list, &[], not_list, &[]);
-            self.b.switch_to_block(not_list);
-            let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.tuple_tag));
-            self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
-            self.b.switch_to_block(tuple);
-            let d = self.b.ins().load(types::I64, mem, p, l.tuple_ptr);
-            let n = self.b.ins().load(types::I64, mem, p, l.tuple_len);
-            self.b.ins().jump(checked, &[d.into(), n.into()]);
-        }
-        self.b.switch_to_block(list);
-        // Reading needs no mutable borrow in progress; writing needs no borrow at all.
-        let flag = self.b.ins().load(types::I64, mem, p, l.list_borrow);
-        let conflict = if store {
-            self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0)
-        } else {
-            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
-        };
-        let free = self.b.create_block();
-        self.b.ins().brif(conflict, slow, &[], free, &[]);
-        self.b.switch_to_block(free);
-        let d = self.b.ins().load(types::I64, mem, p, l.list_ptr);
-        let n = self.b.ins().load(types::I64, mem, p, l.list_len);
-        self.b.ins().jump(checked, &[d.into(), n.into()]);
-        self.b.switch_to_block(checked);
+        let (data, len) = self.seq_data_len(p, l, store, slow);
         let i = self.unbox_int(k);
         let from_end = self.b.ins().iadd(i, len);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
@@ -1333,9 +1298,10 @@ impl Gen<'_, '_> {
         self.b.ins().iadd(data, off)
     }
 
-    /// The next value of `it` when it is a range iterator (not borrowed) that has one that
-    /// is a small int (the iterator advances); otherwise jumps to `slow`.
-    fn range_next(&mut self, it: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
+    /// The next value of `it` (an owned word) when it is a range iterator with a next value
+    /// that is a small int, or an iterator over a list or tuple with items left (neither
+    /// borrowed); the iterator advances. Otherwise jumps to `slow`, which also ends loops.
+    fn iter_next_inline(&mut self, it: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
         let mem = self.mem;
         let is_ptr = self.is_tag(it, TAG_PTR);
         let obj = self.b.create_block();
@@ -1350,11 +1316,39 @@ impl Gen<'_, '_> {
         let bx = self.b.ins().load(types::I64, mem, p, l.iter_box);
         let flag = self.b.ins().load(types::I64, mem, bx, l.iter_borrow);
         let kind = self.b.ins().uload8(types::I64, mem, bx, l.iter_kind);
-        let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(l.range_tag));
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-        let ok = self.b.ins().band(is_range, free);
+        let join = self.b.create_block();
+        let out = self.b.append_block_param(join, types::I64);
         let range = self.b.create_block();
-        self.b.ins().brif(ok, range, &[], slow, &[]);
+        let not_range = self.b.create_block();
+        let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(l.range_tag));
+        let range_ok = self.b.ins().band(is_range, free);
+        self.b.ins().brif(range_ok, range, &[], not_range, &[]);
+        self.b.switch_to_block(not_range);
+        let seq = self.b.create_block();
+        let is_seq = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(l.seq_tag));
+        let seq_ok = self.b.ins().band(is_seq, free);
+        self.b.ins().brif(seq_ok, seq, &[], slow, &[]);
+
+        // A sequence iterator: the item at the index, if any.
+        self.b.switch_to_block(seq);
+        let s = self.b.ins().load(types::I64, mem, bx, l.seq_seq);
+        let idx = self.b.ins().load(types::I64, mem, bx, l.seq_index);
+        let sp = self.b.ins().band_imm_s(s, PAYLOAD_MASK as i64);
+        let (data, len) = self.seq_data_len(sp, l, false, slow);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let item = self.b.create_block();
+        self.b.ins().brif(inside, item, &[], slow, &[]);
+        self.b.switch_to_block(item);
+        let off = self.b.ins().ishl_imm_s(idx, 3);
+        let at = self.b.ins().iadd(data, off);
+        let v = self.b.ins().load(types::I64, mem, at, 0);
+        self.incref(v);
+        let idx1 = self.b.ins().iadd_imm_s(idx, 1);
+        self.b.ins().store(mem, idx1, bx, l.seq_index);
+        self.b.ins().jump(join, &[v.into()]);
+
+        // A range iterator.
         self.b.switch_to_block(range);
         let next = self.b.ins().load(types::I64, mem, bx, l.range_next);
         let stop = self.b.ins().load(types::I64, mem, bx, l.range_stop);
@@ -1376,7 +1370,51 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(stepped);
         let v = self.box_int(next, slow);
         self.b.ins().store(mem, after, bx, l.range_next);
-        v
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(join);
+        out
+    }
+
+    /// The data pointer and length of the list (or, unless `store`, tuple) at heap address
+    /// `p`, when no borrow conflicts (reading needs no mutable borrow in progress, writing
+    /// no borrow at all); otherwise jumps to `slow`.
+    fn seq_data_len(&mut self, p: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> (Value, Value) {
+        let mem = self.mem;
+        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
+        let list = self.b.create_block();
+        let checked = self.b.create_block();
+        let data = self.b.append_block_param(checked, types::I64);
+        let len = self.b.append_block_param(checked, types::I64);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.list_tag));
+        if store {
+            self.b.ins().brif(is_list, list, &[], slow, &[]);
+        } else {
+            let not_list = self.b.create_block();
+            let tuple = self.b.create_block();
+            self.b.ins().brif(is_list, list, &[], not_list, &[]);
+            self.b.switch_to_block(not_list);
+            let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.tuple_tag));
+            self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
+            self.b.switch_to_block(tuple);
+            let d = self.b.ins().load(types::I64, mem, p, l.tuple_ptr);
+            let n = self.b.ins().load(types::I64, mem, p, l.tuple_len);
+            self.b.ins().jump(checked, &[d.into(), n.into()]);
+        }
+        self.b.switch_to_block(list);
+        let flag = self.b.ins().load(types::I64, mem, p, l.list_borrow);
+        let conflict = if store {
+            self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
+        };
+        let free = self.b.create_block();
+        self.b.ins().brif(conflict, slow, &[], free, &[]);
+        self.b.switch_to_block(free);
+        let d = self.b.ins().load(types::I64, mem, p, l.list_ptr);
+        let n = self.b.ins().load(types::I64, mem, p, l.list_len);
+        self.b.ins().jump(checked, &[d.into(), n.into()]);
+        self.b.switch_to_block(checked);
+        (data, len)
     }
 
     /// The value word (borrowed) the global-load site `slot` caches, read as
