@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
 
+
 #[derive(Parser)]
 #[command(name = "molt", version, about = "Run a verified subset of Python fast")]
 struct Cli {
@@ -209,6 +210,7 @@ fn build(file: &str, output: Option<String>, pgo: Option<String>, runtime_lib: O
 }
 
 fn main() -> ExitCode {
+    molt_runtime::alloc::configure();
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Run { tier, emit, stats, jit_threshold, pgo, file, args } => {

@@ -6,6 +6,7 @@
 
 use molt_tiers::native::{DirectEntry, Entry, NativeCode};
 
+
 extern "C" {
     fn signal(sig: i32, handler: usize) -> usize;
 }
@@ -30,6 +31,7 @@ pub unsafe extern "C" fn molt_aot_main(program: *const u8, len: usize, table: *c
     // CPython does), so a closed pipe is an error on write, not a silent death.
     // SAFETY: installing SIG_IGN for SIGPIPE has no preconditions.
     unsafe { signal(SIGPIPE, SIG_IGN) };
+    molt_runtime::alloc::configure();
     // SAFETY: per this function's contract.
     let (bytes, entries): (&'static [u8], &'static [usize]) =
         unsafe { (std::slice::from_raw_parts(program, len), std::slice::from_raw_parts(table, ncodes * 2)) };

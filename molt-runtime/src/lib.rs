@@ -15,6 +15,7 @@
 //! - `exceptions.rs`: exception state and tracebacks; `mt.rs`: the Mersenne Twister.
 //! - `builtins/`: builtin functions and the methods of builtin types, by type.
 
+pub mod alloc;
 pub mod attr;
 pub mod builtins;
 pub mod call_site;
