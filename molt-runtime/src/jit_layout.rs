@@ -1,5 +1,5 @@
 //! Where compiled code finds the fields of the objects it reads inline (lists, tuples, range
-//! iterators).
+//! and sequence iterators, closure cells).
 //!
 //! `Obj` and `IterKind` are `repr(u8)`, so a variant tag is the first byte; the payloads'
 //! own layouts (`RefCell<Vec<Value>>`, `Box<[Value]>`) are Rust's to choose, so they are
@@ -42,6 +42,10 @@ pub struct ObjLayout {
     pub seq_tag: u8,
     pub seq_seq: i32,
     pub seq_index: i32,
+    /// A closure cell (`Obj::Cell`): its tag, its RefCell's borrow flag and its value word.
+    pub cell_tag: u8,
+    pub cell_borrow: i32,
+    pub cell_value: i32,
 }
 
 impl ObjLayout {
@@ -67,6 +71,9 @@ impl ObjLayout {
             u64::from(self.seq_tag),
             self.seq_seq as u64,
             self.seq_index as u64,
+            u64::from(self.cell_tag),
+            self.cell_borrow as u64,
+            self.cell_value as u64,
         ];
         // FNV-1a over the little-endian words.
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -184,7 +191,16 @@ fn measure() -> Option<ObjLayout> {
     let seq_tag = unsafe { *seq_cell_at.add(kind_at) };
     let seq_seq = find_word(seq_cell_at, iter_cell_words, list.bits())?;
     let seq_index = find_word(seq_cell_at, iter_cell_words, index as u64)?;
-    if list_tag == tuple_tag || iter_tag == list_tag || iter_tag == tuple_tag || seq_tag == range_tag {
+    let cell = Value::new(Obj::Cell(std::cell::RefCell::new(Value::small_int(0x1234))));
+    let cp = heap(&cell);
+    // SAFETY: a live heap object.
+    let cell_tag = unsafe { *cp.add(tag) };
+    let Some(Obj::Cell(cc)) = cell.obj() else { return None };
+    let cc_off = cc as *const _ as usize - cp as usize;
+    let cc_value = cc.as_ptr() as usize - (cc as *const _ as usize);
+    let cc_borrow = borrow_flag(cc, cc_value, 8)?;
+    let tags = [list_tag, tuple_tag, iter_tag, cell_tag];
+    if tags.iter().enumerate().any(|(i, t)| tags[i + 1..].contains(t)) || seq_tag == range_tag {
         return None;
     }
     let i = |x: usize| i32::try_from(x).ok();
@@ -208,6 +224,9 @@ fn measure() -> Option<ObjLayout> {
         seq_tag,
         seq_seq: i(seq_seq)?,
         seq_index: i(seq_index)?,
+        cell_tag,
+        cell_borrow: i(cc_off + cc_borrow)?,
+        cell_value: i(cc_off + cc_value)?,
     })
 }
 
@@ -229,6 +248,14 @@ mod tests {
             assert_eq!(*data.add(1), Value::small_int(8).bits());
         }
         assert_ne!(l.fingerprint(), 0);
+        let cell = Value::new(Obj::Cell(std::cell::RefCell::new(Value::small_int(42))));
+        let p = cell.heap_ptr() as *const u8;
+        // SAFETY: reading a live cell at the measured offsets.
+        unsafe {
+            assert_eq!(*p.add(l.tag as usize), l.cell_tag);
+            assert_eq!(word_at(p, l.cell_value as usize), Value::small_int(42).bits());
+            assert_eq!(word_at(p, l.cell_borrow as usize), 0);
+        }
         let range = Value::new(Obj::Range(crate::object::RangeObj { start: Value::small_int(3), stop: Value::small_int(10), step: Value::small_int(2) }));
         let it = crate::ops::get_iter(&range).unwrap();
         let p = it.heap_ptr() as *const u8;

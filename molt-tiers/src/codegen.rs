@@ -1087,13 +1087,51 @@ impl Gen<'_, '_> {
             }
             Op::LoadDeref { dst, cell, name } => {
                 let c = self.load_reg(*cell);
+                let done = self.b.create_block();
+                if let Some(l) = self.layout.obj {
+                    // A bound cell not borrowed mutably: its value, inline.
+                    let slow = self.b.create_block();
+                    let at = self.cell_value_address(c, &l, false, slow);
+                    let v = self.b.ins().load(types::I64, self.mem, at, 0);
+                    let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, UNBOUND);
+                    let hit = self.b.create_block();
+                    self.b.ins().brif(bound, hit, &[], slow, &[]);
+                    self.b.switch_to_block(hit);
+                    self.incref(v);
+                    self.store_reg(*dst, v);
+                    self.kills(kills, &[]);
+                    self.b.ins().jump(done, &[]);
+                    self.b.switch_to_block(slow);
+                }
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::LoadDeref, &[ctx, c], bi, ii);
                 self.store_or_raise_missing(bi, ii, r, *dst, kills, Helper::DerefError, pack(*name, *cell));
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::StoreDeref { cell, src } => {
                 let (c, v) = (self.load_reg(*cell), self.load_reg(*src));
+                let Some(l) = self.layout.obj else {
+                    return self.helper_op(bi, ii, &[(*src, v)], Helper::StoreDeref, &[], &[c, v], None, kills);
+                };
+                // A bound value into a cell nobody borrows: replaced inline.
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                let fast = self.b.create_block();
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
+                self.b.ins().brif(unbound, slow, &[], fast, &[]);
+                self.b.switch_to_block(fast);
+                let at = self.cell_value_address(c, &l, true, slow);
+                self.incref(v);
+                let old = self.b.ins().load(types::I64, self.mem, at, 0);
+                self.b.ins().store(self.mem, v, at, 0);
+                self.release(old);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreDeref, &[], &[c, v], None, kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::StoreGlobal { name, src } => {
                 let v = self.load_reg(*src);
@@ -1373,6 +1411,30 @@ impl Gen<'_, '_> {
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(join);
         out
+    }
+
+    /// The address of the value word of closure cell `c`, when it is a cell that is not
+    /// borrowed mutably (for a `store`: not borrowed at all); otherwise jumps to `slow`.
+    fn cell_value_address(&mut self, c: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
+        let mem = self.mem;
+        let is_ptr = self.is_tag(c, TAG_PTR);
+        let obj = self.b.create_block();
+        self.b.ins().brif(is_ptr, obj, &[], slow, &[]);
+        self.b.switch_to_block(obj);
+        let p = self.b.ins().band_imm_s(c, PAYLOAD_MASK as i64);
+        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
+        let is_cell = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.cell_tag));
+        let flag = self.b.ins().load(types::I64, mem, p, l.cell_borrow);
+        let free = if store {
+            self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
+        };
+        let ok = self.b.ins().band(is_cell, free);
+        let cell = self.b.create_block();
+        self.b.ins().brif(ok, cell, &[], slow, &[]);
+        self.b.switch_to_block(cell);
+        self.b.ins().iadd_imm_s(p, i64::from(l.cell_value))
     }
 
     /// The data pointer and length of the list (or, unless `store`, tuple) at heap address
