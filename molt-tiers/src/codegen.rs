@@ -334,10 +334,10 @@ struct Gen<'a, 'b> {
     /// When profiling (JIT only): the address of the code object's branch counters, two
     /// words per feedback slot (see `CodeObject::branch_counts`).
     branch_counts: Option<u64>,
-    /// Direct code: the signature of a direct entry (for calls through a call site), and
-    /// the context of such a callee.
-    direct_sig: Option<cranelift_codegen::ir::SigRef>,
-    callee_ctx: Option<StackSlot>,
+    /// The signature of a direct entry (for calls through a call site), and the context of
+    /// such a callee.
+    direct_sig: cranelift_codegen::ir::SigRef,
+    callee_ctx: StackSlot,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
@@ -389,13 +389,8 @@ pub fn compile<M: Module>(
             params[1]
         };
         let unwind = b.create_block();
-        let (direct_sig, callee_ctx) = if direct {
-            let sig = b.import_signature(entry_signature(module, true));
-            let size = std::mem::size_of::<Ctx>() as u32;
-            (Some(sig), Some(b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3))))
-        } else {
-            (None, None)
-        };
+        let direct_sig = b.import_signature(entry_signature(module, true));
+        let callee_ctx = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, std::mem::size_of::<Ctx>() as u32, 3));
         let mut g = Gen {
             b,
             f,
@@ -1011,12 +1006,14 @@ impl Gen<'_, '_> {
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
-            Op::BuildList { dst, items } | Op::BuildTuple { dst, items } if self.direct => {
+            Op::BuildList { dst, items } | Op::BuildTuple { dst, items } => {
                 let flag = if matches!(op, Op::BuildTuple { .. }) { SEQ_TUPLE } else { 0 };
                 let n = (flag | items.len() as u64) as i64;
                 self.argv_op(bi, ii, None, items, Helper::BuildSeq, &[n], Some(*dst), kills);
             }
-            Op::Call { dst, func, args, slot, .. } if self.direct => {
+            // Calls without keywords, in both forms (the argument words are borrowed; dying
+            // temporaries are released after the call, as CPython's value stack does).
+            Op::Call { dst, func, args, slot, kwnames: None, .. } if args.len() < 64 => {
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
                 self.site_call(bi, ii, *func, args, *slot, *dst, kills, slow, done);
@@ -1026,7 +1023,7 @@ impl Gen<'_, '_> {
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
-            Op::CallMethod { dst, obj, name, args, slot, .. } if self.direct => {
+            Op::CallMethod { dst, obj, name, args, slot, kwnames: None, .. } if args.len() < 64 => {
                 let imms = [pack(*name, *slot), args.len() as i64];
                 self.argv_op(bi, ii, Some(*obj), args, Helper::CallMethodDirect, &imms, Some(*dst), kills);
             }
@@ -1072,7 +1069,7 @@ impl Gen<'_, '_> {
                 // The interpreter checks only the item (the list is the comprehension's own).
                 self.helper_op(bi, ii, &[(*item, x)], Helper::ListAppend, &[], &[l, x], None, kills);
             }
-            Op::BuildDict { dst, items } if self.direct => {
+            Op::BuildDict { dst, items } => {
                 self.argv_op(bi, ii, None, items, Helper::BuildDict, &[items.len() as i64], Some(*dst), kills);
             }
             Op::MakeCell { dst, init } => {
@@ -1239,7 +1236,7 @@ impl Gen<'_, '_> {
         use molt_vm::interp::CallState;
         use std::mem::{offset_of, size_of};
         let mem = self.mem;
-        let (sig, cslot) = (self.direct_sig.expect("direct code"), self.callee_ctx.expect("direct code"));
+        let (sig, cslot) = (self.direct_sig, self.callee_ctx);
         let f = self.load_reg(func);
         let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
         let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<CallSite>()) as i64);
