@@ -38,7 +38,9 @@ fn check_reports_every_refusal_with_positions() {
         "'async def' is not supported",
         "refused.py:11:1",
         "'await' is not supported",
-        "4 unsupported constructs",
+        "refused.py:19:9",
+        "finalizers (__del__) are not supported",
+        "5 unsupported constructs",
     ] {
         assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
     }

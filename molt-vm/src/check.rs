@@ -112,6 +112,15 @@ impl<'a> Checker<'a> {
                         self.expr(&k.value);
                     }
                 }
+                for s in &c.body {
+                    // Molt frees objects without running finalizers: a program relying on one
+                    // would print differently, so it is refused.
+                    if let Stmt::FunctionDef(f) = s {
+                        if f.name.as_str() == "__del__" {
+                            self.refuse(f.name.range, "finalizers (__del__) are not supported by Molt yet");
+                        }
+                    }
+                }
                 self.stmts(&c.body);
             }
             Stmt::Match(m) => {

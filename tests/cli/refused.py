@@ -13,3 +13,8 @@ async def later():
 
 
 print("this must never print")
+
+
+class Resource:
+    def __del__(self):
+        print("closed")
