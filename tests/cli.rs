@@ -40,7 +40,9 @@ fn check_reports_every_refusal_with_positions() {
         "'await' is not supported",
         "refused.py:19:9",
         "finalizers (__del__) are not supported",
-        "5 unsupported constructs",
+        "refused.py:23:16",
+        "classes derived from 'dict' are not supported",
+        "6 unsupported constructs",
     ] {
         assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
     }

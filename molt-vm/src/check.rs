@@ -103,6 +103,15 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(args) = &c.arguments {
                     for a in args.args.iter() {
+                        // Instances of classes derived from builtin types other than object
+                        // and the exceptions have no representation yet.
+                        if let Expr::Name(n) = a {
+                            const BUILTIN_BASES: [&str; 11] =
+                                ["int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range"];
+                            if BUILTIN_BASES.contains(&n.id.as_str()) {
+                                self.refuse(n.range, format!("classes derived from '{}' are not supported by Molt yet", n.id));
+                            }
+                        }
                         self.expr(a);
                     }
                     for k in args.keywords.iter() {

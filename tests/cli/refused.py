@@ -18,3 +18,7 @@ print("this must never print")
 class Resource:
     def __del__(self):
         print("closed")
+
+
+class Registry(dict):
+    pass
