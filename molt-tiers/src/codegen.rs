@@ -960,17 +960,11 @@ impl Gen<'_, '_> {
                 };
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                let fast = self.b.create_block();
                 // An unbound value raises (generic path); the list and index checks make the
                 // other operands bound.
-                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
-                self.b.ins().brif(unbound, slow, &[], fast, &[]);
-                self.b.switch_to_block(fast);
+                self.unless_unbound(v, slow);
                 let at = self.item_address(o, k, &l, true, slow);
-                self.incref(v);
-                let old = self.b.ins().load(types::I64, self.mem, at, 0);
-                self.b.ins().store(self.mem, v, at, 0);
-                self.release(old);
+                self.replace_word(at, v);
                 self.kills(kills, &[]);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(slow);
@@ -1114,15 +1108,9 @@ impl Gen<'_, '_> {
                 // A bound value into a cell nobody borrows: replaced inline.
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                let fast = self.b.create_block();
-                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
-                self.b.ins().brif(unbound, slow, &[], fast, &[]);
-                self.b.switch_to_block(fast);
+                self.unless_unbound(v, slow);
                 let at = self.cell_value_address(c, &l, true, slow);
-                self.incref(v);
-                let old = self.b.ins().load(types::I64, self.mem, at, 0);
-                self.b.ins().store(self.mem, v, at, 0);
-                self.release(old);
+                self.replace_word(at, v);
                 self.kills(kills, &[]);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(slow);
@@ -1408,6 +1396,22 @@ impl Gen<'_, '_> {
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(join);
         out
+    }
+
+    /// Continues when `v` is bound, else jumps to `slow`.
+    fn unless_unbound(&mut self, v: Value, slow: Block) {
+        let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
+        let fast = self.b.create_block();
+        self.b.ins().brif(unbound, slow, &[], fast, &[]);
+        self.b.switch_to_block(fast);
+    }
+
+    /// Stores a new reference to `v` in the word at `at`, releasing what it held.
+    fn replace_word(&mut self, at: Value, v: Value) {
+        self.incref(v);
+        let old = self.b.ins().load(types::I64, self.mem, at, 0);
+        self.b.ins().store(self.mem, v, at, 0);
+        self.release(old);
     }
 
     /// The address of the value word of closure cell `c`, when it is a cell that is not
