@@ -370,7 +370,8 @@ pub fn compile<M: Module>(
             .iter()
             .flat_map(|bl| bl.instrs.iter())
             .map(|ins| match &ins.op {
-                Op::Call { args, .. } | Op::CallMethod { args, .. } => args.len(),
+                Op::Call { args, .. } => args.len(),
+                Op::CallMethod { args, .. } => args.len() + 1,
                 Op::BuildList { items, .. } | Op::BuildTuple { items, .. } | Op::BuildDict { items, .. } => items.len(),
                 Op::Unpack { dsts, .. } => dsts.len(),
                 _ => 0,
@@ -1019,7 +1020,10 @@ impl Gen<'_, '_> {
             }
             Op::CallMethod { dst, obj, name, args, slot, kwnames: None, .. } if args.len() < 64 => {
                 let imms = [pack(*name, *slot), args.len() as i64];
-                self.argv_op(bi, ii, Some(*obj), args, Helper::CallMethodDirect, &imms, Some(*dst), kills);
+                let operands: Vec<(Reg, Value)> = std::iter::once(obj).chain(args).map(|r| (*r, self.load_reg(*r))).collect();
+                let vals: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
+                let argv = self.scratch_words(&vals);
+                self.helper_op(bi, ii, &operands, Helper::CallMethodDirect, &imms, &[argv], Some(*dst), kills);
             }
             Op::Call { dst, .. } | Op::CallMethod { dst, .. } => {
                 let at = self.iconst(i64::from(bi) | (i64::from(ii) << 32));

@@ -177,8 +177,10 @@ helpers! {
     /// As `CallDirect`, for a call site at feedback `slot`: a call to compiled code fills
     /// the site's cache (`CodeObject::call_sites`), which compiled code then calls through.
     CallSite = molt_jit_call_site(ctx, slot, n, f, argv) -> u64;
-    /// `o.name(*argv[..n])`, name and slot packed as for `LoadAttr` (frameless code).
-    CallMethodDirect = molt_jit_call_method_direct(ctx, packed, n, o, argv) -> u64;
+    /// `argv[0].name(*argv[1..=n])`, name and slot packed as for `LoadAttr` (the receiver
+    /// and the arguments are contiguous, so a method found on the class is called with them
+    /// as they are).
+    CallMethodDirect = molt_jit_call_method_direct(ctx, packed, n, argv) -> u64;
     /// Raises UnboundLocalError for a register read while unbound: answers `ERR`.
     Unbound = molt_jit_unbound(ctx, reg) -> u64;
     /// Raises NameError for a global (name index) read by frameless code whose registers
@@ -410,27 +412,12 @@ extern "C" fn molt_jit_call_site(ctx: *mut Ctx, slot: u64, n: u64, f: u64, argv:
 }
 
 #[no_mangle]
-extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, n: u64, o: u64, argv: u64) -> u64 {
+extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, n: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |c| {
-        let o = word(&o);
-        let args = words(argv, n);
-        match interp::lookup_method_cached(c.code(), o, packed as u32, (packed >> 32) as u32)? {
-            molt_runtime::attr::Method::Unbound(m) => {
-                // The receiver goes first; short argument lists stay on the stack.
-                const INLINE: usize = 8;
-                if args.len() < INLINE {
-                    let mut buf: [Value; INLINE] = Default::default();
-                    buf[0] = o.clone();
-                    buf[1..=args.len()].clone_from_slice(args);
-                    call_with_args(&m, &buf[..=args.len()])
-                } else {
-                    let mut all: Vec<Value> = Vec::with_capacity(args.len() + 1);
-                    all.push(o.clone());
-                    all.extend_from_slice(args);
-                    call_with_args(&m, &all)
-                }
-            }
-            molt_runtime::attr::Method::Bound(m) => call_with_args(&m, args),
+        let all = words(argv, n + 1);
+        match interp::lookup_method_cached(c.code(), &all[0], packed as u32, (packed >> 32) as u32)? {
+            molt_runtime::attr::Method::Unbound(m) => call_with_args(&m, all),
+            molt_runtime::attr::Method::Bound(m) => call_with_args(&m, &all[1..]),
         }
         .map(Value::into_bits)
     })
