@@ -12,8 +12,9 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// constructor, before Rust's own start-up allocates (`CONFIGURE`); calling it again is
 /// harmless.
 pub fn configure() {
-    // SAFETY: setting an option has no preconditions (option 4 is
-    // `mi_option_arena_eager_commit` in mimalloc 2's header).
+    // SAFETY: setting an option has no preconditions. Option 4 is `mi_option_arena_eager_commit`
+    // in the headers of both mimalloc 3 (what libmimalloc-sys builds by default) and 2; the
+    // binding names no constant for it.
     unsafe { libmimalloc_sys::mi_option_set(4, 0) };
 }
 
