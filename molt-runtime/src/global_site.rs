@@ -40,7 +40,8 @@ impl GlobalSite {
     /// The cached value (borrowed) when the cache is valid for `globals`.
     #[inline(always)]
     pub fn get(&self, globals: &Value) -> Option<&Value> {
-        if self.globals.get() != globals.bits() || self.globals.get() == 0 {
+        // An empty site holds 0, which no dict's word is (heap words carry a tag).
+        if self.globals.get() != globals.bits() {
             return None;
         }
         // SAFETY: the site owns references to the dicts, so their tables stay allocated; a

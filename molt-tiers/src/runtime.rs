@@ -172,10 +172,9 @@ helpers! {
     Call = molt_jit_call(ctx, at) -> u64;
     /// The function's constant `k` (a new reference), for code that cannot embed its word.
     Const = molt_jit_const(ctx, k) -> u64;
-    /// `f(*argv[..n])` with borrowed argument words (frameless code).
-    CallDirect = molt_jit_call_direct(ctx, n, f, argv) -> u64;
-    /// As `CallDirect`, for a call site at feedback `slot`: a call to compiled code fills
-    /// the site's cache (`CodeObject::call_sites`), which compiled code then calls through.
+    /// `f(*argv[..n])` with borrowed argument words, for the call site at feedback `slot`: a
+    /// call to compiled code fills the site's cache (`CodeObject::call_sites`), which
+    /// compiled code then calls through.
     CallSite = molt_jit_call_site(ctx, slot, n, f, argv) -> u64;
     /// `argv[0].name(*argv[1..=n])`, name and slot packed as for `LoadAttr` (the receiver
     /// and the arguments are contiguous, so a method found on the class is called with them
@@ -396,11 +395,6 @@ fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_si
         return interp::call_function(f, args, &[]);
     }
     molt_runtime::call::call_kw(f, args, &[])
-}
-
-#[no_mangle]
-extern "C" fn molt_jit_call_direct(ctx: *mut Ctx, n: u64, f: u64, argv: u64) -> u64 {
-    guarded(ctx, ERR, |_| call_with_args(word(&f), words(argv, n)).map(Value::into_bits))
 }
 
 #[no_mangle]
