@@ -17,6 +17,7 @@
 
 pub mod alloc;
 pub mod attr;
+pub mod attr_site;
 pub mod builtins;
 pub mod call_site;
 pub mod call;

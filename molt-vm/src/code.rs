@@ -23,27 +23,6 @@ pub mod kind {
     pub const NAMES: [&str; 12] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other"];
 }
 
-/// An attribute site's inline cache for instances of one class: valid while no class
-/// namespace anywhere has changed (the global class epoch).
-/// Classes one attribute site remembers.
-pub const ATTR_CACHE_WAYS: usize = 4;
-
-pub struct AttrCache {
-    pub class: u64,
-    /// The class's version when the entry was filled.
-    pub epoch: u64,
-    /// What the class (and its MRO) has under the name.
-    pub class_attr: Option<Value>,
-    /// The class attribute is a property (it wins over the instance dict).
-    pub data_descriptor: bool,
-    /// Where the name last was in an instance's dict (instances of one class usually share
-    /// their attribute order).
-    pub dict_hint: std::cell::Cell<usize>,
-    /// For a store site: instances of the class take the store straight into their dict (no
-    /// `__setattr__`, and the class has no descriptor or method under the name).
-    pub store_ok: bool,
-}
-
 pub struct CodeObject {
     pub ir: Function,
     pub consts: Vec<Value>,
@@ -55,8 +34,11 @@ pub struct CodeObject {
     /// Per feedback slot: the call-site cache of a `Call` there, which compiled code calls
     /// through (never resized either).
     pub call_sites: Box<[molt_runtime::call_site::CallSite]>,
-    /// Polymorphic inline caches for attribute sites: up to `ATTR_CACHE_WAYS` classes each.
-    pub attr_cache: Vec<RefCell<Vec<AttrCache>>>,
+    /// The inline caches of attribute sites (`load_attr`, `store_attr`, `call_method`),
+    /// numbered by `attr_site_index` (never resized: compiled code reads them in place).
+    pub attr_sites: Box<[molt_runtime::attr_site::AttrSite]>,
+    /// Per feedback slot: its attribute site's index, or `u32::MAX`.
+    pub attr_index: Box<[u32]>,
     /// Per name: where a `store_global` of it last found its entry in the globals dict.
     pub store_hints: Vec<Cell<usize>>,
     pub calls: Cell<u64>,
@@ -85,6 +67,25 @@ pub struct CodeObject {
     pub nlocals: u32,
 }
 
+/// Numbers the attribute sites of `f` (its `load_attr`, `store_attr` and `call_method`
+/// instructions, in block order): per feedback slot, the site's index or `u32::MAX`. The
+/// interpreter and the code generator derive the same numbering from the same IR.
+pub fn attr_site_index(f: &Function) -> Vec<u32> {
+    let mut index = vec![u32::MAX; f.nslots as usize];
+    let mut n = 0;
+    for ins in f.blocks.iter().flat_map(|b| &b.instrs) {
+        if let crate::ir::Op::LoadAttr { slot, .. } | crate::ir::Op::StoreAttr { slot, .. } | crate::ir::Op::CallMethod { slot, .. } = &ins.op {
+            if let Some(i) = index.get_mut(*slot as usize) {
+                if *i == u32::MAX {
+                    *i = n;
+                    n += 1;
+                }
+            }
+        }
+    }
+    index
+}
+
 pub fn const_value(c: &Const) -> Value {
     match c {
         Const::None => Value::NONE,
@@ -105,7 +106,9 @@ impl CodeObject {
         let feedback: Vec<Cell<u32>> = (0..ir.nslots).map(|_| Cell::new(0)).collect();
         let global_sites = (0..ir.nslots).map(|_| molt_runtime::global_site::GlobalSite::empty()).collect();
         let call_sites = (0..ir.nslots).map(|_| molt_runtime::call_site::CallSite::empty()).collect();
-        let attr_cache = (0..ir.nslots).map(|_| RefCell::new(Vec::new())).collect();
+        let attr_index = attr_site_index(&ir);
+        let nattr = attr_index.iter().filter(|&&i| i != u32::MAX).count();
+        let attr_sites = (0..nattr).map(|_| molt_runtime::attr_site::AttrSite::empty()).collect();
         let store_hints = (0..ir.names.len()).map(|_| Cell::new(usize::MAX)).collect();
         let filename: Rc<str> = ir.filename.as_str().into();
         let name: Rc<str> = ir.name.as_str().into();
@@ -132,7 +135,8 @@ impl CodeObject {
             feedback,
             global_sites,
             call_sites,
-            attr_cache,
+            attr_sites,
+            attr_index: attr_index.into_boxed_slice(),
             store_hints,
             calls: Cell::new(0),
             backedges: Cell::new(0),
@@ -148,6 +152,12 @@ impl CodeObject {
             name,
             nlocals,
         }
+    }
+
+    /// The attribute site of the instruction with feedback slot `slot`.
+    #[inline(always)]
+    pub fn attr_site(&self, slot: u32) -> &molt_runtime::attr_site::AttrSite {
+        &self.attr_sites[self.attr_index[slot as usize] as usize]
     }
 
     /// Installs (or, with `None`, removes) compiled code; the interpreter uses it from the next

@@ -4,6 +4,7 @@
 
 use crate::code::{self, kind, CodeObject, CompiledExit};
 use crate::ir::{Op, Reg, Terminator};
+use molt_runtime::attr_site::{self, AttrWay};
 use molt_runtime::call::{call_kw, GenStep};
 use molt_runtime::exceptions::{self as exc, new_exc, type_error};
 use molt_runtime::object::*;
@@ -969,33 +970,17 @@ pub fn store_attr_value(code: &CodeObject, o: &Value, name: u32, slot: u32, v: V
     observe(&code.feedback[slot as usize], o);
     let n = &code.names[name as usize];
     if let Some(Obj::Instance(inst)) = o.obj() {
-        let hint = {
-            let ways = code.attr_cache[slot as usize].borrow();
-            let cls = inst.class.borrow();
-            match cls.obj() {
-                Some(Obj::Class(co)) => ways
-                    .iter()
-                    .find(|e| e.store_ok && e.class == cls.bits() && e.epoch == co.version.get())
-                    .map(|e| e.dict_hint.get()),
-                _ => None,
-            }
-        };
-        if let (Some(h), None) = (hint, &inst.exc) {
+        if let Some(way) = attr_way(code, slot, inst, attr_site::STORE_OK) {
             let old = {
                 let mut t = inst.table().borrow_mut();
+                let h = way.hint.get() as usize;
                 if t.get_at_hint(h, n).is_some() {
                     Some(t.set_value_at(h, v))
                 } else {
                     // Another attribute order (or a new attribute): an ordinary dict store,
                     // and the site remembers where the name is now.
                     let old = t.set_str(n.clone(), v);
-                    let pos = t.find_str(n).unwrap_or(usize::MAX);
-                    drop(t);
-                    let ways = code.attr_cache[slot as usize].borrow();
-                    let cls = inst.class.borrow().bits();
-                    if let Some(e) = ways.iter().find(|e| e.class == cls) {
-                        e.dict_hint.set(pos);
-                    }
+                    way.hint.set(t.find_str(n).map(|p| p as u64).unwrap_or(u64::MAX));
                     old
                 }
             };
@@ -1597,46 +1582,40 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
     Ok(())
 }
 
-/// The attribute cache entry for `o`'s class, if it is an ordinary instance and the cache is
-/// current.
+/// The way of site `slot` for `inst`'s class when it is an ordinary instance whose class was
+/// seen there (at its current version) and, with `flag`, the way has it.
 #[inline(always)]
-fn attr_cache_hit<'c>(code: &'c CodeObject, slot: u32, inst: &InstanceObj) -> Option<std::cell::Ref<'c, crate::code::AttrCache>> {
+fn attr_way<'c>(code: &'c CodeObject, slot: u32, inst: &InstanceObj, flag: u64) -> Option<&'c AttrWay> {
     if inst.exc.is_some() {
         return None;
     }
-    let c = code.attr_cache[slot as usize].borrow();
     let cls = inst.class.borrow();
     let Some(Obj::Class(co)) = cls.obj() else { return None };
-    let (bits, version) = (cls.bits(), co.version.get());
-    std::cell::Ref::filter_map(c, |ways| ways.iter().find(|e| e.class == bits && e.epoch == version && !e.data_descriptor)).ok()
+    code.attr_site(slot).find(co.version.get()).filter(|w| w.has(flag))
 }
 
 /// The instance-dict part of a cached attribute lookup: the entry the site saw last, else a
 /// probe (which updates the hint).
 #[inline(always)]
-fn instance_lookup(inst: &InstanceObj, entry: &crate::code::AttrCache, n: &Value) -> Option<Value> {
+fn instance_lookup(inst: &InstanceObj, way: &AttrWay, n: &Value) -> Option<Value> {
     let t = inst.table().borrow();
-    if let Some(v) = t.get_at_hint(entry.dict_hint.get(), n) {
+    if let Some(v) = t.get_at_hint(way.hint.get() as usize, n) {
         return Some(v.clone());
     }
     let pos = t.find_str(n)?;
-    entry.dict_hint.set(pos);
+    way.hint.set(pos as u64);
     Some(t.value_at(pos).clone())
 }
 
 #[inline(always)]
 fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<Option<Value>> {
     let Some(Obj::Instance(inst)) = o.obj() else { return Ok(None) };
-    let Some(entry) = attr_cache_hit(code, slot, inst) else { return Ok(None) };
-    if let Some(v) = instance_lookup(inst, &entry, n) {
+    let Some(way) = attr_way(code, slot, inst, attr_site::INSTANCE_FIRST) else { return Ok(None) };
+    if let Some(v) = instance_lookup(inst, way, n) {
         return Ok(Some(v));
     }
-    match &entry.class_attr {
-        Some(a) => {
-            let a = a.clone();
-            drop(entry);
-            Ok(Some(molt_runtime::attr::bind_class_attr(a, o)?))
-        }
+    match way.class_attr() {
+        Some(a) => Ok(Some(molt_runtime::attr::bind_class_attr(a, o)?)),
         None => Ok(None),
     }
 }
@@ -1644,14 +1623,19 @@ fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<O
 #[inline(always)]
 fn cached_method(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> Option<molt_runtime::attr::Method> {
     let Some(Obj::Instance(inst)) = o.obj() else { return None };
-    let entry = attr_cache_hit(code, slot, inst)?;
-    if let Some(v) = instance_lookup(inst, &entry, n) {
+    let way = attr_way(code, slot, inst, attr_site::INSTANCE_FIRST)?;
+    if let Some(v) = instance_lookup(inst, way, n) {
         return Some(molt_runtime::attr::Method::Bound(v));
     }
-    match &entry.class_attr {
-        Some(a) if matches!(a.obj(), Some(Obj::Function(_))) => Some(molt_runtime::attr::Method::Unbound(a.clone())),
-        _ => None,
+    if way.has(attr_site::METHOD) {
+        return way.class_attr().map(molt_runtime::attr::Method::Unbound);
     }
+    None
+}
+
+/// The hint for a new way: where `n` is in `inst`'s dict now.
+fn dict_position(inst: &InstanceObj, n: &Value) -> u64 {
+    inst.table().borrow().find_str(n).map(|p| p as u64).unwrap_or(u64::MAX)
 }
 
 fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
@@ -1662,20 +1646,20 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     let cls = inst.class.borrow().clone();
     let Some(Obj::Class(co)) = cls.obj() else { return };
     let found = types::lookup_in_class(&cls, n);
-    let data_descriptor = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Property(_)))
+    let descriptor = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Property(_)))
         || found.as_ref().is_some_and(molt_runtime::attr::has_descriptor_get);
+    let method = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Function(_)));
     // Plain data may be rebound without a version change: never cache its value.
     let plain = found.as_ref().is_some_and(molt_runtime::attr::is_plain_data);
-    let class_attr = if plain { None } else { found };
-    let entry = crate::code::AttrCache {
+    let flags = if descriptor { 0 } else { attr_site::INSTANCE_FIRST } | if method { attr_site::METHOD } else { 0 };
+    let fill = attr_site::WayFill {
         class: cls.bits(),
-        epoch: co.version.get(),
-        class_attr,
-        data_descriptor: data_descriptor || plain,
-        dict_hint: Cell::new(inst.table().borrow().find_str(n).unwrap_or(usize::MAX)),
-        store_ok: false,
+        version: co.version.get(),
+        hint: dict_position(inst, n),
+        flags,
+        class_attr: if plain { None } else { found },
     };
-    install_attr_cache(code, slot, entry);
+    code.attr_site(slot).install(n, fill);
 }
 
 /// Remembers, for a store site, whether instances of `o`'s class take stores of `n` straight
@@ -1691,32 +1675,15 @@ fn fill_store_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     let setattr_override = co.flags.get() & molt_runtime::object::CLASS_HAS_SETATTR != 0
         && types::lookup_override(&cls, &intern("__setattr__")).is_some();
     let class_attr_ok = types::lookup_in_class(&cls, n).is_none_or(|a| molt_runtime::attr::is_plain_data(&a));
-    let entry = crate::code::AttrCache {
+    let ok = !special && !setattr_override && class_attr_ok;
+    let fill = attr_site::WayFill {
         class: cls.bits(),
-        epoch: co.version.get(),
+        version: co.version.get(),
+        hint: dict_position(inst, n),
+        flags: if ok { attr_site::STORE_OK } else { 0 },
         class_attr: None,
-        data_descriptor: true,
-        dict_hint: Cell::new(inst.table().borrow().find_str(n).unwrap_or(usize::MAX)),
-        store_ok: !special && !setattr_override && class_attr_ok,
     };
-    install_attr_cache(code, slot, entry);
-}
-
-fn install_attr_cache(code: &CodeObject, slot: u32, entry: crate::code::AttrCache) {
-    let old = {
-        let mut ways = code.attr_cache[slot as usize].borrow_mut();
-        // One entry per class: a stale one is replaced; a full cache drops its oldest.
-        match ways.iter().position(|e| e.class == entry.class) {
-            Some(i) => Some(std::mem::replace(&mut ways[i], entry)),
-            None => {
-                let evicted = if ways.len() >= crate::code::ATTR_CACHE_WAYS { Some(ways.remove(0)) } else { None };
-                ways.push(entry);
-                evicted
-            }
-        }
-    };
-    // Released after the borrow ends: dropping a cached value may run arbitrary code.
-    drop(old);
+    code.attr_site(slot).install(n, fill);
 }
 
 /// How CPython names a callable in argument errors (`module.qualname` for functions).
