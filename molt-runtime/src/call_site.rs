@@ -13,12 +13,14 @@ pub struct CallSite {
     /// Its frameless entry (`molt_tiers::native::DirectEntry`).
     pub entry: Cell<usize>,
     /// What the callee's context holds: its code object, its globals (`*const Value`), its
-    /// code object's global-load sites and call sites, and the function object.
+    /// code object's global-load sites and call sites, the function object, and the code
+    /// object's attribute sites.
     pub code: Cell<usize>,
     pub globals: Cell<usize>,
     pub global_sites: Cell<usize>,
     pub call_sites: Cell<usize>,
     pub func_obj: Cell<usize>,
+    pub attr_sites: Cell<usize>,
 }
 
 /// What `CallSite::fill` records besides the function.
@@ -29,6 +31,7 @@ pub struct Target {
     pub global_sites: usize,
     pub call_sites: usize,
     pub func_obj: usize,
+    pub attr_sites: usize,
 }
 
 impl CallSite {
@@ -41,6 +44,7 @@ impl CallSite {
             global_sites: Cell::new(0),
             call_sites: Cell::new(0),
             func_obj: Cell::new(0),
+            attr_sites: Cell::new(0),
         }
     }
 
@@ -57,6 +61,7 @@ impl CallSite {
         self.global_sites.set(t.global_sites);
         self.call_sites.set(t.call_sites);
         self.func_obj.set(t.func_obj);
+        self.attr_sites.set(t.attr_sites);
         self.func.set(func.clone().into_bits());
     }
 

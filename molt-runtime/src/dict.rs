@@ -21,7 +21,7 @@ pub struct Entry {
 
 #[derive(Default)]
 pub struct DictTable {
-    entries: Vec<Entry>,
+    pub(crate) entries: Vec<Entry>,
     indices: Vec<u32>,
     used: usize,
     /// Bumped whenever a key is added or removed or entries move (the layout changes), not

@@ -46,6 +46,28 @@ pub struct ObjLayout {
     pub cell_tag: u8,
     pub cell_borrow: i32,
     pub cell_value: i32,
+    /// An instance (`Obj::Instance`): its tag, its class word and the class `RefCell`'s
+    /// borrow flag, its `__dict__` word, and the word that is 0 unless it is an exception.
+    pub inst_tag: u8,
+    pub inst_class: i32,
+    pub inst_class_borrow: i32,
+    pub inst_dict: i32,
+    pub inst_exc: i32,
+    /// A class (`Obj::Class`): its tag, its box pointer, and the version from the box.
+    pub class_tag: u8,
+    pub class_box: i32,
+    pub class_version: i32,
+    /// A dict (`Obj::Dict`): its tag, its `RefCell`'s borrow flag, and its entry vector's
+    /// data pointer and length.
+    pub dict_tag: u8,
+    pub dict_borrow: i32,
+    pub dict_entries: i32,
+    pub dict_len: i32,
+    /// A dict entry: its size and the offsets of its hash, key and value words.
+    pub entry_size: i32,
+    pub entry_hash: i32,
+    pub entry_key: i32,
+    pub entry_value: i32,
 }
 
 impl ObjLayout {
@@ -74,6 +96,22 @@ impl ObjLayout {
             u64::from(self.cell_tag),
             self.cell_borrow as u64,
             self.cell_value as u64,
+            u64::from(self.inst_tag),
+            self.inst_class as u64,
+            self.inst_class_borrow as u64,
+            self.inst_dict as u64,
+            self.inst_exc as u64,
+            u64::from(self.class_tag),
+            self.class_box as u64,
+            self.class_version as u64,
+            u64::from(self.dict_tag),
+            self.dict_borrow as u64,
+            self.dict_entries as u64,
+            self.dict_len as u64,
+            self.entry_size as u64,
+            self.entry_hash as u64,
+            self.entry_key as u64,
+            self.entry_value as u64,
         ];
         // FNV-1a over the little-endian words.
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -199,7 +237,8 @@ fn measure() -> Option<ObjLayout> {
     let cc_off = cc as *const _ as usize - cp as usize;
     let cc_value = cc.as_ptr() as usize - (cc as *const _ as usize);
     let cc_borrow = borrow_flag(cc, cc_value, 8)?;
-    let tags = [list_tag, tuple_tag, iter_tag, cell_tag];
+    let objects = measure_instances(tag)?;
+    let tags = [list_tag, tuple_tag, iter_tag, cell_tag, objects.inst_tag, objects.class_tag, objects.dict_tag];
     if tags.iter().enumerate().any(|(i, t)| tags[i + 1..].contains(t)) || seq_tag == range_tag {
         return None;
     }
@@ -227,6 +266,127 @@ fn measure() -> Option<ObjLayout> {
         cell_tag,
         cell_borrow: i(cc_off + cc_borrow)?,
         cell_value: i(cc_off + cc_value)?,
+        ..objects
+    })
+}
+
+/// A class to measure (not registered anywhere).
+fn measuring_class() -> Value {
+    use std::cell::{Cell, RefCell};
+    Value::new(Obj::Class(Box::new(crate::object::ClassObj {
+        name: RefCell::new(crate::str_new("measure")),
+        qualname: RefCell::new(crate::str_new("measure")),
+        module: RefCell::new(Value::NONE),
+        bases: RefCell::new(Vec::new()),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(crate::dict::DictTable::new()),
+        builtin: None,
+        base_layout: Cell::new(crate::types::TypeId::Object),
+        version: Cell::new(crate::types::next_class_version()),
+        subclasses: RefCell::new(Vec::new()),
+        ctor_cache: RefCell::new(None),
+        flags: Cell::new(0),
+    })))
+}
+
+/// The instance, class and dict fields of the layout (the rest zero).
+fn measure_instances(tag: usize) -> Option<ObjLayout> {
+    use crate::dict::Entry;
+    use crate::object::{ClassObj, InstanceObj};
+    let heap = |v: &Value| v.heap_ptr() as *const u8;
+    let class = measuring_class();
+    let inst = Value::new(Obj::Instance(InstanceObj::new(class.clone(), None)));
+    let ip = heap(&inst);
+    let Some(Obj::Instance(io)) = inst.obj() else { return None };
+    let io_off = io as *const _ as usize - ip as usize;
+    let class_cell = &io.class;
+    let class_value = class_cell.as_ptr() as usize - class_cell as *const _ as usize;
+    let class_borrow = borrow_flag(class_cell, class_value, 8)?;
+    let class_field = offset_of!(InstanceObj, class);
+    let (dict_field, exc_field) = (offset_of!(InstanceObj, dict), offset_of!(InstanceObj, exc));
+    // SAFETY: words of the live instance at its own fields' offsets.
+    let (cw, dw, ew) = unsafe { (word_at(ip, io_off + class_field + class_value), word_at(ip, io_off + dict_field), word_at(ip, io_off + exc_field)) };
+    if cw != class.bits() || dw != io.dict.bits() || ew != 0 || std::mem::size_of::<Option<Box<std::cell::RefCell<crate::object::ExcState>>>>() != 8 {
+        return None;
+    }
+    // The instance's dict, with three entries in a vector of capacity seven.
+    let Some(Obj::Dict(dcell)) = io.dict.obj() else { return None };
+    {
+        let mut t = dcell.borrow_mut();
+        t.entries.reserve_exact(7);
+        // Int keys with explicit hashes: hashing a str here would fix the process's hash
+        // secret before PYTHONHASHSEED is read.
+        for k in 1..=3 {
+            t.insert(k, Value::small_int(k), Value::small_int(k), &mut |a, b| Ok(a.bits() == b.bits())).ok()?;
+        }
+        if t.entries.len() != 3 || t.entries.capacity() == 3 {
+            return None;
+        }
+    }
+    let dp = heap(&io.dict);
+    let dcell_off = dcell as *const _ as usize - dp as usize;
+    let table_at = dcell.as_ptr() as usize - dcell as *const _ as usize;
+    let dict_borrow = borrow_flag(dcell, table_at, std::mem::size_of::<crate::dict::DictTable>())?;
+    let vec_off = table_at + offset_of!(crate::dict::DictTable, entries);
+    let vec_base = (dcell as *const _ as *const u8).wrapping_add(vec_off);
+    let entries_ptr = dcell.borrow().entries.as_ptr() as u64;
+    let dict_entries = find_word(vec_base, 3, entries_ptr)?;
+    let dict_len = find_word(vec_base, 3, 3)?;
+    // The class's version, behind its box.
+    let Some(Obj::Class(bx)) = class.obj() else { return None };
+    let cp = heap(&class);
+    let box_field = bx as *const Box<ClassObj> as usize - cp as usize;
+    let version = offset_of!(ClassObj, version);
+    // SAFETY: the box field is a word of the live class object, and the version a word of
+    // the box it points to.
+    unsafe {
+        let b = word_at(cp, box_field) as *const u8;
+        if b != &**bx as *const ClassObj as *const u8 || word_at(b, version) != bx.version.get() {
+            return None;
+        }
+    }
+    // SAFETY: the tag bytes of live heap objects.
+    let (inst_tag, class_tag, dict_tag) = unsafe { (*ip.add(tag), *cp.add(tag), *dp.add(tag)) };
+    let i = |x: usize| i32::try_from(x).ok();
+    Some(ObjLayout {
+        tag: 0,
+        list_tag: 0,
+        tuple_tag: 0,
+        list_borrow: 0,
+        list_ptr: 0,
+        list_len: 0,
+        tuple_ptr: 0,
+        tuple_len: 0,
+        iter_tag: 0,
+        iter_box: 0,
+        iter_borrow: 0,
+        iter_kind: 0,
+        range_tag: 0,
+        range_next: 0,
+        range_stop: 0,
+        range_step: 0,
+        seq_tag: 0,
+        seq_seq: 0,
+        seq_index: 0,
+        cell_tag: 0,
+        cell_borrow: 0,
+        cell_value: 0,
+        inst_tag,
+        inst_class: i(io_off + class_field + class_value)?,
+        inst_class_borrow: i(io_off + class_field + class_borrow)?,
+        inst_dict: i(io_off + dict_field)?,
+        inst_exc: i(io_off + exc_field)?,
+        class_tag,
+        class_box: i(box_field)?,
+        class_version: i(version)?,
+        dict_tag,
+        dict_borrow: i(dcell_off + dict_borrow)?,
+        dict_entries: i(vec_off + dict_entries + dcell_off)?,
+        dict_len: i(vec_off + dict_len + dcell_off)?,
+        entry_size: i(std::mem::size_of::<Entry>())?,
+        entry_hash: i(offset_of!(Entry, hash))?,
+        entry_key: i(offset_of!(Entry, key))?,
+        entry_value: i(offset_of!(Entry, value))?,
     })
 }
 
@@ -267,6 +427,34 @@ mod tests {
             assert_eq!(word_at(bx, l.range_next as usize), 3);
             assert_eq!(word_at(bx, l.range_stop as usize), 10);
             assert_eq!(word_at(bx, l.range_step as usize), 2);
+        }
+        let class = measuring_class();
+        let inst = Value::new(Obj::Instance(crate::object::InstanceObj::new(class.clone(), None)));
+        let Some(Obj::Instance(io)) = inst.obj() else { unreachable!() };
+        io.table().borrow_mut().set_str(crate::intern("x"), Value::small_int(5));
+        io.table().borrow_mut().set_str(crate::intern("y"), Value::small_int(6));
+        let p = inst.heap_ptr() as *const u8;
+        // SAFETY: reading a live instance, its class and its dict at the measured offsets.
+        unsafe {
+            assert_eq!(*p.add(l.tag as usize), l.inst_tag);
+            assert_eq!(word_at(p, l.inst_class as usize), class.bits());
+            assert_eq!(word_at(p, l.inst_class_borrow as usize), 0);
+            assert_eq!(word_at(p, l.inst_exc as usize), 0);
+            let c = class.heap_ptr() as *const u8;
+            assert_eq!(*c.add(l.tag as usize), l.class_tag);
+            let Some(Obj::Class(co)) = class.obj() else { unreachable!() };
+            let b = word_at(c, l.class_box as usize) as *const u8;
+            assert_eq!(word_at(b, l.class_version as usize), co.version.get());
+            let d = word_at(p, l.inst_dict as usize) & crate::value::PAYLOAD_MASK;
+            let d = d as *const u8;
+            assert_eq!(*d.add(l.tag as usize), l.dict_tag);
+            assert_eq!(word_at(d, l.dict_borrow as usize), 0);
+            assert_eq!(word_at(d, l.dict_len as usize), 2);
+            let e = word_at(d, l.dict_entries as usize) as *const u8;
+            let second = e.add(l.entry_size as usize);
+            assert_eq!(word_at(second, l.entry_key as usize), crate::intern("y").bits());
+            assert_eq!(word_at(second, l.entry_value as usize), Value::small_int(6).bits());
+            assert_eq!(word_at(second, l.entry_hash as usize) as i64, crate::pyhash::str_value_hash(&crate::intern("y")));
         }
     }
 }

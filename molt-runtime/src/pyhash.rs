@@ -9,6 +9,12 @@ static SECRET: OnceLock<HashSecret> = OnceLock::new();
 
 /// Reads PYTHONHASHSEED once; an invalid value is reported like CPython and exits.
 pub fn init_secret() {
+    secret();
+}
+
+/// The process's hash secret, read from PYTHONHASHSEED by whichever comes first: start-up
+/// (`init_secret`) or a hash computed before it.
+pub fn secret() -> &'static HashSecret {
     SECRET.get_or_init(|| {
         let v = std::env::var("PYTHONHASHSEED").ok();
         match HashSecret::from_env_value(v.as_deref()) {
@@ -19,11 +25,7 @@ pub fn init_secret() {
                 std::process::exit(1);
             }
         }
-    });
-}
-
-pub fn secret() -> &'static HashSecret {
-    SECRET.get_or_init(|| HashSecret::from_env_value(Some("0")).expect("zero seed is valid"))
+    })
 }
 
 /// The hash of a str value, computed once and cached on the object.

@@ -24,6 +24,7 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, Value};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_module::{FuncId, Linkage, Module};
+use molt_runtime::attr_site;
 use molt_runtime::ops::{BinOp, CmpOp};
 use molt_runtime::value::{CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT, TAG_UNBOUND};
 use molt_vm::code::kind;
@@ -338,6 +339,8 @@ struct Gen<'a, 'b> {
     /// such a callee.
     direct_sig: cranelift_codegen::ir::SigRef,
     callee_ctx: StackSlot,
+    /// Per feedback slot: the index of its attribute site (`molt_vm::code::attr_site_index`).
+    attr_index: Vec<u32>,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
@@ -411,6 +414,7 @@ pub fn compile<M: Module>(
             branch_counts,
             direct_sig,
             callee_ctx,
+            attr_index: molt_vm::code::attr_site_index(f),
         };
         if direct {
             // Parameters arrive as owned words; every other register starts unbound.
@@ -975,11 +979,40 @@ impl Gen<'_, '_> {
             }
             Op::LoadAttr { dst, obj, name, slot } => {
                 let o = self.load_reg(*obj);
+                let Some(l) = self.layout.obj.filter(|_| self.saw(*slot, kind::INSTANCE)) else {
+                    return self.value_op(bi, ii, &[(*obj, o)], Helper::LoadAttr, &[pack(*name, *slot)], Some(*dst), kills);
+                };
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                let (p, site, way) = self.attr_way(o, *slot, attr_site::INSTANCE_FIRST, &l, slow);
+                let at = self.instance_value_address(p, site, way, &l, false, slow);
+                let v = self.b.ins().load(types::I64, self.mem, at, 0);
+                self.incref(v);
+                self.store_reg(*dst, v);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o)], Helper::LoadAttr, &[pack(*name, *slot)], Some(*dst), kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::StoreAttr { obj, name, src, slot } => {
                 let (o, v) = (self.load_reg(*obj), self.load_reg(*src));
+                let Some(l) = self.layout.obj.filter(|_| self.saw(*slot, kind::INSTANCE)) else {
+                    return self.value_op(bi, ii, &[(*obj, o), (*src, v)], Helper::StoreAttr, &[pack(*name, *slot)], None, kills);
+                };
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.unless_unbound(v, slow);
+                let (p, site, way) = self.attr_way(o, *slot, attr_site::STORE_OK, &l, slow);
+                let at = self.instance_value_address(p, site, way, &l, true, slow);
+                self.replace_word(at, v);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*src, v)], Helper::StoreAttr, &[pack(*name, *slot)], None, kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::GetIter { dst, src } => {
                 let v = self.load_reg(*src);
@@ -1011,7 +1044,9 @@ impl Gen<'_, '_> {
             Op::Call { dst, func, args, slot, kwnames: None, .. } if args.len() < 64 => {
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                self.site_call(bi, ii, *func, args, *slot, *dst, kills, slow, done);
+                let f = self.load_reg(*func);
+                let argv: Vec<Value> = args.iter().map(|r| self.load_reg(*r)).collect();
+                self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done);
                 self.b.switch_to_block(slow);
                 let imms = [i64::from(*slot), args.len() as i64];
                 self.argv_op(bi, ii, Some(*func), args, Helper::CallSite, &imms, Some(*dst), kills);
@@ -1019,11 +1054,25 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(done);
             }
             Op::CallMethod { dst, obj, name, args, slot, kwnames: None, .. } if args.len() < 64 => {
+                let done = self.b.create_block();
+                if let Some(l) = self.layout.obj.filter(|_| self.saw(*slot, kind::INSTANCE)) {
+                    // A method the class has, called straight into its direct entry.
+                    let slow = self.b.create_block();
+                    let o = self.load_reg(*obj);
+                    let (p, site, way) = self.attr_way(o, *slot, attr_site::INSTANCE_FIRST | attr_site::METHOD, &l, slow);
+                    self.unless_in_instance_dict(p, site, &l, slow);
+                    let f = self.b.ins().load(types::I64, self.mem, way, std::mem::offset_of!(attr_site::AttrWay, class_attr) as i32);
+                    let argv: Vec<Value> = std::iter::once(o).chain(args.iter().map(|r| self.load_reg(*r))).collect();
+                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done);
+                    self.b.switch_to_block(slow);
+                }
                 let imms = [pack(*name, *slot), args.len() as i64];
                 let operands: Vec<(Reg, Value)> = std::iter::once(obj).chain(args).map(|r| (*r, self.load_reg(*r))).collect();
                 let vals: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
                 let argv = self.scratch_words(&vals);
                 self.helper_op(bi, ii, &operands, Helper::CallMethodDirect, &imms, &[argv], Some(*dst), kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::Call { dst, .. } | Op::CallMethod { dst, .. } => {
                 let at = self.iconst(i64::from(bi) | (i64::from(ii) << 32));
@@ -1216,26 +1265,24 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(done);
     }
 
-    /// Calls the function in `func` straight into the direct entry its call site (`slot`)
-    /// cached, when it is that function, no argument is unbound and the call depth and
+    /// Calls function word `f` with `argv` straight into the direct entry the call site of
+    /// `slot` cached, when it is that function, no argument is unbound and the call depth and
     /// native stack allow another call; otherwise jumps to `slow` (the helper, which raises
     /// what must be raised and fills the site). Does what `NativeCode::call` does: counts the
     /// call depth, builds the callee's context, gives it references to its arguments, and
     /// takes over its exception (or caught panic) when it answers ERR.
     #[allow(clippy::too_many_arguments)]
-    fn site_call(&mut self, bi: u32, ii: u32, func: Reg, args: &[Reg], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block) {
+    fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block) {
         use molt_runtime::call_site::CallSite;
         use molt_vm::interp::CallState;
         use std::mem::{offset_of, size_of};
         let mem = self.mem;
         let (sig, cslot) = (self.direct_sig, self.callee_ctx);
-        let f = self.load_reg(func);
         let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
         let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<CallSite>()) as i64);
         let cached = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func) as i32);
         let mut ok = self.b.ins().icmp(IntCC::Equal, f, cached);
-        let argv: Vec<Value> = args.iter().map(|r| self.load_reg(*r)).collect();
-        for &a in &argv {
+        for &a in argv {
             let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, UNBOUND);
             ok = self.b.ins().band(ok, bound);
         }
@@ -1269,15 +1316,16 @@ impl Gen<'_, '_> {
             (offset_of!(Ctx, panic), zero),
             (offset_of!(Ctx, call_sites), field(self, offset_of!(CallSite, call_sites))),
             (offset_of!(Ctx, calls), cs),
+            (offset_of!(Ctx, attr_sites), field(self, offset_of!(CallSite, attr_sites))),
         ];
         for (off, v) in words {
             self.b.ins().stack_store(types::I64, v, cslot, off as i32);
         }
         // The callee owns its argument words.
-        for &a in &argv {
+        for &a in argv {
             self.incref(a);
         }
-        let argp = self.scratch_words(&argv);
+        let argp = self.scratch_words(argv);
         let callee = self.b.ins().stack_addr(types::I64, cslot, 0);
         let entry = field(self, offset_of!(CallSite, entry));
         let call = self.b.ins().call_indirect(sig, entry, &[callee, argp]);
@@ -1400,6 +1448,149 @@ impl Gen<'_, '_> {
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(join);
         out
+    }
+
+    /// For `o` an ordinary instance (not an exception) whose class (at its current version)
+    /// has a way at the attribute site of `slot` with all of `flags`: the instance's heap
+    /// address, the site's address and the way's. Otherwise jumps to `slow`.
+    fn attr_way(&mut self, o: Value, slot: u32, flags: u64, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> (Value, Value, Value) {
+        use molt_runtime::attr_site::{AttrSite, AttrWay, WAYS};
+        use std::mem::{offset_of, size_of};
+        let mem = self.mem;
+        let is_ptr = self.is_tag(o, TAG_PTR);
+        let obj = self.b.create_block();
+        self.b.ins().brif(is_ptr, obj, &[], slow, &[]);
+        self.b.switch_to_block(obj);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
+        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
+        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.inst_tag));
+        let inst = self.b.create_block();
+        self.b.ins().brif(is_inst, inst, &[], slow, &[]);
+        self.b.switch_to_block(inst);
+        // The class word is only replaced (never borrowed across other code) by a
+        // `__class__` assignment, which cannot be running now.
+        let exc = self.b.ins().load(types::I64, mem, p, l.inst_exc);
+        let cls = self.b.ins().load(types::I64, mem, p, l.inst_class);
+        let cp = self.b.ins().band_imm_s(cls, PAYLOAD_MASK as i64);
+        let ctag = self.b.ins().uload8(types::I64, mem, cp, l.tag);
+        let plain = self.b.ins().icmp_imm_s(IntCC::Equal, exc, 0);
+        let is_class = self.b.ins().icmp_imm_s(IntCC::Equal, ctag, i64::from(l.class_tag));
+        let ok = self.b.ins().band(plain, is_class);
+        let class = self.b.create_block();
+        self.b.ins().brif(ok, class, &[], slow, &[]);
+        self.b.switch_to_block(class);
+        let bx = self.b.ins().load(types::I64, mem, cp, l.class_box);
+        let version = self.b.ins().load(types::I64, mem, bx, l.class_version);
+        let index = self.attr_index[slot as usize];
+        assert!(index != u32::MAX, "attribute instructions have attribute sites");
+        let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, attr_sites) as i32);
+        let site = self.b.ins().iadd_imm_s(sites, index as i64 * size_of::<AttrSite>() as i64);
+        // The way whose version matches (empty ways hold 0, which no class has).
+        let way_at = |w: usize| (offset_of!(AttrSite, ways) + w * size_of::<AttrWay>()) as i64;
+        let mut way = self.b.ins().iadd_imm_s(site, way_at(WAYS - 1));
+        let mut found = None;
+        for w in (0..WAYS).rev() {
+            let v = self.b.ins().load(types::I64, mem, site, (way_at(w) as usize + offset_of!(AttrWay, version)) as i32);
+            let eq = self.b.ins().icmp(IntCC::Equal, v, version);
+            if w != WAYS - 1 {
+                let here = self.b.ins().iadd_imm_s(site, way_at(w));
+                way = self.b.ins().select(eq, here, way);
+            }
+            found = Some(match found {
+                None => eq,
+                Some(f) => self.b.ins().bor(f, eq),
+            });
+        }
+        let have = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, flags) as i32);
+        let wanted = self.b.ins().band_imm_s(have, flags as i64);
+        let all = self.b.ins().icmp_imm_s(IntCC::Equal, wanted, flags as i64);
+        let hit = self.b.ins().band(found.expect("a site has ways"), all);
+        let cached = self.b.create_block();
+        self.b.ins().brif(hit, cached, &[], slow, &[]);
+        self.b.switch_to_block(cached);
+        (p, site, way)
+    }
+
+    /// The heap address of instance `p`'s dict, when it is not borrowed mutably (for a
+    /// `store`: not borrowed at all); otherwise jumps to `slow`.
+    fn instance_dict(&mut self, p: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
+        let mem = self.mem;
+        // An instance's `__dict__` is always a dict (assigning it replaces its contents).
+        let d = self.b.ins().load(types::I64, mem, p, l.inst_dict);
+        let dp = self.b.ins().band_imm_s(d, PAYLOAD_MASK as i64);
+        let flag = self.b.ins().load(types::I64, mem, dp, l.dict_borrow);
+        let free = if store {
+            self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
+        };
+        let ok = self.b.create_block();
+        self.b.ins().brif(free, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        dp
+    }
+
+    /// The address of the value word of the site's name in instance `p`'s dict, when it is
+    /// at the entry the way remembers (see `instance_dict` for borrows); otherwise jumps to
+    /// `slow` (which looks further and updates the way).
+    fn instance_value_address(&mut self, p: Value, site: Value, way: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
+        use molt_runtime::attr_site::{AttrSite, AttrWay};
+        use std::mem::offset_of;
+        let mem = self.mem;
+        let dp = self.instance_dict(p, l, store, slow);
+        let hint = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, hint) as i32);
+        let len = self.b.ins().load(types::I64, mem, dp, l.dict_len);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, hint, len);
+        let entry = self.b.create_block();
+        self.b.ins().brif(inside, entry, &[], slow, &[]);
+        self.b.switch_to_block(entry);
+        let entries = self.b.ins().load(types::I64, mem, dp, l.dict_entries);
+        let off = self.b.ins().imul_imm_s(hint, i64::from(l.entry_size));
+        let e = self.b.ins().iadd(entries, off);
+        let key = self.b.ins().load(types::I64, mem, e, l.entry_key);
+        let name = self.b.ins().load(types::I64, mem, site, offset_of!(AttrSite, key) as i32);
+        let same = self.b.ins().icmp(IntCC::Equal, key, name);
+        let at = self.b.create_block();
+        self.b.ins().brif(same, at, &[], slow, &[]);
+        self.b.switch_to_block(at);
+        self.b.ins().iadd_imm_s(e, i64::from(l.entry_value))
+    }
+
+    /// Continues when instance `p`'s dict has no entry whose hash is the site's name's (so
+    /// the name is not there: equal strings hash equally); jumps to `slow` when it might, or
+    /// when the dict is large (more than `SCAN` entries) or borrowed mutably.
+    fn unless_in_instance_dict(&mut self, p: Value, site: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) {
+        use molt_runtime::attr_site::AttrSite;
+        use std::mem::offset_of;
+        const SCAN: i64 = 8;
+        let mem = self.mem;
+        let dp = self.instance_dict(p, l, false, slow);
+        let len = self.b.ins().load(types::I64, mem, dp, l.dict_len);
+        let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, len, SCAN);
+        let scan = self.b.create_block();
+        self.b.ins().brif(small, scan, &[], slow, &[]);
+        self.b.switch_to_block(scan);
+        let entries = self.b.ins().load(types::I64, mem, dp, l.dict_entries);
+        let hash = self.b.ins().load(types::I64, mem, site, offset_of!(AttrSite, hash) as i32);
+        let end = self.b.ins().imul_imm_s(len, i64::from(l.entry_size));
+        let end = self.b.ins().iadd(entries, end);
+        let head = self.b.create_block();
+        let at = self.b.append_block_param(head, types::I64);
+        let body = self.b.create_block();
+        let next = self.b.create_block();
+        let absent = self.b.create_block();
+        self.b.ins().jump(head, &[entries.into()]);
+        self.b.switch_to_block(head);
+        let past = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, at, end);
+        self.b.ins().brif(past, absent, &[], body, &[]);
+        self.b.switch_to_block(body);
+        let h = self.b.ins().load(types::I64, mem, at, l.entry_hash);
+        let same = self.b.ins().icmp(IntCC::Equal, h, hash);
+        self.b.ins().brif(same, slow, &[], next, &[]);
+        self.b.switch_to_block(next);
+        let after = self.b.ins().iadd_imm_s(at, i64::from(l.entry_size));
+        self.b.ins().jump(head, &[after.into()]);
+        self.b.switch_to_block(absent);
     }
 
     /// Continues when `v` is bound, else jumps to `slow`.

@@ -53,6 +53,8 @@ pub struct Ctx {
     pub call_sites: *const molt_runtime::call_site::CallSite,
     /// This thread's call depth and limits (`interp::call_state`).
     pub calls: *const interp::CallState,
+    /// The code object's attribute sites (`CodeObject::attr_sites`).
+    pub attr_sites: *const molt_runtime::attr_site::AttrSite,
 }
 
 impl Ctx {
@@ -69,6 +71,7 @@ impl Ctx {
             panic: std::ptr::null_mut(),
             call_sites: code.call_sites.as_ptr(),
             calls: interp::call_state(),
+            attr_sites: code.attr_sites.as_ptr(),
         }
     }
 
@@ -384,6 +387,7 @@ fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_si
                                     global_sites: code.global_sites.as_ptr() as usize,
                                     call_sites: code.call_sites.as_ptr() as usize,
                                     func_obj: &**fo as *const molt_runtime::object::FunctionObj as usize,
+                                    attr_sites: code.attr_sites.as_ptr() as usize,
                                 },
                             );
                         }
@@ -409,8 +413,10 @@ extern "C" fn molt_jit_call_site(ctx: *mut Ctx, slot: u64, n: u64, f: u64, argv:
 extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, n: u64, argv: u64) -> u64 {
     guarded(ctx, ERR, |c| {
         let all = words(argv, n + 1);
-        match interp::lookup_method_cached(c.code(), &all[0], packed as u32, (packed >> 32) as u32)? {
-            molt_runtime::attr::Method::Unbound(m) => call_with_args(&m, all),
+        let slot = (packed >> 32) as u32;
+        match interp::lookup_method_cached(c.code(), &all[0], packed as u32, slot)? {
+            // The call site remembers the method for compiled code to call directly.
+            molt_runtime::attr::Method::Unbound(m) => call_and_cache(&m, all, Some(&c.code().call_sites[slot as usize])),
             molt_runtime::attr::Method::Bound(m) => call_with_args(&m, &all[1..]),
         }
         .map(Value::into_bits)
