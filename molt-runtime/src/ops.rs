@@ -361,7 +361,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
     match (a.obj(), b.obj()) {
-        (Some(Obj::Str(x)), Some(Obj::Str(y))) => Some(x.s == y.s),
+        (Some(Obj::Str(x)), Some(Obj::Str(y))) => {
+            // Strings with known, different hashes differ.
+            let (hx, hy) = (x.hash.get(), y.hash.get());
+            Some(!(hx != hy && hx != -1 && hy != -1) && x.s == y.s)
+        }
         (Some(Obj::Instance(_)), _) | (_, Some(Obj::Instance(_))) => None,
         (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => {
             if x.len() != y.len() {
@@ -409,6 +413,41 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
     }
 }
 
+/// How `a` compares with `b` when neither comparison can run Python code or fail: numbers,
+/// str, bytes, and tuples of those (compared item by item; identical objects are equal, as
+/// CPython's item comparisons assume). `Some(None)`: unordered (a NaN decided it); `None`:
+/// not such values.
+fn fast_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    if a.is(b) && !a.is_float() {
+        return Some(Some(Ordering::Equal));
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Some(num_cmp(&x, &y));
+    }
+    match (a.obj()?, b.obj()?) {
+        (Obj::Str(x), Obj::Str(y)) => Some(Some(x.s.cmp(&y.s))),
+        (Obj::Bytes(x), Obj::Bytes(y)) => Some(Some(x.cmp(y))),
+        (Obj::Tuple(x), Obj::Tuple(y)) => {
+            for (p, q) in x.iter().zip(y.iter()) {
+                match fast_order(p, q)? {
+                    Some(Ordering::Equal) => continue,
+                    o => return Some(o),
+                }
+            }
+            Some(Some(x.len().cmp(&y.len())))
+        }
+        _ => None,
+    }
+}
+
+/// `a op b` through `fast_order`; `None` when the values need the generic comparison.
+pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    Some(match fast_order(a, b)? {
+        Some(o) => op.holds_for(o),
+        None => op == CmpOp::Ne,
+    })
+}
+
 fn compare_sequences(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<bool> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.len() != b.len() {
         return Ok(op == CmpOp::Ne);
@@ -440,7 +479,10 @@ pub fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>
         (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => Ok(Some(op.holds_for(x.cmp(y)))),
         // Tuples cannot change while their items are compared: compare them in place (sorts
         // by tuple keys compare a lot).
-        (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Ok(Some(compare_sequences(x, y, op)?)),
+        (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => match fast_compare(a, b, op) {
+            Some(r) => Ok(Some(r)),
+            None => Ok(Some(compare_sequences(x, y, op)?)),
+        },
         (Some(Obj::List(_)), Some(Obj::List(_))) => {
             let (x, y) = (seq_items(a).unwrap_or_default(), seq_items(b).unwrap_or_default());
             Ok(Some(compare_sequences(&x, &y, op)?))
@@ -556,6 +598,9 @@ fn cmp_type_error(a: &Value, b: &Value, op: CmpOp) -> Exc {
 pub fn less_than(a: &Value, b: &Value) -> PyResult<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(a.as_small_int() < b.as_small_int());
+    }
+    if let Some(r) = fast_compare(a, b, CmpOp::Lt) {
+        return Ok(r);
     }
     let r = compare(a, b, CmpOp::Lt)?;
     truthy(&r)

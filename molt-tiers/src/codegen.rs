@@ -464,7 +464,14 @@ pub fn compile<M: Module>(
         g.b.seal_all_blocks();
         g.b.finalize(module.target_config());
     }
+    // A developer's aid: MOLT_JIT_DISASM=<function name> prints the machine code of that
+    // IR function's compiled forms to stderr.
+    let disasm = std::env::var("MOLT_JIT_DISASM").is_ok_and(|want| want == f.name);
+    ctx.set_disasm(disasm);
     module.define_function(id, ctx).map_err(|e| format!("{e:?}"))?;
+    if let Some(text) = ctx.compiled_code().and_then(|c| c.vcode.as_ref()).filter(|_| disasm) {
+        eprintln!("; {name}\n{text}");
+    }
     module.clear_context(ctx);
     Ok(id)
 }

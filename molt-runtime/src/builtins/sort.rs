@@ -61,34 +61,38 @@ fn binarysort(s: &mut [Pair], start: usize) -> PyResult<()> {
     Ok(())
 }
 
-/// Merges the adjacent sorted runs `s[..mid]` and `s[mid..]`, stably.
+/// A pair holding no reference, left where a pair was moved out.
+const HOLE: Pair = (Value::NONE, Value::NONE);
+
+/// Merges the adjacent sorted runs `s[..mid]` and `s[mid..]`, stably. Pairs are moved, not
+/// copied: the left run moves to a buffer, leaving holes that the merge fills in order (the
+/// next slot written is always a hole: before it every slot is written or vacated).
 fn merge(s: &mut [Pair], mid: usize) -> PyResult<()> {
-    let left: Vec<Pair> = s[..mid].to_vec();
+    let mut left: Vec<Pair> = s[..mid].iter_mut().map(|p| std::mem::replace(p, HOLE)).collect();
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < left.len() && j < s.len() {
         let take_right = match lt(&s[j].0, &left[i].0) {
             Ok(b) => b,
             Err(e) => {
-                // Put the unmerged left items back so nothing is lost.
-                for item in left[i..].iter() {
-                    s[k] = item.clone();
+                // Put the unmerged left items back (into the holes) so nothing is lost.
+                for item in left[i..].iter_mut() {
+                    s[k] = std::mem::replace(item, HOLE);
                     k += 1;
                 }
                 return Err(e);
             }
         };
-        if take_right {
-            s[k] = s[j].clone();
+        s[k] = if take_right {
             j += 1;
+            std::mem::replace(&mut s[j - 1], HOLE)
         } else {
-            s[k] = left[i].clone();
             i += 1;
-        }
+            std::mem::replace(&mut left[i - 1], HOLE)
+        };
         k += 1;
     }
-    while i < left.len() {
-        s[k] = left[i].clone();
-        i += 1;
+    for item in left[i..].iter_mut() {
+        s[k] = std::mem::replace(item, HOLE);
         k += 1;
     }
     Ok(())
