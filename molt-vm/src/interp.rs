@@ -1036,8 +1036,29 @@ pub fn lookup_method_cached(code: &CodeObject, o: &Value, name: u32, slot: u32) 
         None => {
             let m = molt_runtime::attr::lookup_method(o, n)?;
             fill_attr_cache(code, slot, o, n);
+            if let (molt_runtime::attr::Method::Unbound(f), Some(version)) = (&m, builtin_way_version(o)) {
+                if matches!(f.obj(), Some(Obj::Builtin(_))) {
+                    let fill = attr_site::WayFill { class: version, version, hint: u64::MAX, flags: attr_site::METHOD, class_attr: Some(f.clone()) };
+                    code.attr_site(slot).install(n, fill);
+                }
+            }
             Ok(m)
         }
+    }
+}
+
+/// Ways for values of builtin types (str, list, dict, ...) are keyed on their type id above
+/// every class version: builtin types never change, so what a method lookup found on one
+/// stays valid.
+const BUILTIN_WAYS: u64 = 1 << 62;
+
+/// The way key for a value whose methods come from a builtin type, or `None` for instances,
+/// classes, modules, functions and `super` objects (whose lookups go elsewhere).
+#[inline(always)]
+fn builtin_way_version(o: &Value) -> Option<u64> {
+    match o.obj() {
+        Some(Obj::Instance(_) | Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } | Obj::Function(_)) => None,
+        _ => Some(BUILTIN_WAYS + types::type_id_of(o) as u64),
     }
 }
 
@@ -1622,7 +1643,10 @@ fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<O
 
 #[inline(always)]
 fn cached_method(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> Option<molt_runtime::attr::Method> {
-    let Some(Obj::Instance(inst)) = o.obj() else { return None };
+    let Some(Obj::Instance(inst)) = o.obj() else {
+        let way = code.attr_site(slot).find(builtin_way_version(o)?)?;
+        return way.class_attr().map(molt_runtime::attr::Method::Unbound);
+    };
     let way = attr_way(code, slot, inst, attr_site::INSTANCE_FIRST)?;
     if let Some(v) = instance_lookup(inst, way, n) {
         return Some(molt_runtime::attr::Method::Bound(v));

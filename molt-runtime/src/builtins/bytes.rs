@@ -308,9 +308,16 @@ fn from_text(v: Value, bytearray: bool) -> Value {
 fn bridge(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
     let bytearray = matches!(args.first().and_then(|v| v.obj()), Some(Obj::ByteArray(_)));
     let data = bytes_data(&args[0])?;
-    for a in &args[1..] {
+    for (i, a) in args[1..].iter().enumerate() {
         if crate::is_str(a) {
-            return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(a))));
+            // CPython words the first argument's error per method.
+            return Err(type_error(match method {
+                "find" | "rfind" | "index" | "rindex" | "count" if i == 0 => {
+                    format!("argument should be integer or bytes-like object, not '{}'", type_name(a))
+                }
+                "startswith" | "endswith" if i == 0 => format!("{method} first arg must be bytes or a tuple of bytes, not {}", type_name(a)),
+                _ => format!("a bytes-like object is required, not '{}'", type_name(a)),
+            }));
         }
     }
     let mut conv: Vec<Value> = vec![latin1(&data)];
