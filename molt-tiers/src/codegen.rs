@@ -341,6 +341,9 @@ struct Gen<'a, 'b> {
     callee_ctx: StackSlot,
     /// Per feedback slot: the index of its attribute site (`molt_vm::code::attr_site_index`).
     attr_index: Vec<u32>,
+    /// While compiling a comparison whose result the block's branch tests next: the branch's
+    /// targets, which the comparison's inline paths jump to directly.
+    fuse: Option<(Block, Block)>,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
@@ -415,6 +418,7 @@ pub fn compile<M: Module>(
             direct_sig,
             callee_ctx,
             attr_index: molt_vm::code::attr_site_index(f),
+            fuse: None,
         };
         if direct {
             // Parameters arrive as owned words; every other register starts unbound.
@@ -696,9 +700,22 @@ impl Gen<'_, '_> {
         let f = self.f;
         let block = &f.blocks[bi as usize];
         self.count(block.instrs.len() + 1);
+        // A block ending `rX = compare ...; branch rX` branches straight from the
+        // comparison's inline paths (it still stores rX); the branch below then only serves
+        // the generic path. Not while counting branches for a profile.
+        let fuse = match (block.instrs.last(), &block.term) {
+            (Some(Instr { op: Op::Compare { dst, .. }, .. }), Terminator::Branch { cond, then, els, .. })
+                if dst == cond && self.branch_counts.is_none() =>
+            {
+                Some((self.blocks[*then as usize], self.blocks[*els as usize]))
+            }
+            _ => None,
+        };
         for (ii, ins) in block.instrs.iter().enumerate() {
             let kills = f.kills(ins.kills);
+            self.fuse = if ii + 1 == block.instrs.len() { fuse } else { None };
             self.instr(bi, ii as u32, ins, kills);
+            self.fuse = None;
         }
         let n = block.instrs.len() as u32;
         match &block.term {
@@ -915,6 +932,15 @@ impl Gen<'_, '_> {
                 }
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
+                let fused = self.fuse.take();
+                let leave = |g: &mut Self, c: Value| match fused {
+                    Some((then, els)) => {
+                        g.b.ins().brif(c, then, &[], els, &[]);
+                    }
+                    None => {
+                        g.b.ins().jump(done, &[]);
+                    }
+                };
                 if int_ok {
                     let next = if float_ok { self.b.create_block() } else { slow };
                     self.guard_both(x, y, TAG_INT, next);
@@ -922,7 +948,7 @@ impl Gen<'_, '_> {
                     let c = self.b.ins().icmp(int_cc(*cop), ix, iy);
                     self.store_bool(*dst, c);
                     self.kills(kills, &[*a, *b]);
-                    self.b.ins().jump(done, &[]);
+                    leave(self, c);
                     self.b.switch_to_block(next);
                 }
                 if float_ok {
@@ -930,7 +956,7 @@ impl Gen<'_, '_> {
                     let c = self.b.ins().fcmp(float_cc(*cop), fx, fy);
                     self.store_bool(*dst, c);
                     self.kills(kills, &[*a, *b]);
-                    self.b.ins().jump(done, &[]);
+                    leave(self, c);
                 }
                 self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Compare, &[cmp_code], Some(*dst), kills);
