@@ -167,7 +167,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                 "__dict__" => return Ok(inst.dict.clone()),
                 _ => {}
             }
-            if let Some(ga) = lookup_in_class(&cls, &intern("__getattr__")) {
+            if let Some(ga) = lookup_in_class(&cls, &crate::intern_static("__getattr__")) {
                 return call_method_value(&ga, obj, std::slice::from_ref(name), &[]);
             }
             Err(no_attr(obj, n))
@@ -412,7 +412,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
             let cls = inst.class.borrow().clone();
             if let Some(c) = as_class(&cls) {
                 if c.flags.get() & CLASS_HAS_SETATTR != 0 {
-                    if let Some(sa) = crate::types::lookup_override(&cls, &intern("__setattr__")) {
+                    if let Some(sa) = crate::types::lookup_override(&cls, &crate::intern_static("__setattr__")) {
                         call_method_value(&sa, obj, &[name.clone(), value], &[])?;
                         return Ok(());
                     }
@@ -601,7 +601,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
                     return Ok(());
                 }
             }
-            if let Some(da) = crate::types::lookup_override(&cls, &intern("__delattr__")) {
+            if let Some(da) = crate::types::lookup_override(&cls, &crate::intern_static("__delattr__")) {
                 call_method_value(&da, obj, std::slice::from_ref(name), &[])?;
                 return Ok(());
             }

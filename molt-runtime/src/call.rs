@@ -65,7 +65,7 @@ pub fn call_kw(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
         Some(Obj::StaticMethod(inner)) => call_kw(inner, args, kwnames),
         Some(Obj::Instance(_)) => {
             let cls = types::type_of(f);
-            match types::lookup_in_class(&cls, &crate::intern("__call__")) {
+            match types::lookup_in_class(&cls, &crate::intern_static("__call__")) {
                 Some(m) => call_method_value(&m, f, args, kwnames),
                 None => Err(not_callable(f)),
             }
@@ -115,17 +115,17 @@ fn with_prepended<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R
 }
 
 /// Looks up a special method on the type of `obj` and calls it; `None` when the type lacks it.
-pub fn call_dunder(obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+pub fn call_dunder(obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
     let cls = types::type_of(obj);
-    match types::lookup_in_class(&cls, &crate::intern(name)) {
+    match types::lookup_in_class(&cls, &crate::intern_static(name)) {
         Some(m) => Ok(Some(call_method_value(&m, obj, args, &[])?)),
         None => Ok(None),
     }
 }
 
 /// Whether `type(obj)` (a user class) defines `name`.
-pub fn has_dunder(obj: &Value, name: &str) -> bool {
-    types::lookup_in_class(&types::type_of(obj), &crate::intern(name)).is_some()
+pub fn has_dunder(obj: &Value, name: &'static str) -> bool {
+    types::lookup_in_class(&types::type_of(obj), &crate::intern_static(name)).is_some()
 }
 
 /// Splits vectorcall arguments into positional and keyword parts.

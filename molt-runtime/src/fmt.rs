@@ -46,7 +46,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         Some(Obj::Str(s)) => numfmt::format_str(&s.s, spec).map_err(numfmt_error),
         Some(Obj::Instance(_)) => {
             let cls = crate::types::type_of(v);
-            if let Some(m) = crate::types::lookup_in_class(&cls, &intern("__format__")) {
+            if let Some(m) = crate::types::lookup_in_class(&cls, &crate::intern_static("__format__")) {
                 if !matches!(m.obj(), Some(Obj::Builtin(_))) {
                     let r = crate::call::call_method_value(&m, v, &[crate::str_new(spec)], &[])?;
                     return match r.obj() {

@@ -101,6 +101,27 @@ pub fn intern(s: &str) -> Value {
         v
     })
 }
+/// `intern` for names in the program text of the runtime itself (dunder names looked up on
+/// every operator call): a small direct-mapped cache keyed on the literal's address and
+/// length (a `'static` str never moves or changes) answers without hashing the text.
+pub fn intern_static(s: &'static str) -> Value {
+    const SLOTS: usize = 64;
+    thread_local! {
+        static CACHE: RefCell<[(usize, usize, Option<Value>); SLOTS]> = RefCell::new(std::array::from_fn(|_| (0, 0, None)));
+    }
+    let (ptr, len) = (s.as_ptr() as usize, s.len());
+    let slot = (ptr >> 3 ^ len) % SLOTS;
+    CACHE.with(|c| {
+        if let (p, l, Some(v)) = &c.borrow()[slot] {
+            if *p == ptr && *l == len {
+                return v.clone();
+            }
+        }
+        let v = intern(s);
+        c.borrow_mut()[slot] = (ptr, len, Some(v.clone()));
+        v
+    })
+}
 /// The text of a str value. Callers check the type first; a non-str gives "".
 pub fn str_of(v: &Value) -> &str {
     match v.obj() {
@@ -137,4 +158,23 @@ pub fn singleton_not_implemented() -> Value {
 }
 pub fn singleton_ellipsis() -> Value {
     SINGLETONS.with(|s| s.1.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intern_static_gives_the_interned_object() {
+        // More literals than the cache has slots, so some share a slot and evict each other.
+        let names: Vec<&'static str> = (0..200).map(|i| &*Box::leak(format!("__n{i}__").into_boxed_str())).collect();
+        for _ in 0..3 {
+            for &n in &names {
+                let a = intern_static(n);
+                assert!(a.is(&intern(n)), "{n}");
+                assert_eq!(str_of(&a), n);
+            }
+        }
+        assert!(intern_static("__add__").is(&intern("__add__")));
+    }
 }

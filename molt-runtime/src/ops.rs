@@ -231,7 +231,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         }
         Some(Obj::Instance(_)) => {
             let cls = types::type_of(v);
-            match types::lookup_override(&cls, &intern("__hash__")) {
+            match types::lookup_override(&cls, &crate::intern_static("__hash__")) {
                 Some(h) if h.is_none() => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
                 Some(h) => {
                     let r = call_method_value(&h, v, &[], &[])?;
@@ -540,7 +540,7 @@ fn try_rich(obj: &Value, other: &Value, op: CmpOp) -> PyResult<Option<Value>> {
     }
     // `__ne__` defaults to the inverse of `__eq__`.
     if op == CmpOp::Ne {
-        if let Some(m) = types::lookup_in_class(&cls, &intern("__eq__")) {
+        if let Some(m) = types::lookup_in_class(&cls, &crate::intern_static("__eq__")) {
             let r = call_method_value(&m, obj, std::slice::from_ref(other), &[])?;
             if !is_not_implemented(&r) {
                 return Ok(Some(Value::bool(!truthy(&r)?)));
@@ -790,12 +790,12 @@ pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
     Ok(None)
 }
 
-fn try_binop_dunder(obj: &Value, other: &Value, name: &str) -> PyResult<Option<Value>> {
+fn try_binop_dunder(obj: &Value, other: &Value, name: &'static str) -> PyResult<Option<Value>> {
     if !is_user_instance(obj) {
         return Ok(None);
     }
     let cls = types::type_of(obj);
-    match types::lookup_in_class(&cls, &intern(name)) {
+    match types::lookup_in_class(&cls, &crate::intern_static(name)) {
         Some(m) => {
             let r = call_method_value(&m, obj, std::slice::from_ref(other), &[])?;
             Ok(if is_not_implemented(&r) { None } else { Some(r) })

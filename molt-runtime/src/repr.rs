@@ -3,7 +3,7 @@
 use crate::object::*;
 use crate::types::{self, type_name, TypeId};
 use crate::value::Value;
-use crate::{intern, str_of};
+use crate::str_of;
 use std::cell::RefCell;
 
 thread_local! {
@@ -140,8 +140,8 @@ pub fn repr_plain(v: &Value) -> Option<String> {
 
 /// A user-defined `__repr__`/`__str__` on the value's class (builtin defaults excluded).
 /// The `__repr__`/`__str__` an instance's class defines, unless it is a builtin type's default.
-fn user_dunder(v: &Value, name: &str) -> Option<Value> {
-    types::lookup_override(&types::type_of(v), &intern(name))
+fn user_dunder(v: &Value, name: &'static str) -> Option<Value> {
+    types::lookup_override(&types::type_of(v), &crate::intern_static(name))
 }
 
 fn call_text_dunder(v: &Value, m: &Value, name: &str) -> PyResult<String> {

@@ -1555,10 +1555,10 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         Op::WithEnter { exit, value, mgr } => {
             let m = get!(frame, *mgr).clone();
             let cls = types::type_of(&m);
-            let enter = types::lookup_in_class(&cls, &intern("__enter__"));
-            let ex = types::lookup_in_class(&cls, &intern("__exit__"));
+            let enter = types::lookup_in_class(&cls, &molt_runtime::intern_static("__enter__"));
+            let ex = types::lookup_in_class(&cls, &molt_runtime::intern_static("__exit__"));
             let (Some(enter), Some(ex)) = (enter, ex) else {
-                let has_enter = types::lookup_in_class(&cls, &intern("__enter__")).is_some();
+                let has_enter = types::lookup_in_class(&cls, &molt_runtime::intern_static("__enter__")).is_some();
                 return Err(type_error(format!(
                     "'{}' object does not support the context manager protocol{}",
                     types::type_name(&m),
@@ -1697,7 +1697,7 @@ fn fill_store_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     let Some(Obj::Class(co)) = cls.obj() else { return };
     let special = matches!(str_of(n), "__dict__" | "__class__");
     let setattr_override = co.flags.get() & molt_runtime::object::CLASS_HAS_SETATTR != 0
-        && types::lookup_override(&cls, &intern("__setattr__")).is_some();
+        && types::lookup_override(&cls, &molt_runtime::intern_static("__setattr__")).is_some();
     let class_attr_ok = types::lookup_in_class(&cls, n).is_none_or(|a| molt_runtime::attr::is_plain_data(&a));
     let ok = !special && !setattr_override && class_attr_ok;
     let fill = attr_site::WayFill {

@@ -441,7 +441,7 @@ fn int_result(f: f64, name: &str) -> PyResult<Value> {
     molt_runtime::builtins::int::to_int(&Value::float(f))
 }
 
-fn rounding(args: &[Value], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn rounding(args: &[Value], name: &str, dunder: &'static str, f: fn(f64) -> f64) -> PyResult<Value> {
     check_arity(name, args, 1, 1)?;
     let v = &args[0];
     if int::is_int(v) {
