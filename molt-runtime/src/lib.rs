@@ -122,6 +122,27 @@ pub fn intern_static(s: &'static str) -> Value {
         v
     })
 }
+/// The one-character str `c`: characters below U+0100 are shared objects made once per
+/// thread (as CPython keeps its latin-1 singletons), so indexing and iterating text and
+/// `chr()` allocate nothing for them, and `s[0] is s[1]` holds for equal ones as in CPython.
+pub fn char_str(c: char) -> Value {
+    thread_local! {
+        static LATIN1: RefCell<Vec<Option<Value>>> = RefCell::new(vec![None; 256]);
+    }
+    let i = c as usize;
+    if i >= 256 {
+        return str_from(c.to_string());
+    }
+    LATIN1.with(|t| {
+        if let Some(v) = &t.borrow()[i] {
+            return v.clone();
+        }
+        // The interned object: a one-character constant in the program is the same one.
+        let v = intern(c.encode_utf8(&mut [0; 4]));
+        t.borrow_mut()[i] = Some(v.clone());
+        v
+    })
+}
 /// The text of a str value. Callers check the type first; a non-str gives "".
 pub fn str_of(v: &Value) -> &str {
     match v.obj() {

@@ -435,7 +435,7 @@ fn chr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("chr", args, 1, 1)?;
     let i = ops::index_of(&args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(crate::str_from(c.to_string())),
+        Some(c) => Ok(crate::char_str(c)),
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 }

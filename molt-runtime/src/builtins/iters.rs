@@ -40,9 +40,8 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
             let text = crate::str_of(s);
             match text[*byte_pos..].chars().next() {
                 Some(c) => {
-                    let start = *byte_pos;
                     *byte_pos += c.len_utf8();
-                    Ok(Some(crate::str_new(&text[start..*byte_pos])))
+                    Ok(Some(crate::char_str(c)))
                 }
                 None => Ok(None),
             }

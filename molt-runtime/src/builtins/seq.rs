@@ -103,10 +103,10 @@ pub fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         Some(Obj::Str(s)) => {
             let i = norm_index(key, s.chars, "string")?;
             if s.is_ascii() {
-                return Ok(crate::str_new(&s.s[i..i + 1]));
+                return Ok(crate::char_str(s.s.as_bytes()[i] as char));
             }
             let c = s.s.chars().nth(i).unwrap();
-            Ok(crate::str_from(c.to_string()))
+            Ok(crate::char_str(c))
         }
         Some(Obj::Bytes(b)) => Ok(Value::small_int(b[norm_index(key, b.len(), "")?] as i64)),
         Some(Obj::ByteArray(b)) => {
