@@ -14,7 +14,7 @@ use std::mem::offset_of;
 use std::sync::OnceLock;
 
 /// Byte offsets from the start of a heap allocation (`HeapObj`), and variant tags.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ObjLayout {
     /// The `Obj` variant tag (one byte).
     pub tag: i32,
@@ -46,11 +46,10 @@ pub struct ObjLayout {
     pub cell_tag: u8,
     pub cell_borrow: i32,
     pub cell_value: i32,
-    /// An instance (`Obj::Instance`): its tag, its class word and the class `RefCell`'s
-    /// borrow flag, its `__dict__` word, and the word that is 0 unless it is an exception.
+    /// An instance (`Obj::Instance`): its tag, its class word, its `__dict__` word, and the
+    /// word that is 0 unless it is an exception.
     pub inst_tag: u8,
     pub inst_class: i32,
-    pub inst_class_borrow: i32,
     pub inst_dict: i32,
     pub inst_exc: i32,
     /// A class (`Obj::Class`): its tag, its box pointer, and the version from the box.
@@ -73,49 +72,9 @@ pub struct ObjLayout {
 impl ObjLayout {
     /// A stable summary, compared between an AOT build and the runtime it runs on.
     pub fn fingerprint(&self) -> u64 {
-        let words = [
-            self.tag as u64,
-            u64::from(self.list_tag),
-            u64::from(self.tuple_tag),
-            self.list_borrow as u64,
-            self.list_ptr as u64,
-            self.list_len as u64,
-            self.tuple_ptr as u64,
-            self.tuple_len as u64,
-            u64::from(self.iter_tag),
-            self.iter_box as u64,
-            self.iter_borrow as u64,
-            self.iter_kind as u64,
-            u64::from(self.range_tag),
-            self.range_next as u64,
-            self.range_stop as u64,
-            self.range_step as u64,
-            u64::from(self.seq_tag),
-            self.seq_seq as u64,
-            self.seq_index as u64,
-            u64::from(self.cell_tag),
-            self.cell_borrow as u64,
-            self.cell_value as u64,
-            u64::from(self.inst_tag),
-            self.inst_class as u64,
-            self.inst_class_borrow as u64,
-            self.inst_dict as u64,
-            self.inst_exc as u64,
-            u64::from(self.class_tag),
-            self.class_box as u64,
-            self.class_version as u64,
-            u64::from(self.dict_tag),
-            self.dict_borrow as u64,
-            self.dict_entries as u64,
-            self.dict_len as u64,
-            self.entry_size as u64,
-            self.entry_hash as u64,
-            self.entry_key as u64,
-            self.entry_value as u64,
-        ];
-        // FNV-1a over the little-endian words.
+        // FNV-1a over the debug text, which names every field and its value.
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in words.iter().flat_map(|w| w.to_le_bytes()) {
+        for b in format!("{self:?}").bytes() {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
         h
@@ -301,7 +260,6 @@ fn measure_instances(tag: usize) -> Option<ObjLayout> {
     let io_off = io as *const _ as usize - ip as usize;
     let class_cell = &io.class;
     let class_value = class_cell.as_ptr() as usize - class_cell as *const _ as usize;
-    let class_borrow = borrow_flag(class_cell, class_value, 8)?;
     let class_field = offset_of!(InstanceObj, class);
     let (dict_field, exc_field) = (offset_of!(InstanceObj, dict), offset_of!(InstanceObj, exc));
     // SAFETY: words of the live instance at its own fields' offsets.
@@ -349,31 +307,8 @@ fn measure_instances(tag: usize) -> Option<ObjLayout> {
     let (inst_tag, class_tag, dict_tag) = unsafe { (*ip.add(tag), *cp.add(tag), *dp.add(tag)) };
     let i = |x: usize| i32::try_from(x).ok();
     Some(ObjLayout {
-        tag: 0,
-        list_tag: 0,
-        tuple_tag: 0,
-        list_borrow: 0,
-        list_ptr: 0,
-        list_len: 0,
-        tuple_ptr: 0,
-        tuple_len: 0,
-        iter_tag: 0,
-        iter_box: 0,
-        iter_borrow: 0,
-        iter_kind: 0,
-        range_tag: 0,
-        range_next: 0,
-        range_stop: 0,
-        range_step: 0,
-        seq_tag: 0,
-        seq_seq: 0,
-        seq_index: 0,
-        cell_tag: 0,
-        cell_borrow: 0,
-        cell_value: 0,
         inst_tag,
         inst_class: i(io_off + class_field + class_value)?,
-        inst_class_borrow: i(io_off + class_field + class_borrow)?,
         inst_dict: i(io_off + dict_field)?,
         inst_exc: i(io_off + exc_field)?,
         class_tag,
@@ -387,6 +322,7 @@ fn measure_instances(tag: usize) -> Option<ObjLayout> {
         entry_hash: i(offset_of!(Entry, hash))?,
         entry_key: i(offset_of!(Entry, key))?,
         entry_value: i(offset_of!(Entry, value))?,
+        ..ObjLayout::default()
     })
 }
 
@@ -438,7 +374,6 @@ mod tests {
         unsafe {
             assert_eq!(*p.add(l.tag as usize), l.inst_tag);
             assert_eq!(word_at(p, l.inst_class as usize), class.bits());
-            assert_eq!(word_at(p, l.inst_class_borrow as usize), 0);
             assert_eq!(word_at(p, l.inst_exc as usize), 0);
             let c = class.heap_ptr() as *const u8;
             assert_eq!(*c.add(l.tag as usize), l.class_tag);

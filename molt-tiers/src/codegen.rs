@@ -1411,16 +1411,7 @@ impl Gen<'_, '_> {
     /// borrowed); the iterator advances. Otherwise jumps to `slow`, which also ends loops.
     fn iter_next_inline(&mut self, it: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
         let mem = self.mem;
-        let is_ptr = self.is_tag(it, TAG_PTR);
-        let obj = self.b.create_block();
-        self.b.ins().brif(is_ptr, obj, &[], slow, &[]);
-        self.b.switch_to_block(obj);
-        let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
-        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
-        let is_iter = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.iter_tag));
-        let iter = self.b.create_block();
-        self.b.ins().brif(is_iter, iter, &[], slow, &[]);
-        self.b.switch_to_block(iter);
+        let p = self.heap_with_tag(it, l.tag, l.iter_tag, slow);
         let bx = self.b.ins().load(types::I64, mem, p, l.iter_box);
         let flag = self.b.ins().load(types::I64, mem, bx, l.iter_borrow);
         let kind = self.b.ins().uload8(types::I64, mem, bx, l.iter_kind);
@@ -1490,16 +1481,7 @@ impl Gen<'_, '_> {
         use molt_runtime::attr_site::{AttrSite, AttrWay, WAYS};
         use std::mem::{offset_of, size_of};
         let mem = self.mem;
-        let is_ptr = self.is_tag(o, TAG_PTR);
-        let obj = self.b.create_block();
-        self.b.ins().brif(is_ptr, obj, &[], slow, &[]);
-        self.b.switch_to_block(obj);
-        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
-        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
-        let is_inst = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.inst_tag));
-        let inst = self.b.create_block();
-        self.b.ins().brif(is_inst, inst, &[], slow, &[]);
-        self.b.switch_to_block(inst);
+        let p = self.heap_with_tag(o, l.tag, l.inst_tag, slow);
         // The class word is only replaced (never borrowed across other code) by a
         // `__class__` assignment, which cannot be running now.
         let exc = self.b.ins().load(types::I64, mem, p, l.inst_exc);
@@ -1626,6 +1608,22 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(absent);
     }
 
+    /// The heap address of `v` when it is a heap object whose variant tag (the byte at
+    /// `tag_at`) is `tag`; otherwise jumps to `slow`.
+    fn heap_with_tag(&mut self, v: Value, tag_at: i32, tag: u8, slow: Block) -> Value {
+        let is_ptr = self.is_tag(v, TAG_PTR);
+        let obj = self.b.create_block();
+        self.b.ins().brif(is_ptr, obj, &[], slow, &[]);
+        self.b.switch_to_block(obj);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let t = self.b.ins().uload8(types::I64, self.mem, p, tag_at);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, t, i64::from(tag));
+        let tagged = self.b.create_block();
+        self.b.ins().brif(same, tagged, &[], slow, &[]);
+        self.b.switch_to_block(tagged);
+        p
+    }
+
     /// Continues when `v` is bound, else jumps to `slow`.
     fn unless_unbound(&mut self, v: Value, slow: Block) {
         let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
@@ -1646,22 +1644,15 @@ impl Gen<'_, '_> {
     /// borrowed mutably (for a `store`: not borrowed at all); otherwise jumps to `slow`.
     fn cell_value_address(&mut self, c: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
         let mem = self.mem;
-        let is_ptr = self.is_tag(c, TAG_PTR);
-        let obj = self.b.create_block();
-        self.b.ins().brif(is_ptr, obj, &[], slow, &[]);
-        self.b.switch_to_block(obj);
-        let p = self.b.ins().band_imm_s(c, PAYLOAD_MASK as i64);
-        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
-        let is_cell = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.cell_tag));
+        let p = self.heap_with_tag(c, l.tag, l.cell_tag, slow);
         let flag = self.b.ins().load(types::I64, mem, p, l.cell_borrow);
         let free = if store {
             self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
         } else {
             self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
         };
-        let ok = self.b.ins().band(is_cell, free);
         let cell = self.b.create_block();
-        self.b.ins().brif(ok, cell, &[], slow, &[]);
+        self.b.ins().brif(free, cell, &[], slow, &[]);
         self.b.switch_to_block(cell);
         self.b.ins().iadd_imm_s(p, i64::from(l.cell_value))
     }
