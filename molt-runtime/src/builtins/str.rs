@@ -430,6 +430,13 @@ fn m_swapcase(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 fn m_capitalize(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = s(args, "capitalize")?;
+    if t.is_ascii() {
+        let mut b = t.to_ascii_lowercase();
+        if let Some(first) = b.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return Ok(str_from(b));
+    }
     let mut cs = t.chars();
     let mut out = String::with_capacity(t.len());
     if let Some(f) = cs.next() {
@@ -462,11 +469,14 @@ fn pred(args: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
 }
 fn m_isdigit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     pred(args, "isdigit", |c| {
+        if c.is_ascii() {
+            return c.is_ascii_digit();
+        }
         crate::numfmt::unicode_decimal(c).is_some() || matches!(c, '²' | '³' | '¹' | '⁰' | '⁴'..='⁹' | '₀'..='₉' | '①'..='⑨' | '⑴'..='⒐')
     })
 }
 fn m_isdecimal(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isdecimal", |c| crate::numfmt::unicode_decimal(c).is_some())
+    pred(args, "isdecimal", |c| if c.is_ascii() { c.is_ascii_digit() } else { crate::numfmt::unicode_decimal(c).is_some() })
 }
 fn m_isnumeric(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     pred(args, "isnumeric", |c| c.is_numeric())
