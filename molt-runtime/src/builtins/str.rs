@@ -441,7 +441,7 @@ fn m_capitalize(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut out = String::with_capacity(t.len());
     if let Some(f) = cs.next() {
         // CPython uses title case for the first character.
-        out.extend(f.to_uppercase());
+        super::titlecase::push_title(f, &mut out);
         for c in cs {
             out.extend(c.to_lowercase());
         }
@@ -456,7 +456,7 @@ fn m_title(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            super::titlecase::push_title(c, &mut out);
         }
         prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
     }
