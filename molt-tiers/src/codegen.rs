@@ -1533,15 +1533,7 @@ impl Gen<'_, '_> {
         // An instance's `__dict__` is always a dict (assigning it replaces its contents).
         let d = self.b.ins().load(types::I64, mem, p, l.inst_dict);
         let dp = self.b.ins().band_imm_s(d, PAYLOAD_MASK as i64);
-        let flag = self.b.ins().load(types::I64, mem, dp, l.dict_borrow);
-        let free = if store {
-            self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
-        } else {
-            self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
-        };
-        let ok = self.b.create_block();
-        self.b.ins().brif(free, ok, &[], slow, &[]);
-        self.b.switch_to_block(ok);
+        self.unless_borrowed(dp, l.dict_borrow, store, slow);
         dp
     }
 
@@ -1624,6 +1616,20 @@ impl Gen<'_, '_> {
         p
     }
 
+    /// Continues when the `RefCell` whose borrow flag is at `p + flag_at` is not borrowed
+    /// mutably (for a `store`: not borrowed at all), else jumps to `slow`.
+    fn unless_borrowed(&mut self, p: Value, flag_at: i32, store: bool, slow: Block) {
+        let flag = self.b.ins().load(types::I64, self.mem, p, flag_at);
+        let free = if store {
+            self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
+        };
+        let ok = self.b.create_block();
+        self.b.ins().brif(free, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+    }
+
     /// Continues when `v` is bound, else jumps to `slow`.
     fn unless_unbound(&mut self, v: Value, slow: Block) {
         let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
@@ -1643,17 +1649,8 @@ impl Gen<'_, '_> {
     /// The address of the value word of closure cell `c`, when it is a cell that is not
     /// borrowed mutably (for a `store`: not borrowed at all); otherwise jumps to `slow`.
     fn cell_value_address(&mut self, c: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
-        let mem = self.mem;
         let p = self.heap_with_tag(c, l.tag, l.cell_tag, slow);
-        let flag = self.b.ins().load(types::I64, mem, p, l.cell_borrow);
-        let free = if store {
-            self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
-        } else {
-            self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
-        };
-        let cell = self.b.create_block();
-        self.b.ins().brif(free, cell, &[], slow, &[]);
-        self.b.switch_to_block(cell);
+        self.unless_borrowed(p, l.cell_borrow, store, slow);
         self.b.ins().iadd_imm_s(p, i64::from(l.cell_value))
     }
 
@@ -1683,15 +1680,7 @@ impl Gen<'_, '_> {
             self.b.ins().jump(checked, &[d.into(), n.into()]);
         }
         self.b.switch_to_block(list);
-        let flag = self.b.ins().load(types::I64, mem, p, l.list_borrow);
-        let conflict = if store {
-            self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0)
-        } else {
-            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
-        };
-        let free = self.b.create_block();
-        self.b.ins().brif(conflict, slow, &[], free, &[]);
-        self.b.switch_to_block(free);
+        self.unless_borrowed(p, l.list_borrow, store, slow);
         let d = self.b.ins().load(types::I64, mem, p, l.list_ptr);
         let n = self.b.ins().load(types::I64, mem, p, l.list_len);
         self.b.ins().jump(checked, &[d.into(), n.into()]);
