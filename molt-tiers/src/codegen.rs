@@ -981,11 +981,7 @@ impl Gen<'_, '_> {
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
                 let at = self.item_address(o, k, &l, false, slow);
-                let v = self.b.ins().load(types::I64, self.mem, at, 0);
-                self.incref(v);
-                self.store_reg(*dst, v);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
+                self.load_word_into(at, *dst, kills, done);
                 self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*key, k)], Helper::GetItem, &[], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
@@ -1002,9 +998,7 @@ impl Gen<'_, '_> {
                 // other operands bound.
                 self.unless_unbound(v, slow);
                 let at = self.item_address(o, k, &l, true, slow);
-                self.replace_word(at, v);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
+                self.store_word_then(at, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*key, k), (*src, v)], Helper::SetItem, &[], None, kills);
                 self.b.ins().jump(done, &[]);
@@ -1019,11 +1013,7 @@ impl Gen<'_, '_> {
                 let done = self.b.create_block();
                 let (p, site, way) = self.attr_way(o, *slot, attr_site::INSTANCE_FIRST, &l, slow);
                 let at = self.instance_value_address(p, site, way, &l, false, slow);
-                let v = self.b.ins().load(types::I64, self.mem, at, 0);
-                self.incref(v);
-                self.store_reg(*dst, v);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
+                self.load_word_into(at, *dst, kills, done);
                 self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o)], Helper::LoadAttr, &[pack(*name, *slot)], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
@@ -1039,9 +1029,7 @@ impl Gen<'_, '_> {
                 self.unless_unbound(v, slow);
                 let (p, site, way) = self.attr_way(o, *slot, attr_site::STORE_OK, &l, slow);
                 let at = self.instance_value_address(p, site, way, &l, true, slow);
-                self.replace_word(at, v);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
+                self.store_word_then(at, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*src, v)], Helper::StoreAttr, &[pack(*name, *slot)], None, kills);
                 self.b.ins().jump(done, &[]);
@@ -1196,9 +1184,7 @@ impl Gen<'_, '_> {
                 let done = self.b.create_block();
                 self.unless_unbound(v, slow);
                 let at = self.cell_value_address(c, &l, true, slow);
-                self.replace_word(at, v);
-                self.kills(kills, &[]);
-                self.b.ins().jump(done, &[]);
+                self.store_word_then(at, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreDeref, &[], &[c, v], None, kills);
                 self.b.ins().jump(done, &[]);
@@ -1636,6 +1622,24 @@ impl Gen<'_, '_> {
         let fast = self.b.create_block();
         self.b.ins().brif(unbound, slow, &[], fast, &[]);
         self.b.switch_to_block(fast);
+    }
+
+    /// The end of an inline load: a new reference to the word at `at` goes to `dst`, the
+    /// dying temporaries are released, and control goes to `done`.
+    fn load_word_into(&mut self, at: Value, dst: Reg, kills: &[Reg], done: Block) {
+        let v = self.b.ins().load(types::I64, self.mem, at, 0);
+        self.incref(v);
+        self.store_reg(dst, v);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+    }
+
+    /// The end of an inline store: `v` replaces the word at `at`, the dying temporaries are
+    /// released, and control goes to `done`.
+    fn store_word_then(&mut self, at: Value, v: Value, kills: &[Reg], done: Block) {
+        self.replace_word(at, v);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
     }
 
     /// Stores a new reference to `v` in the word at `at`, releasing what it held.
