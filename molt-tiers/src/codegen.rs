@@ -1192,7 +1192,23 @@ impl Gen<'_, '_> {
             }
             Op::StoreGlobal { name, src } => {
                 let v = self.load_reg(*src);
+                let Some(l) = self.layout.obj else {
+                    return self.helper_op(bi, ii, &[(*src, v)], Helper::StoreGlobal, &[i64::from(*name)], &[v], None, kills);
+                };
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.unless_unbound(v, slow);
+                // The name's store site (after the load sites) holds the address of its
+                // entry's value word while the globals dict's layout is unchanged.
+                let (site, globals) = self.global_site(self.f.nslots + *name, slow);
+                let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
+                self.unless_borrowed(dp, l.dict_borrow, true, slow);
+                let at = self.b.ins().load(types::I64, self.mem, site, std::mem::offset_of!(molt_runtime::global_site::GlobalSite, value) as i32);
+                self.store_word_then(at, v, kills, done);
+                self.b.switch_to_block(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreGlobal, &[i64::from(*name)], &[v], None, kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::DeleteLocal { reg } => {
                 let u = self.iconst(UNBOUND);
@@ -1696,10 +1712,33 @@ impl Gen<'_, '_> {
     /// `GlobalSite::get` reads it; jumps to `miss` when the cache is empty or stale.
     fn cached_global(&mut self, slot: u32, miss: Block) -> Value {
         use molt_runtime::global_site::GlobalSite;
+        use std::mem::offset_of;
+        let mem = self.mem;
+        let (site, _) = self.global_site(slot, miss);
+        let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
+        let bp = field(self, offset_of!(GlobalSite, builtins_version_ptr));
+        let builtin = self.b.create_block();
+        let hit = self.b.create_block();
+        self.b.ins().brif(bp, builtin, &[], hit, &[]);
+        self.b.switch_to_block(builtin);
+        let now = self.b.ins().load(types::I64, mem, bp, 0);
+        let then = field(self, offset_of!(GlobalSite, builtins_version));
+        let same = self.b.ins().icmp(IntCC::Equal, now, then);
+        self.b.ins().brif(same, hit, &[], miss, &[]);
+        self.b.switch_to_block(hit);
+        let p = field(self, offset_of!(GlobalSite, value));
+        self.b.ins().load(types::I64, mem, p, 0)
+    }
+
+    /// The address of global site `index` (`CodeObject::global_sites`) and the globals
+    /// word, when the site was filled for these globals and their dict's layout version is
+    /// unchanged; otherwise jumps to `miss`.
+    fn global_site(&mut self, index: u32, miss: Block) -> (Value, Value) {
+        use molt_runtime::global_site::GlobalSite;
         use std::mem::{offset_of, size_of};
         let mem = self.mem;
         let sites = self.b.ins().load(types::I64, mem, self.ctx, self.layout.sites_offset);
-        let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<GlobalSite>()) as i64);
+        let site = self.b.ins().iadd_imm_s(sites, (index as usize * size_of::<GlobalSite>()) as i64);
         let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
         let cached = field(self, offset_of!(GlobalSite, globals));
         let gp = self.b.ins().load(types::I64, mem, self.ctx, self.layout.globals_offset);
@@ -1715,18 +1754,7 @@ impl Gen<'_, '_> {
         let next = self.b.create_block();
         self.b.ins().brif(same, next, &[], miss, &[]);
         self.b.switch_to_block(next);
-        let bp = field(self, offset_of!(GlobalSite, builtins_version_ptr));
-        let builtin = self.b.create_block();
-        let hit = self.b.create_block();
-        self.b.ins().brif(bp, builtin, &[], hit, &[]);
-        self.b.switch_to_block(builtin);
-        let now = self.b.ins().load(types::I64, mem, bp, 0);
-        let then = field(self, offset_of!(GlobalSite, builtins_version));
-        let same = self.b.ins().icmp(IntCC::Equal, now, then);
-        self.b.ins().brif(same, hit, &[], miss, &[]);
-        self.b.switch_to_block(hit);
-        let p = field(self, offset_of!(GlobalSite, value));
-        self.b.ins().load(types::I64, mem, p, 0)
+        (site, globals)
     }
 
     /// Continues in the current block when both words carry `tag`, else jumps to `fail`.

@@ -28,8 +28,10 @@ pub struct CodeObject {
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
     pub feedback: Vec<Cell<u32>>,
-    /// Per feedback slot: the global-load cache of a `LoadGlobal` there (see `GlobalSite`).
-    /// Never resized: compiled code reads the sites through their address.
+    /// Per feedback slot: the global-load cache of a `LoadGlobal` there (see `GlobalSite`);
+    /// then, per name, the cache of a `StoreGlobal` of it (`store_site`), which compiled code
+    /// stores through while it is valid. Never resized: compiled code reads the sites through
+    /// their address.
     pub global_sites: Box<[molt_runtime::global_site::GlobalSite]>,
     /// Per feedback slot: the call-site cache of a `Call` there, which compiled code calls
     /// through (never resized either).
@@ -100,11 +102,16 @@ pub fn const_value(c: &Const) -> Value {
 }
 
 impl CodeObject {
+    /// The global-store cache of name `name` (see `global_sites`).
+    pub fn store_site(&self, name: u32) -> &molt_runtime::global_site::GlobalSite {
+        &self.global_sites[self.ir.nslots as usize + name as usize]
+    }
+
     pub fn new(ir: Function) -> CodeObject {
         let consts = ir.consts.iter().map(const_value).collect();
         let names = ir.names.iter().map(|n| intern(n)).collect();
         let feedback: Vec<Cell<u32>> = (0..ir.nslots).map(|_| Cell::new(0)).collect();
-        let global_sites = (0..ir.nslots).map(|_| molt_runtime::global_site::GlobalSite::empty()).collect();
+        let global_sites = (0..ir.nslots as usize + ir.names.len()).map(|_| molt_runtime::global_site::GlobalSite::empty()).collect();
         let call_sites = (0..ir.nslots).map(|_| molt_runtime::call_site::CallSite::empty()).collect();
         let attr_index = attr_site_index(&ir);
         let nattr = attr_index.iter().filter(|&&i| i != u32::MAX).count();

@@ -1779,7 +1779,14 @@ pub fn store_global(globals: &Value, code: &CodeObject, name: u32, v: Value) -> 
     let old = {
         let mut t = g.borrow_mut();
         if t.get_at_hint(hint.get(), n).is_some() {
-            Some(t.set_value_at(hint.get(), v))
+            let old = t.set_value_at(hint.get(), v);
+            drop(t);
+            let site = code.store_site(name);
+            if site.get(globals).is_none() {
+                // Compiled code stores through the site from now on.
+                site.fill(globals, globals, false, hint.get());
+            }
+            Some(old)
         } else {
             drop(t);
             molt_runtime::builtins::dict::dict_set(globals, n.clone(), v)?;
