@@ -52,6 +52,10 @@ enum Command {
         /// Calls or loop iterations before a function is compiled (JIT tier).
         #[arg(long, env = "MOLT_JIT_THRESHOLD")]
         jit_threshold: Option<u64>,
+        /// Testing aid: every speculating instruction of compiled code deoptimizes the
+        /// first time it runs, as if its assumption had failed.
+        #[arg(long)]
+        deopt_stress: bool,
         /// Warm start: compile the functions this profile shows to be hot at their first
         /// call, with its feedback.
         #[arg(long, value_name = "PROFILE")]
@@ -213,7 +217,8 @@ fn main() -> ExitCode {
     molt_runtime::alloc::configure();
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Run { tier, emit, stats, jit_threshold, pgo, file, args } => {
+        Command::Run { tier, emit, stats, jit_threshold, deopt_stress, pgo, file, args } => {
+            molt_tiers::set_deopt_stress(deopt_stress);
             if let Some(w) = &emit {
                 if w != "ir" {
                     eprintln!("molt: --emit supports only 'ir'");

@@ -146,12 +146,14 @@ fn differential_corpus() {
         .filter(|l| !l.is_empty())
         .collect();
     // Every tier: the interpreter alone; everything compiled at its first call; tiny
-    // tier-up points so functions and loops switch tiers in the middle of a run; a binary
+    // tier-up points so functions and loops switch tiers in the middle of a run; the same
+    // with every speculating instruction deoptimizing the first time it runs; a binary
     // built ahead of time; and one built with a profile recorded from the same program.
     let mut modes: Vec<(&str, Vec<&str>)> = vec![
         ("interp", vec!["--tier", "interp"]),
         ("jit", vec!["--tier", "jit"]),
         ("auto-tiny", vec!["--tier", "auto", "--jit-threshold", "2"]),
+        ("deopt-stress", vec!["--tier", "auto", "--jit-threshold", "2", "--deopt-stress"]),
         ("aot", vec!["aot"]),
         ("aot-pgo", vec!["aot-pgo"]),
     ];

@@ -65,6 +65,11 @@ impl CallSite {
         self.func.set(func.clone().into_bits());
     }
 
+    /// Empties the site (its callee's compiled code was replaced): the next call refills it.
+    pub fn forget(&self) {
+        self.clear();
+    }
+
     fn clear(&self) {
         let bits = self.func.replace(0);
         if bits != 0 {

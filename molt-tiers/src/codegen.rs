@@ -26,6 +26,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variab
 use cranelift_module::{FuncId, Linkage, Module};
 use molt_runtime::attr_site;
 use molt_runtime::ops::{BinOp, CmpOp};
+use crate::facts::Fact;
 use molt_runtime::value::{CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT, TAG_UNBOUND};
 use molt_vm::code::kind;
 use molt_vm::ir::{Const, Function, Instr, Op, Reg, Terminator};
@@ -61,6 +62,8 @@ pub struct Layout {
     /// The code may embed addresses of IR instructions and words of heap constants (true
     /// in the JIT, where code objects live as long as the process; an AOT object cannot).
     pub embed_ir: bool,
+    /// `--deopt-stress` (JIT only): each speculating instruction deoptimizes the first time.
+    pub stress: bool,
 }
 
 impl Layout {
@@ -75,6 +78,7 @@ impl Layout {
             obj: molt_runtime::jit_layout::layout().copied(),
             count,
             embed_ir,
+            stress: embed_ir && crate::deopt_stress(),
         }
     }
 }
@@ -259,7 +263,7 @@ fn heap_at_entry(f: &Function) -> Vec<Vec<bool>> {
             for w in molt_vm::cfg::term_writes(&f.blocks[bi].term) {
                 out[w as usize] = true;
             }
-            for s in successors(&f.blocks[bi].term) {
+            for s in crate::facts::successors(&f.blocks[bi].term) {
                 let s = s as usize;
                 for r in 0..n {
                     if out[r] && !at[s][r] {
@@ -293,15 +297,13 @@ fn heap_at_term(f: &Function, start: &[bool], bi: u32) -> Vec<bool> {
     held
 }
 
-fn successors(t: &Terminator) -> Vec<u32> {
-    match t {
-        Terminator::Jump(b) => vec![*b],
-        Terminator::Branch { then, els, .. } => vec![*then, *els],
-        Terminator::ForIter { body, exit, .. } => vec![*body, *exit],
-        Terminator::Yield { resume, .. } => vec![*resume],
-        Terminator::Return(_) | Terminator::Raise { .. } | Terminator::Reraise(_) | Terminator::Unreachable => vec![],
-    }
-}
+
+/// Why compiled code deoptimizes (`molt_vm::code::DEOPT_REASONS` names them).
+const DEOPT_KINDS: u8 = 1;
+const DEOPT_INT_RANGE: u8 = 2;
+const DEOPT_ZERO: u8 = 3;
+const DEOPT_ENTRY: u8 = 4;
+const DEOPT_STRESS: u8 = 5;
 
 const TAGGED_INT: i64 = (TAG_INT << TAG_SHIFT) as i64;
 const TAGGED_BOOL: i64 = (TAG_BOOL << TAG_SHIFT) as i64;
@@ -344,6 +346,18 @@ struct Gen<'a, 'b> {
     /// While compiling a comparison whose result the block's branch tests next: the branch's
     /// targets, which the comparison's inline paths jump to directly.
     fuse: Option<(Block, Block)>,
+    /// Specialize arithmetic on its feedback, deoptimizing when it does not hold (see
+    /// `facts`).
+    speculate: bool,
+    /// The facts at each block's start, and those before the instruction being compiled.
+    facts_in: Vec<Vec<Fact>>,
+    known: Vec<Fact>,
+    /// Deoptimization exits to emit at the end: (block, IR block, instruction, reason).
+    deopts: Vec<(Block, u32, u32, u8)>,
+    /// `--deopt-stress`: one flag byte per instruction (numbered from each block's first
+    /// instruction's number in `first_instr`), set once it has deoptimized.
+    stress_flags: Option<u64>,
+    first_instr: Vec<u32>,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
@@ -360,6 +374,7 @@ pub fn compile<M: Module>(
     layout: &Layout,
     direct: bool,
     branch_counts: Option<u64>,
+    speculate: bool,
 ) -> Result<FuncId, String> {
     ctx.func.signature = entry_signature(module, direct);
     let id = module.declare_function(name, Linkage::Local, &ctx.func.signature).map_err(|e| e.to_string())?;
@@ -419,6 +434,30 @@ pub fn compile<M: Module>(
             callee_ctx,
             attr_index: molt_vm::code::attr_site_index(f),
             fuse: None,
+            speculate,
+            facts_in: {
+                let fi = crate::facts::at_entry(f, feedback, speculate);
+                if std::env::var("MOLT_JIT_FACTS").is_ok_and(|w| w == f.name) {
+                    for (bi, k) in fi.iter().enumerate() {
+                        let known: Vec<String> = k.iter().enumerate().filter(|(_, x)| **x != 0).map(|(r, x)| format!("r{r}:{x}")).collect();
+                        eprintln!("block{bi}: {}", known.join(" "));
+                    }
+                }
+                fi
+            },
+            known: vec![0; f.nregs as usize],
+            deopts: Vec::new(),
+            // The flags live as long as the process, like the machine code reading them.
+            stress_flags: layout.stress.then(|| Box::leak(vec![0u8; instr_count(f) + 1].into_boxed_slice()).as_ptr() as u64),
+            first_instr: f
+                .blocks
+                .iter()
+                .scan(0u32, |n, b| {
+                    let first = *n;
+                    *n += b.instrs.len() as u32;
+                    Some(first)
+                })
+                .collect(),
         };
         if direct {
             // Parameters arrive as owned words; every other register starts unbound.
@@ -451,19 +490,33 @@ pub fn compile<M: Module>(
             g.b.ins().jump(b0, &[]);
             g.exits();
         } else {
-            // Enter at the block the interpreter is at.
+            // Enter at the block the interpreter is at, through a check of what the code
+            // assumes there (see `facts`).
+            let checked: Vec<(u32, Block)> = (0..f.blocks.len() as u32)
+                .filter(|&bi| g.facts_in[bi as usize].iter().any(|&k| k != 0))
+                .map(|bi| (bi, g.b.create_block()))
+                .collect();
             let mut sw = Switch::new();
             for (i, blk) in g.blocks.iter().enumerate() {
-                sw.set_entry(i as u128, *blk);
+                let entry = checked.iter().find(|(bi, _)| *bi as usize == i).map_or(*blk, |(_, c)| *c);
+                sw.set_entry(i as u128, entry);
             }
             let bad = g.b.create_block();
             sw.emit(&mut g.b, params[2], bad);
             g.b.switch_to_block(bad);
             let w = g.b.ins().iconst(types::I64, exit::pack(exit::RESUME, 0, 0) as i64);
             g.b.ins().return_(&[w]);
+            for (bi, c) in checked {
+                g.b.switch_to_block(c);
+                g.check_entry_facts(bi);
+            }
         }
         for bi in 0..f.blocks.len() {
             g.block(bi as u32);
+        }
+        for (blk, bi, ii, reason) in std::mem::take(&mut g.deopts) {
+            g.b.switch_to_block(blk);
+            g.deopt(bi, ii, reason);
         }
         g.b.seal_all_blocks();
         g.b.finalize(module.target_config());
@@ -637,8 +690,12 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(done);
     }
 
-    /// Stores an owned value into a register, releasing what it held.
+    /// Stores an owned value into a register, releasing what it held (unless that is known
+    /// to be no heap reference).
     fn store_reg(&mut self, r: Reg, v: Value) {
+        if self.known[r as usize] != 0 {
+            return self.store_raw(r, v);
+        }
         let old = self.load_reg(r);
         self.store_raw(r, v);
         self.release(old);
@@ -648,7 +705,7 @@ impl Gen<'_, '_> {
     /// no heap reference.
     fn kills(&mut self, kills: &[Reg], known_unboxed: &[Reg]) {
         for &r in kills {
-            if known_unboxed.contains(&r) {
+            if known_unboxed.contains(&r) || self.known[r as usize] != 0 {
                 continue;
             }
             let v = self.load_reg(r);
@@ -711,10 +768,14 @@ impl Gen<'_, '_> {
             }
             _ => None,
         };
+        self.known = self.facts_in[bi as usize].clone();
         for (ii, ins) in block.instrs.iter().enumerate() {
             let kills = f.kills(ins.kills);
             self.fuse = if ii + 1 == block.instrs.len() { fuse } else { None };
+            let mut after = self.known.clone();
+            crate::facts::transfer(f, self.feedback, self.speculate, ins, &mut after);
             self.instr(bi, ii as u32, ins, kills);
+            self.known = after;
             self.fuse = None;
         }
         let n = block.instrs.len() as u32;
@@ -734,6 +795,11 @@ impl Gen<'_, '_> {
                     self.b.switch_to_block(here);
                 }
                 let c = self.load_reg(*cond);
+                if self.known[*cond as usize] == kind::BOOL {
+                    let bit = self.b.ins().band_imm_s(c, 1);
+                    self.b.ins().brif(bit, then, &[], els, &[]);
+                    return;
+                }
                 let is_bool = self.is_tag(c, TAG_BOOL);
                 let fast = self.b.create_block();
                 let slow = self.b.create_block();
@@ -887,6 +953,10 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(done);
             }
             Op::Binary { dst, op: bop, a, b, slot } | Op::Inplace { dst, op: bop, a, b, slot } => {
+                let (fa, fb) = (self.known[*a as usize], self.known[*b as usize]);
+                if let Some(plan) = self.speculate.then(|| crate::facts::binary_plan(*bop, self.feedback_of(*slot), fa, fb)).flatten() {
+                    return self.binary_speculated(bi, ii, *bop, plan, (*a, *b), *dst, kills);
+                }
                 let int_ok = matches!(
                     bop,
                     BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::FloorDiv | BinOp::Mod | BinOp::LShift | BinOp::RShift
@@ -905,7 +975,7 @@ impl Gen<'_, '_> {
                 let done = self.b.create_block();
                 let float_entry = if int_ok && float_ok { self.b.create_block() } else { slow };
                 if int_ok {
-                    self.int_binop(*bop, x, y, *dst, float_entry, slow);
+                    self.int_binop(*bop, x, y, *dst, float_entry, slow, true);
                     self.kills(kills, &[*a, *b]);
                     self.b.ins().jump(done, &[]);
                     if float_ok {
@@ -913,7 +983,7 @@ impl Gen<'_, '_> {
                     }
                 }
                 if float_ok {
-                    self.float_binop(*bop, x, y, *dst, slow);
+                    self.float_binop(*bop, (x, 0), (y, 0), *dst, slow, slow);
                     self.kills(kills, &[*a, *b]);
                     self.b.ins().jump(done, &[]);
                 }
@@ -923,6 +993,10 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(done);
             }
             Op::Compare { dst, op: cop, a, b, slot } => {
+                let (fa, fb) = (self.known[*a as usize], self.known[*b as usize]);
+                if let Some(plan) = self.speculate.then(|| crate::facts::compare_plan(self.feedback_of(*slot), fa, fb)).flatten() {
+                    return self.compare_speculated(bi, ii, *cop, plan, (*a, *b), *dst, kills);
+                }
                 let int_ok = self.saw(*slot, kind::INT);
                 let float_ok = self.saw(*slot, kind::FLOAT);
                 let cmp_code = CMPOPS.iter().position(|c| c == cop).expect("every comparison is numbered") as i64;
@@ -1120,6 +1194,10 @@ impl Gen<'_, '_> {
                 let out = self.b.ins().stack_addr(types::I64, self.scratch, 0);
                 let (ctx, n) = (self.ctx, self.iconst(dsts.len() as i64));
                 self.call_checked(Helper::Unpack, &[ctx, n, out, v], bi, ii);
+                // A register named twice is released by its second store.
+                for d in dsts {
+                    self.known[*d as usize] = 0;
+                }
                 for (i, d) in dsts.iter().enumerate() {
                     let x = self.b.ins().stack_load(types::I64, types::I64, self.scratch, (i * 8) as i32);
                     self.store_reg(*d, x);
@@ -1757,6 +1835,181 @@ impl Gen<'_, '_> {
         (site, globals)
     }
 
+    fn feedback_of(&self, slot: u32) -> u32 {
+        self.feedback.get(slot as usize).copied().unwrap_or(0)
+    }
+
+    /// A block that deoptimizes at instruction (bi, ii) for `reason` (emitted at the end of
+    /// the function, see `deopt`).
+    fn deopt_block(&mut self, bi: u32, ii: u32, reason: u8) -> Block {
+        if let Some((b, ..)) = self.deopts.iter().find(|d| (d.1, d.2, d.3) == (bi, ii, reason)) {
+            return *b;
+        }
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        self.deopts.push((b, bi, ii, reason));
+        b
+    }
+
+    /// `--deopt-stress`: deoptimizes at instruction (bi, ii) the first time it runs.
+    fn stress_point(&mut self, bi: u32, ii: u32) {
+        let Some(base) = self.stress_flags else { return };
+        let addr = self.iconst((base + u64::from(self.first_instr[bi as usize] + ii)) as i64);
+        let flag = self.b.ins().uload8(types::I64, self.mem, addr, 0);
+        let first = self.b.create_block();
+        let on = self.b.create_block();
+        self.b.ins().brif(flag, on, &[], first, &[]);
+        self.b.switch_to_block(first);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().store(self.mem, one, addr, 0);
+        let out = self.deopt_block(bi, ii, DEOPT_STRESS);
+        self.b.ins().jump(out, &[]);
+        self.b.switch_to_block(on);
+    }
+
+    /// Leaves compiled code so that the interpreter runs instruction (bi, ii) and what
+    /// follows, with the registers as they are: they are where the interpreter keeps them
+    /// (code with a frame), or they move into a frame the helper makes and runs (direct
+    /// code, which then returns what that frame returns).
+    fn deopt(&mut self, bi: u32, ii: u32, reason: u8) {
+        let at = self.iconst(crate::runtime::deopt_at(bi, ii, reason) as i64);
+        let ctx = self.ctx;
+        if !self.direct {
+            self.call(Helper::NoteDeopt, &[ctx, at]);
+            return self.exit(exit::RESUME, bi, ii);
+        }
+        let regs = if self.vars.is_empty() {
+            self.regs
+        } else {
+            let vals: Vec<Value> = (0..self.f.nregs).map(|r| self.load_reg(r)).collect();
+            self.scratch_words(&vals)
+        };
+        let r = self.call(Helper::Deopt, &[ctx, regs, at]).expect("deopt returns");
+        self.b.ins().return_(&[r]);
+    }
+
+    /// Code with a frame, entered at block `bi` from the interpreter: continues there when
+    /// the registers hold what the block's facts say, else lets the interpreter run it.
+    fn check_entry_facts(&mut self, bi: u32) {
+        let facts = self.facts_in[bi as usize].clone();
+        let fail = self.b.create_block();
+        for (r, &k) in facts.iter().enumerate() {
+            if k == 0 {
+                continue;
+            }
+            let v = self.load_reg(r as Reg);
+            let ok = self.has_kinds(v, k);
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], fail, &[]);
+            self.b.switch_to_block(next);
+        }
+        let blk = self.blocks[bi as usize];
+        self.b.ins().jump(blk, &[]);
+        self.b.switch_to_block(fail);
+        let (ctx, at) = (self.ctx, self.iconst(crate::runtime::deopt_at(bi, 0, DEOPT_ENTRY) as i64));
+        self.call(Helper::NoteDeopt, &[ctx, at]);
+        self.exit(exit::RESUME, bi, 0);
+    }
+
+    /// Whether word `v` is of one of the kinds in fact `k`.
+    fn has_kinds(&mut self, v: Value, k: Fact) -> Value {
+        let mut any = None;
+        for (bit, test) in [(kind::INT, 0), (kind::FLOAT, 1), (kind::BOOL, 2)] {
+            if k & bit == 0 {
+                continue;
+            }
+            let t = match test {
+                0 => self.is_tag(v, TAG_INT),
+                1 => self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, FIRST_TAGGED as i64),
+                _ => self.is_tag(v, TAG_BOOL),
+            };
+            any = Some(match any {
+                None => t,
+                Some(a) => self.b.ins().bor(a, t),
+            });
+        }
+        any.expect("a fact names a kind")
+    }
+
+    /// The float value of `v` with fact `k`: known floats and ints convert without checks.
+    fn f64_of(&mut self, v: Value, k: Fact, fail: Block) -> Value {
+        match k {
+            kind::FLOAT => self.b.ins().bitcast(types::F64, MemFlagsData::new(), v),
+            kind::INT => {
+                let i = self.unbox_int(v);
+                self.b.ins().fcvt_from_sint(types::F64, i)
+            }
+            _ => self.as_f64(v, fail),
+        }
+    }
+
+    /// `a op b` compiled to `plan`: only its fast paths, deoptimizing otherwise.
+    fn binary_speculated(&mut self, bi: u32, ii: u32, op: BinOp, plan: crate::facts::Plan, (a, b): (Reg, Reg), dst: Reg, kills: &[Reg]) {
+        self.stress_point(bi, ii);
+        let (x, y) = (self.load_reg(a), self.load_reg(b));
+        let (fa, fb) = (self.known[a as usize], self.known[b as usize]);
+        let kinds = self.deopt_block(bi, ii, DEOPT_KINDS);
+        let done = self.b.create_block();
+        if plan.ints {
+            let not_ints = if plan.floats { self.b.create_block() } else { kinds };
+            let range = self.deopt_block(bi, ii, DEOPT_INT_RANGE);
+            let check = !(fa == kind::INT && fb == kind::INT);
+            self.int_binop(op, x, y, dst, not_ints, range, check);
+            self.kills(kills, &[a, b]);
+            self.b.ins().jump(done, &[]);
+            if plan.floats {
+                self.b.switch_to_block(not_ints);
+            }
+        }
+        if plan.floats {
+            let zero = if op == BinOp::TrueDiv { self.deopt_block(bi, ii, DEOPT_ZERO) } else { kinds };
+            self.float_binop(op, (x, fa), (y, fb), dst, kinds, zero);
+            self.kills(kills, &[a, b]);
+            self.b.ins().jump(done, &[]);
+        }
+        self.b.switch_to_block(done);
+    }
+
+    /// A comparison of numbers compiled to `plan` (see `binary_speculated`).
+    fn compare_speculated(&mut self, bi: u32, ii: u32, op: CmpOp, plan: crate::facts::Plan, (a, b): (Reg, Reg), dst: Reg, kills: &[Reg]) {
+        self.stress_point(bi, ii);
+        let (x, y) = (self.load_reg(a), self.load_reg(b));
+        let (fa, fb) = (self.known[a as usize], self.known[b as usize]);
+        let kinds = self.deopt_block(bi, ii, DEOPT_KINDS);
+        let done = self.b.create_block();
+        let fused = self.fuse.take();
+        let leave = |g: &mut Self, c: Value| match fused {
+            Some((then, els)) => {
+                g.b.ins().brif(c, then, &[], els, &[]);
+            }
+            None => {
+                g.b.ins().jump(done, &[]);
+            }
+        };
+        if plan.ints {
+            let next = if plan.floats { self.b.create_block() } else { kinds };
+            if !(fa == kind::INT && fb == kind::INT) {
+                self.guard_both(x, y, TAG_INT, next);
+            }
+            let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
+            let c = self.b.ins().icmp(int_cc(op), ix, iy);
+            self.store_bool(dst, c);
+            self.kills(kills, &[a, b]);
+            leave(self, c);
+            if plan.floats {
+                self.b.switch_to_block(next);
+            }
+        }
+        if plan.floats {
+            let (fx, fy) = (self.f64_of(x, fa, kinds), self.f64_of(y, fb, kinds));
+            let c = self.b.ins().fcmp(float_cc(op), fx, fy);
+            self.store_bool(dst, c);
+            self.kills(kills, &[a, b]);
+            leave(self, c);
+        }
+        self.b.switch_to_block(done);
+    }
+
     /// Continues in the current block when both words carry `tag`, else jumps to `fail`.
     fn guard_both(&mut self, x: Value, y: Value, tag: u64, fail: Block) {
         let tx = self.is_tag(x, tag);
@@ -1815,8 +2068,10 @@ impl Gen<'_, '_> {
 
     /// Both operands small ints: the operation, else `not_ints`; a result the fast path
     /// cannot give (overflow, a zero divisor, a negative shift) goes to `fail`.
-    fn int_binop(&mut self, op: BinOp, x: Value, y: Value, dst: Reg, not_ints: Block, fail: Block) {
-        self.guard_both(x, y, TAG_INT, not_ints);
+    fn int_binop(&mut self, op: BinOp, x: Value, y: Value, dst: Reg, not_ints: Block, fail: Block, check: bool) {
+        if check {
+            self.guard_both(x, y, TAG_INT, not_ints);
+        }
         let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
         let r = match op {
             BinOp::Add => self.b.ins().iadd(ix, iy),
@@ -1883,8 +2138,10 @@ impl Gen<'_, '_> {
         self.store_reg(dst, v);
     }
 
-    fn float_binop(&mut self, op: BinOp, x: Value, y: Value, dst: Reg, fail: Block) {
-        if op != BinOp::TrueDiv {
+    /// Floats, or a float and a small int (operands with their facts): the operation, else
+    /// `fail`; a zero divisor goes to `zero_block`.
+    fn float_binop(&mut self, op: BinOp, (x, fx): (Value, Fact), (y, fy): (Value, Fact), dst: Reg, fail: Block, zero_block: Block) {
+        if op != BinOp::TrueDiv && fx != kind::FLOAT && fy != kind::FLOAT {
             // Two ints give an int: only `/` may take them as floats.
             let ix = self.is_tag(x, TAG_INT);
             let iy = self.is_tag(y, TAG_INT);
@@ -1893,8 +2150,8 @@ impl Gen<'_, '_> {
             self.b.ins().brif(both, fail, &[], ok, &[]);
             self.b.switch_to_block(ok);
         }
-        let fx = self.as_f64(x, fail);
-        let fy = self.as_f64(y, fail);
+        let fx = self.f64_of(x, fx, fail);
+        let fy = self.f64_of(y, fy, fail);
         let r = match op {
             BinOp::Add => self.b.ins().fadd(fx, fy),
             BinOp::Sub => self.b.ins().fsub(fx, fy),
@@ -1904,7 +2161,7 @@ impl Gen<'_, '_> {
                 let zero = self.b.ins().f64const(0.0);
                 let is_zero = self.b.ins().fcmp(FloatCC::Equal, fy, zero);
                 let ok = self.b.create_block();
-                self.b.ins().brif(is_zero, fail, &[], ok, &[]);
+                self.b.ins().brif(is_zero, zero_block, &[], ok, &[]);
                 self.b.switch_to_block(ok);
                 self.b.ins().fdiv(fx, fy)
             }

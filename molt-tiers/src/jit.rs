@@ -38,7 +38,13 @@ struct Job {
     consts: Vec<u64>,
     /// The code object's branch counters when profiling (they live as long as the process).
     branch_counts: Option<u64>,
+    /// Specialize on the feedback with guards that deoptimize (off once the code has been
+    /// thrown away `MAX_RECOMPILES` times: no endless recompiles).
+    speculate: bool,
 }
+
+/// After this many replaced compilations, a code object's code no longer speculates.
+const MAX_RECOMPILES: u32 = 3;
 
 struct Done {
     id: u64,
@@ -99,6 +105,7 @@ impl Compiler {
                 &self.layout,
                 *direct,
                 job.branch_counts,
+                job.speculate,
             )
             .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
             ids.push(id);
@@ -206,7 +213,10 @@ impl Jit {
         while let Ok(d) = self.done.try_recv() {
             self.install(d);
         }
-        if code.compiled.get().is_some() || self.records.iter().any(|r| Rc::ptr_eq(&r.code, code)) {
+        // Once per code object, and once more after each time its code was thrown away for
+        // deoptimizing too often.
+        let tries = self.records.iter().filter(|r| Rc::ptr_eq(&r.code, code)).count();
+        if code.compiled.get().is_some() || tries > code.invalidations.get() as usize {
             return;
         }
         if !self.pending.iter().any(|(_, c, _, _)| Rc::ptr_eq(c, code)) {
@@ -218,6 +228,7 @@ impl Jit {
                 feedback: code.feedback.iter().map(|c| c.get()).collect(),
                 consts: code.consts.iter().map(|c| c.bits()).collect(),
                 branch_counts: (!code.branch_counts.is_empty()).then(|| code.branch_counts.as_ptr() as u64),
+                speculate: code.invalidations.get() < MAX_RECOMPILES,
             };
             if self.jobs.send(job).is_err() {
                 return;

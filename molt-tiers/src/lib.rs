@@ -2,6 +2,7 @@
 //! the JIT and the AOT build, and the JIT driver.
 
 pub mod codegen;
+pub mod facts;
 pub mod jit;
 pub mod native;
 pub mod runtime;
@@ -39,6 +40,18 @@ pub fn thresholds(mode: Mode, threshold: Option<u64>) -> (u64, u64) {
             None => (DEFAULT_HOT_CALLS, DEFAULT_HOT_LOOPS),
         },
     }
+}
+
+static DEOPT_STRESS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `molt run --deopt-stress`: compiled code deoptimizes at each speculating instruction the
+/// first time it runs there (a test mode: every deoptimization path gets taken).
+pub fn set_deopt_stress(on: bool) {
+    DEOPT_STRESS.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub(crate) fn deopt_stress() -> bool {
+    DEOPT_STRESS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 pub fn install(mode: Mode, threshold: Option<u64>, stats: bool) -> Result<(), String> {
@@ -98,6 +111,31 @@ pub fn stats_report() -> String {
                     ));
                 }
                 (None, e) => out.push_str(&format!("  {name}: not compiled: {}\n", e.as_deref().unwrap_or("?"))),
+            }
+        }
+        // Deoptimizations, per code object (once, however often it was compiled).
+        let mut seen: Vec<*const molt_vm::code::CodeObject> = Vec::new();
+        for r in &j.records {
+            let code = &r.code;
+            if seen.contains(&Rc::as_ptr(code)) {
+                continue;
+            }
+            seen.push(Rc::as_ptr(code));
+            let sites = code.deopt_sites.borrow();
+            if sites.is_empty() {
+                continue;
+            }
+            let total: u64 = sites.values().map(|(n, _)| n).sum();
+            out.push_str(&format!(
+                "  {} deoptimized {total} times; compiled code thrown away {} times\n",
+                code.ir.qualname,
+                code.invalidations.get()
+            ));
+            for ((b, i), (n, why)) in sites.iter() {
+                let blk = &code.ir.blocks[*b as usize];
+                let line = blk.instrs.get(*i as usize).map_or(blk.term_line, |x| x.line);
+                let reason = molt_vm::code::DEOPT_REASONS.get(*why as usize).copied().unwrap_or("?");
+                out.push_str(&format!("    line {line} (block {b}, instruction {i}): {n} x {reason}\n"));
             }
         }
         let total = (jit_instrs + interp_instrs).max(1);

@@ -221,6 +221,12 @@ helpers! {
     /// Raises the error for reading the empty cell in register `cell` (name and register
     /// packed as for `LoadAttr`) of direct code whose registers were spilled to `regs`.
     DerefError = molt_jit_deref_error(ctx, regs, packed) -> u64;
+    /// Direct code deoptimized at `at` (see `deopt_at`): the registers it spilled at `regs`
+    /// (owned words) move into an interpreter frame, which finishes the call: its value,
+    /// or `ERR`.
+    Deopt = molt_jit_deopt(ctx, regs, at) -> u64;
+    /// Code with a frame deoptimized at `at`: records it (the interpreter resumes there).
+    NoteDeopt = molt_jit_note_deopt(ctx, at);
     /// `raise e from cause` in direct code; an unbound `e` is a bare `raise`, an unbound
     /// `cause` means no `from`. Answers `ERR`.
     Raise = molt_jit_raise(ctx, e, cause) -> u64;
@@ -281,6 +287,57 @@ extern "C" fn molt_jit_step(ctx: *mut Ctx, block: u64, idx: u64) -> u64 {
         frame.block = block as u32;
         interp::step_instr(frame, c.code(), block as u32, idx as u32).map(|()| 0)
     })
+}
+
+/// A deoptimization point and its reason in one word (`DEOPT_REASONS` numbers reasons).
+pub fn deopt_at(block: u32, idx: u32, reason: u8) -> u64 {
+    u64::from(block) | (u64::from(idx) << 24) | (u64::from(reason) << 48)
+}
+
+fn deopt_point(at: u64) -> (u32, u32, u8) {
+    ((at & 0xff_ffff) as u32, ((at >> 24) & 0xff_ffff) as u32, (at >> 48) as u8)
+}
+
+/// Records a deoptimization; throws the code away when it deoptimizes too often, emptying
+/// the call sites that would still enter it.
+fn note_deopt(code: &CodeObject, block: u32, idx: u32, reason: u8) {
+    if !code.note_deopt(block, idx, reason) {
+        return;
+    }
+    for site in code.invalidate() {
+        // SAFETY: call sites live in code objects, which are immortal (`code::register`).
+        let site = unsafe { &*(site as *const molt_runtime::call_site::CallSite) };
+        if site.code.get() == code as *const CodeObject as usize {
+            site.forget();
+        }
+    }
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_deopt(ctx: *mut Ctx, regs: u64, at: u64) -> u64 {
+    guarded(ctx, ERR, |c| {
+        let (block, idx, reason) = deopt_point(at);
+        // SAFETY: direct code runs with its function object, which the caller holds.
+        let func = unsafe { &*c.func };
+        let n = c.code().ir.nregs as usize;
+        // The registers move out of the compiled frame (which returns right after this).
+        // SAFETY: each word is owned by the spilled register file, read exactly once.
+        let regs: Vec<Value> = words(regs, n as u64).iter().map(|v| unsafe { std::ptr::read(v) }).collect();
+        let code = func.code.clone().downcast::<CodeObject>().map_err(|_| molt_runtime::exceptions::runtime_error("foreign code object"))?;
+        note_deopt(&code, block, idx, reason);
+        interp::resume_deoptimized(code, func.globals.clone(), regs, block, idx).map(Value::into_bits)
+    })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_note_deopt(ctx: *mut Ctx, at: u64) {
+    let _ = guarded(ctx, 0, |c| {
+        let (block, idx, reason) = deopt_point(at);
+        // SAFETY: only code compiled with a frame notes deoptimizations this way.
+        let frame = unsafe { c.frame() };
+        note_deopt(&frame.code, block, idx, reason);
+        Ok(0)
+    });
 }
 
 #[no_mangle]
@@ -390,6 +447,7 @@ fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_si
                                     attr_sites: code.attr_sites.as_ptr() as usize,
                                 },
                             );
+                            code.add_caller(site);
                         }
                     }
                     return c.call(code, fo, args);

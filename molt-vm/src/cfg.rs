@@ -238,16 +238,9 @@ pub fn term_writes(t: &Terminator) -> Vec<Reg> {
     }
 }
 
-/// Liveness of temporaries (registers past the named locals) over the CFG, handler and resume
-/// edges included; records on each instruction the temporaries it reads for the last time.
-pub fn compute_kills(func: &mut Function) {
-    let nlocals = func.local_names.len() as Reg;
-    let n = func.blocks.len();
-    let nregs = func.nregs as usize;
-    let is_temp = |r: Reg| r >= nlocals;
-    // Block successors, including handlers (an exception can leave from any instruction).
-    let succs: Vec<Vec<BlockId>> = func
-        .blocks
+/// Block successors, including handlers (an exception can leave from any instruction).
+fn successors_with_handlers(func: &Function) -> Vec<Vec<BlockId>> {
+    func.blocks
         .iter()
         .map(|b| {
             let mut s = targets(&b.term);
@@ -256,7 +249,15 @@ pub fn compute_kills(func: &mut Function) {
             }
             s
         })
-        .collect();
+        .collect()
+}
+
+/// For each block, the registers live at its start (read later before being written), over
+/// the CFG with handler and resume edges.
+pub fn live_in(func: &Function) -> Vec<Vec<bool>> {
+    let n = func.blocks.len();
+    let nregs = func.nregs as usize;
+    let succs = successors_with_handlers(func);
     let mut live_in: Vec<Vec<bool>> = vec![vec![false; nregs]; n];
     let mut changed = true;
     while changed {
@@ -300,6 +301,17 @@ pub fn compute_kills(func: &mut Function) {
             }
         }
     }
+    live_in
+}
+
+/// Liveness of temporaries (registers past the named locals) over the CFG, handler and resume
+/// edges included; records on each instruction the temporaries it reads for the last time.
+pub fn compute_kills(func: &mut Function) {
+    let nlocals = func.local_names.len() as Reg;
+    let nregs = func.nregs as usize;
+    let is_temp = |r: Reg| r >= nlocals;
+    let succs = successors_with_handlers(func);
+    let live_in = live_in(func);
     // Second pass: an instruction kills a temporary it reads that is dead after it.
     let mut kill_table: Vec<Reg> = Vec::new();
     for (bi, block_succs) in succs.iter().enumerate() {

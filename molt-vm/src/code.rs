@@ -45,6 +45,16 @@ pub struct CodeObject {
     pub store_hints: Vec<Cell<usize>>,
     pub calls: Cell<u64>,
     pub backedges: Cell<u64>,
+    /// Deoptimizations of the installed compiled code (reset when it is replaced), and how
+    /// often compiled code was thrown away for deoptimizing too often.
+    pub deopts: Cell<u64>,
+    pub invalidations: Cell<u32>,
+    /// Per deoptimization point (block, instruction): how often, and the reason's number
+    /// (for `--stats`).
+    pub deopt_sites: RefCell<std::collections::BTreeMap<(u32, u32), (u64, u8)>>,
+    /// The call sites (`CallSite` addresses, in immortal code objects) that cached this
+    /// code's frameless entry; cleared when the code is replaced.
+    pub callers: RefCell<Vec<usize>>,
     /// Tier-up points: the call count and the loop back-edge count at which the tier policy
     /// is asked to compile this code (`u64::MAX`: never).
     pub hot_calls: Cell<u64>,
@@ -147,6 +157,10 @@ impl CodeObject {
             store_hints,
             calls: Cell::new(0),
             backedges: Cell::new(0),
+            deopts: Cell::new(0),
+            invalidations: Cell::new(0),
+            deopt_sites: RefCell::new(Default::default()),
+            callers: RefCell::new(Vec::new()),
             hot_calls: Cell::new(hot_calls),
             hot_loops: Cell::new(hot_loops),
             compiled: Cell::new(None),
@@ -185,6 +199,45 @@ impl CodeObject {
     pub fn count_branch(&self, slot: u32, taken: bool) {
         if let Some(c) = self.branch_counts.get(2 * slot as usize + usize::from(!taken)) {
             c.set(c.get() + 1);
+        }
+    }
+
+    /// Records a deoptimization at (block, idx) for `reason`; answers whether the compiled
+    /// code has now deoptimized so often that it should be thrown away (see `invalidate`).
+    pub fn note_deopt(&self, block: u32, idx: u32, reason: u8) -> bool {
+        {
+            let mut sites = self.deopt_sites.borrow_mut();
+            let e = sites.entry((block, idx)).or_insert((0, reason));
+            *e = (e.0 + 1, reason);
+        }
+        let n = self.deopts.get() + 1;
+        self.deopts.set(n);
+        n >= DEOPT_LIMIT && self.compiled.get().is_some()
+    }
+
+    /// Throws away the installed compiled code (it keeps deoptimizing: what it assumed no
+    /// longer holds); the code tiers up again later, compiled from the wider feedback the
+    /// interpreter gathers meanwhile. Answers the addresses of the call sites that cached
+    /// its frameless entry, which the caller must empty (`CallSite::forget`) when they
+    /// still call this code.
+    pub fn invalidate(&self) -> Vec<usize> {
+        self.set_compiled(None);
+        self.deopts.set(0);
+        self.invalidations.set(self.invalidations.get() + 1);
+        let (calls, loops) = THRESHOLDS.with(|t| t.get());
+        if calls != u64::MAX {
+            self.hot_calls.set(self.calls.get().saturating_add(calls.max(REHEAT)));
+            self.hot_loops.set(self.backedges.get().saturating_add(loops.max(REHEAT)));
+        }
+        self.callers.take()
+    }
+
+    /// Remembers that call site `site` cached this code's frameless entry.
+    pub fn add_caller(&self, site: &molt_runtime::call_site::CallSite) {
+        let a = site as *const molt_runtime::call_site::CallSite as usize;
+        let mut c = self.callers.borrow_mut();
+        if !c.contains(&a) {
+            c.push(a);
         }
     }
 
@@ -228,6 +281,22 @@ pub enum CompiledExit {
     /// equals the block's length).
     Resume(u32),
 }
+
+/// Compiled code that deoptimizes this often is thrown away and compiled again later.
+pub const DEOPT_LIMIT: u64 = 64;
+/// After that, the code tiers up again after at least this many more calls or back-edges
+/// (so the interpreter records what changed first).
+const REHEAT: u64 = 100;
+
+/// Why compiled code deoptimized (numbered as the code generator passes them).
+pub const DEOPT_REASONS: [&str; 6] = [
+    "unknown",
+    "operand kinds",
+    "int result out of range, zero divisor or negative shift",
+    "zero divisor",
+    "entered with a register of another kind",
+    "forced (--deopt-stress)",
+];
 
 /// Called when a code object reaches a tier-up point (the JIT tier installs it).
 pub type TierUp = Rc<dyn Fn(&Rc<CodeObject>)>;

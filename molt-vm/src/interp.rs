@@ -182,6 +182,7 @@ fn fast_int_binop(op: molt_runtime::ops::BinOp, a: i64, b: i64) -> Option<Value>
             }
         }
         BinOp::RShift if (0..64).contains(&b) => a >> b,
+        BinOp::LShift if (0..64).contains(&b) => i64::try_from(i128::from(a) << b).ok()?,
         _ => return None,
     };
     if (molt_runtime::value::SMALL_INT_MIN..=molt_runtime::value::SMALL_INT_MAX).contains(&r) {
@@ -471,6 +472,30 @@ fn run_call(mut frame: Frame) -> PyResult<Value> {
     if let Some(t) = started {
         frame.code.record_duration(t);
     }
+    match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(Exit::Yield(..)) => Err(exc::runtime_error("internal error: yield from a non-generator")),
+        Err(e) => Err(e),
+    }
+}
+
+/// Continues a frameless compiled call in the interpreter from instruction `idx` of `block`,
+/// where its machine code deoptimized, with the call's registers (owned words). The compiled
+/// entry already counted the call's depth.
+pub fn resume_deoptimized(code: Rc<CodeObject>, globals: Value, regs: Vec<Value>, block: u32, idx: u32) -> PyResult<Value> {
+    let mut frame = Frame {
+        code,
+        regs: RegFile::heap(regs),
+        globals,
+        ns: None,
+        block,
+        exc: None,
+        handled_base: usize::MAX,
+        delegate: None,
+        pending_throw: None,
+    };
+    let r = run_after(&mut frame, Some(CompiledExit::Resume(idx)));
+    restore_handled(&frame);
     match r {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(Exit::Yield(..)) => Err(exc::runtime_error("internal error: yield from a non-generator")),
@@ -1169,6 +1194,11 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
                     frame.regs[*dst as usize] = r;
                     return Ok(());
                 }
+                // Small ints whose result is not one (a big int, or an error): compiled code
+                // must not assume small-int results here.
+                if !matches!(op, molt_runtime::ops::BinOp::TrueDiv | molt_runtime::ops::BinOp::Pow) {
+                    fb.set(fb.get() | kind::BIGINT);
+                }
             }
             observe(fb, x);
             observe(fb, y);
@@ -1188,6 +1218,11 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
                 if let Some(r) = fast_int_binop(*op, x.as_small_int(), y.as_small_int()) {
                     frame.regs[*dst as usize] = r;
                     return Ok(());
+                }
+                // Small ints whose result is not one (a big int, or an error): compiled code
+                // must not assume small-int results here.
+                if !matches!(op, molt_runtime::ops::BinOp::TrueDiv | molt_runtime::ops::BinOp::Pow) {
+                    fb.set(fb.get() | kind::BIGINT);
                 }
             }
             if let Some(r) = fast_float_binop(*op, x, y) {

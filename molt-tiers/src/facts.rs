@@ -1,0 +1,230 @@
+//! What compiled code knows about the values in registers.
+//!
+//! An arithmetic or comparison instruction whose feedback saw only numbers is compiled with
+//! fast paths for those kinds alone; any other operand deoptimizes (the interpreter resumes
+//! at that instruction, see `Gen::deopt`). Past such an instruction its result's kind is
+//! known, so later instructions skip their operand checks, and overwriting or killing the
+//! register needs no release (the kinds known here are never heap references).
+//!
+//! A fact is a union of `kind::INT` (small int), `kind::FLOAT` and `kind::BOOL`, or 0 when
+//! nothing is known. Facts flow forward through each block and meet at block starts (a
+//! register is known there only when it is known on every incoming edge). Code with a frame
+//! can also be entered from the interpreter at any block start; there the entry checks the
+//! block's facts and, when one does not hold, lets the interpreter run that block.
+
+use molt_runtime::ops::{BinOp, UnaryOp};
+use molt_vm::code::kind;
+use molt_vm::ir::{Const, Function, Instr, Op, Terminator};
+
+pub type Fact = u32;
+
+/// The kinds facts speak of.
+pub const NUMBER: Fact = kind::INT | kind::FLOAT;
+
+/// How a speculating instruction is compiled: which fast paths it has (any other operand
+/// deoptimizes) and its result's kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub ints: bool,
+    pub floats: bool,
+    pub result: Fact,
+}
+
+/// The operand kinds an instruction may specialize on: those its feedback saw when it saw
+/// only numbers, and those its operands are known to hold (the interpreter marks a site
+/// `kind::BIGINT` when small ints gave something else).
+fn allowed(feedback: u32, fa: Fact, fb: Fact) -> Fact {
+    // Small ints gave a big int here (or an error): not a small-int site.
+    if feedback & kind::BIGINT != 0 {
+        return 0;
+    }
+    let mut allow = 0;
+    if feedback != 0 && feedback & !NUMBER == 0 {
+        allow = feedback;
+    }
+    if fa != 0 && fb != 0 && (fa | fb) & !NUMBER == 0 {
+        allow |= fa | fb;
+    }
+    allow
+}
+
+/// The plan for `a op b` (operand facts `fa`, `fb`), or `None` to compile it as before
+/// (fast paths that fall back to the generic operation in place).
+pub fn binary_plan(op: BinOp, feedback: u32, fa: Fact, fb: Fact) -> Option<Plan> {
+    let allow = allowed(feedback, fa, fb);
+    if allow == 0 {
+        return None;
+    }
+    let int_op = matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::FloorDiv | BinOp::Mod | BinOp::LShift | BinOp::RShift
+    );
+    let float_op = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
+    let ints = allow & kind::INT != 0 && int_op;
+    let floats = float_op && (allow & kind::FLOAT != 0 || op == BinOp::TrueDiv);
+    // Every kind seen needs a path, or the code would keep deoptimizing.
+    if (allow & kind::FLOAT != 0 && !floats) || (allow & kind::INT != 0 && !ints && op != BinOp::TrueDiv) {
+        return None;
+    }
+    let result = match (ints, floats) {
+        _ if op == BinOp::TrueDiv => kind::FLOAT,
+        (true, true) => NUMBER,
+        (true, false) => kind::INT,
+        (false, true) => kind::FLOAT,
+        (false, false) => return None,
+    };
+    Some(Plan { ints, floats, result })
+}
+
+/// The plan for a comparison of numbers (its result is a bool).
+pub fn compare_plan(feedback: u32, fa: Fact, fb: Fact) -> Option<Plan> {
+    let allow = allowed(feedback, fa, fb);
+    (allow != 0).then_some(Plan { ints: allow & kind::INT != 0, floats: allow & kind::FLOAT != 0, result: kind::BOOL })
+}
+
+/// The kind of a constant that needs no heap object.
+fn const_fact(c: &Const) -> Fact {
+    match c {
+        Const::Bool(_) => kind::BOOL,
+        Const::Float(_) => kind::FLOAT,
+        Const::Int(i) => match i64::try_from(i) {
+            Ok(v) if (molt_runtime::value::SMALL_INT_MIN..=molt_runtime::value::SMALL_INT_MAX).contains(&v) => kind::INT,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// Updates `facts` past instruction `ins`. `speculate`: arithmetic follows its plans.
+pub fn transfer(f: &Function, feedback: &[u32], speculate: bool, ins: &Instr, facts: &mut [Fact]) {
+    let fb = |slot: u32| feedback.get(slot as usize).copied().unwrap_or(0);
+    let result = match &ins.op {
+        Op::LoadConst { dst, k } => Some((*dst, const_fact(&f.consts[*k as usize]))),
+        Op::Move { dst, src } | Op::LoadLocal { dst, src } => Some((*dst, facts[*src as usize])),
+        Op::Binary { dst, op, a, b, slot } | Op::Inplace { dst, op, a, b, slot } => {
+            let plan = speculate.then(|| binary_plan(*op, fb(*slot), facts[*a as usize], facts[*b as usize])).flatten();
+            Some((*dst, plan.map_or(0, |p| p.result)))
+        }
+        Op::Compare { dst, a, b, slot, .. } => {
+            let plan = speculate.then(|| compare_plan(fb(*slot), facts[*a as usize], facts[*b as usize])).flatten();
+            Some((*dst, plan.map_or(0, |p| p.result)))
+        }
+        Op::Is { dst, .. } | Op::Contains { dst, .. } | Op::Unary { dst, op: UnaryOp::Not, .. } => Some((*dst, kind::BOOL)),
+        _ => None,
+    };
+    let (_, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
+    for w in writes {
+        facts[w as usize] = 0;
+    }
+    // A dying register may be moved out of (left unbound) rather than released.
+    for k in f.kills(ins.kills) {
+        facts[*k as usize] = 0;
+    }
+    if let Some((dst, fact)) = result {
+        facts[dst as usize] = fact;
+    }
+}
+
+fn meet(a: Fact, b: Fact) -> Fact {
+    if a == 0 || b == 0 {
+        0
+    } else {
+        a | b
+    }
+}
+
+/// The facts about live registers at each block's start: a forward analysis to a fixed
+/// point over the blocks' own edges (entries from the interpreter check the facts instead,
+/// see the module comment). Blocks never reached this way know nothing.
+pub fn at_entry(f: &Function, feedback: &[u32], speculate: bool) -> Vec<Vec<Fact>> {
+    let n = f.nregs as usize;
+    let mut at: Vec<Option<Vec<Fact>>> = vec![None; f.blocks.len()];
+    if f.blocks.is_empty() {
+        return Vec::new();
+    }
+    at[0] = Some(vec![0; n]);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for bi in 0..f.blocks.len() {
+            let Some(start) = &at[bi] else { continue };
+            let mut out = start.clone();
+            let blk = &f.blocks[bi];
+            for ins in &blk.instrs {
+                transfer(f, feedback, speculate, ins, &mut out);
+            }
+            for w in molt_vm::cfg::term_writes(&blk.term) {
+                out[w as usize] = 0;
+            }
+            for s in successors(&blk.term) {
+                let s = s as usize;
+                match &mut at[s] {
+                    None => {
+                        at[s] = Some(out.clone());
+                        changed = true;
+                    }
+                    Some(cur) => {
+                        for (c, o) in cur.iter_mut().zip(&out) {
+                            let m = meet(*c, *o);
+                            if m != *c {
+                                *c = m;
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Only live registers: the interpreter may leave anything in a dead one (code with a
+    // frame checks the facts when the interpreter enters it).
+    let live = molt_vm::cfg::live_in(f);
+    at.into_iter()
+        .zip(live)
+        .map(|(a, live)| match a {
+            Some(facts) => facts.iter().zip(live).map(|(k, l)| if l { *k } else { 0 }).collect(),
+            None => vec![0; n],
+        })
+        .collect()
+}
+
+/// The blocks a terminator continues at within compiled code.
+pub fn successors(t: &Terminator) -> Vec<u32> {
+    match t {
+        Terminator::Jump(b) => vec![*b],
+        Terminator::Branch { then, els, .. } => vec![*then, *els],
+        Terminator::ForIter { body, exit, .. } => vec![*body, *exit],
+        Terminator::Yield { resume, .. } => vec![*resume],
+        Terminator::Return(_) | Terminator::Raise { .. } | Terminator::Reraise(_) | Terminator::Unreachable => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plans_follow_feedback_and_facts() {
+        let f = binary_plan(BinOp::Sub, kind::FLOAT, 0, 0).unwrap();
+        assert_eq!(f, Plan { ints: false, floats: true, result: kind::FLOAT });
+        let i = binary_plan(BinOp::Add, kind::INT, 0, 0).unwrap();
+        assert_eq!(i, Plan { ints: true, floats: false, result: kind::INT });
+        assert_eq!(binary_plan(BinOp::Add, kind::INT | kind::FLOAT, 0, 0).unwrap().result, NUMBER);
+        assert_eq!(binary_plan(BinOp::TrueDiv, kind::INT, 0, 0).unwrap().result, kind::FLOAT);
+        // Floor division of floats has no fast path: no speculation.
+        assert_eq!(binary_plan(BinOp::FloorDiv, kind::INT | kind::FLOAT, 0, 0), None);
+        assert_eq!(binary_plan(BinOp::Add, kind::INT | kind::STR, 0, 0), None);
+        assert_eq!(binary_plan(BinOp::Add, 0, 0, 0), None);
+        // Known operands need no feedback.
+        assert_eq!(binary_plan(BinOp::Mul, 0, kind::FLOAT, kind::FLOAT).unwrap().result, kind::FLOAT);
+        assert_eq!(compare_plan(kind::BIGINT, 0, 0), None);
+        assert_eq!(compare_plan(kind::INT, 0, 0).unwrap().result, kind::BOOL);
+    }
+
+    #[test]
+    fn facts_meet_at_block_starts() {
+        assert_eq!(meet(kind::INT, kind::FLOAT), NUMBER);
+        assert_eq!(meet(kind::INT, 0), 0);
+        assert_eq!(meet(0, kind::BOOL), 0);
+    }
+}
