@@ -1665,7 +1665,12 @@ fn instance_lookup(inst: &InstanceObj, way: &AttrWay, n: &Value) -> Option<Value
 
 #[inline(always)]
 fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<Option<Value>> {
-    let Some(Obj::Instance(inst)) = o.obj() else { return Ok(None) };
+    let Some(Obj::Instance(inst)) = o.obj() else {
+        if let Some(Obj::Module(m)) = o.obj() {
+            return Ok(module_attr(code, slot, o, m, n));
+        }
+        return Ok(None);
+    };
     let Some(way) = attr_way(code, slot, inst, attr_site::INSTANCE_FIRST) else { return Ok(None) };
     if let Some(v) = instance_lookup(inst, way, n) {
         return Ok(Some(v));
@@ -1676,9 +1681,26 @@ fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<O
     }
 }
 
+/// Ways for attributes of modules (`math.sqrt`) carry this version (above every class's)
+/// and the module's word as their class; the way owns the module, so no other module can
+/// take its address while the way is there. Their hint is the name's entry in the module's
+/// dict, which is checked on each use (a module's attribute is whatever its dict holds).
+const MODULE_WAYS: u64 = 1 << 61;
+
+#[inline(always)]
+fn module_attr(code: &CodeObject, slot: u32, o: &Value, m: &molt_runtime::object::ModuleObj, n: &Value) -> Option<Value> {
+    let way = code.attr_site(slot).find(MODULE_WAYS).filter(|w| w.class.get() == o.bits())?;
+    let Some(Obj::Dict(d)) = m.dict.obj() else { return None };
+    let t = d.borrow();
+    t.get_at_hint(way.hint.get() as usize, n).cloned()
+}
+
 #[inline(always)]
 fn cached_method(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> Option<molt_runtime::attr::Method> {
     let Some(Obj::Instance(inst)) = o.obj() else {
+        if let Some(Obj::Module(m)) = o.obj() {
+            return module_attr(code, slot, o, m, n).map(molt_runtime::attr::Method::Bound);
+        }
         let way = code.attr_site(slot).find(builtin_way_version(o)?)?;
         return way.class_attr().map(molt_runtime::attr::Method::Unbound);
     };
@@ -1698,6 +1720,13 @@ fn dict_position(inst: &InstanceObj, n: &Value) -> u64 {
 }
 
 fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
+    if let Some(Obj::Module(m)) = o.obj() {
+        let Some(Obj::Dict(d)) = m.dict.obj() else { return };
+        let Some(pos) = d.borrow().find_str(n) else { return };
+        let fill = attr_site::WayFill { class: o.bits(), version: MODULE_WAYS, hint: pos as u64, flags: 0, class_attr: Some(o.clone()) };
+        code.attr_site(slot).install(n, fill);
+        return;
+    }
     let Some(Obj::Instance(inst)) = o.obj() else { return };
     if inst.exc.is_some() {
         return;
