@@ -108,7 +108,8 @@ fn run_case(molt: &Path, case: &Path, mode: &[&str], scratch: &Path) -> Outcome 
     } else {
         let mut cmd = Command::new(molt);
         cmd.arg("run").args(mode).arg(format!("{stem}.py"));
-        cmd.current_dir(dir).env("PYTHONHASHSEED", "0").stdin(Stdio::null());
+        // Compiled code is checked by Cranelift's verifier in the tests.
+        cmd.current_dir(dir).env("PYTHONHASHSEED", "0").env("MOLT_JIT_VERIFY", "1").stdin(Stdio::null());
         cmd.output().expect("run molt")
     };
     let placeholder = |s: &str| s.replace(&format!("{}/", real_dir.display()), "<DIR>/");

@@ -66,7 +66,11 @@ struct Compiler {
 impl Compiler {
     fn new(count: bool) -> Result<Compiler, String> {
         let mut flags = settings::builder();
-        for (k, v) in [("opt_level", "speed"), ("is_pic", "false"), ("use_colocated_libcalls", "false")] {
+        // Cranelift's IR verifier costs a third of a small function's compile time: it runs
+        // in debug builds and under MOLT_JIT_VERIFY (which the differential tests set).
+        let verify = cfg!(debug_assertions) || std::env::var_os("MOLT_JIT_VERIFY").is_some();
+        let verify = if verify { "true" } else { "false" };
+        for (k, v) in [("opt_level", "speed"), ("is_pic", "false"), ("use_colocated_libcalls", "false"), ("enable_verifier", verify)] {
             flags.set(k, v).map_err(|e| e.to_string())?;
         }
         let isa = cranelift_native::builder()
