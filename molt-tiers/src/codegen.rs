@@ -716,6 +716,18 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(rel);
             let u = self.iconst(UNBOUND);
             self.store_raw(r, u);
+            // The count drops in place unless this is the last reference (the helper frees).
+            let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+            let c = self.b.ins().load(types::I64, self.mem, p, 0);
+            let last = self.b.ins().icmp_imm_s(IntCC::Equal, c, 1);
+            let free = self.b.create_block();
+            let keep = self.b.create_block();
+            self.b.ins().brif(last, free, &[], keep, &[]);
+            self.b.switch_to_block(keep);
+            let c1 = self.b.ins().iadd_imm_s(c, -1);
+            self.b.ins().store(self.mem, c1, p, 0);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(free);
             self.call(Helper::Decref, &[v]);
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(done);
@@ -821,8 +833,10 @@ impl Gen<'_, '_> {
                 let r = self.call(Helper::Truthy, &[ctx, c]).expect("truthy returns");
                 self.dispatch3(r, els, then, bi, n);
             }
-            Terminator::ForIter { iter, dst, body, exit: done, .. } => {
+            Terminator::ForIter { iter, dst, body, exit: done, slot } => {
+                let body_bi = *body;
                 let (body, done) = (self.blocks[*body as usize], self.blocks[*done as usize]);
+                let ints = crate::facts::for_iter_ints(self.feedback_of(*slot), self.speculate);
                 let it = self.load_reg(*iter);
                 if let Some(l) = self.layout.obj {
                     // Range and list/tuple iterators with a next value advance inline; the
@@ -830,7 +844,7 @@ impl Gen<'_, '_> {
                     let slow = self.b.create_block();
                     let v = self.iter_next_inline(it, &l, slow);
                     self.store_reg(*dst, v);
-                    self.b.ins().jump(body, &[]);
+                    self.enter_loop_body(v, ints, body, body_bi);
                     self.b.switch_to_block(slow);
                 }
                 let ctx = self.ctx;
@@ -840,7 +854,7 @@ impl Gen<'_, '_> {
                 self.b.ins().brif(exhausted, done, &[], got, &[]);
                 self.b.switch_to_block(got);
                 self.store_reg(*dst, r);
-                self.b.ins().jump(body, &[]);
+                self.enter_loop_body(r, ints, body, body_bi);
             }
             Terminator::Return(r) if self.direct => {
                 // The returned reference moves out of its register; the registers that may
@@ -878,6 +892,19 @@ impl Gen<'_, '_> {
                 self.exit(exit::RESUME, bi, n)
             }
         }
+    }
+
+    /// Goes to a loop's body with the next item `v` (already in the loop variable); when
+    /// the body assumes a small int (`facts::for_iter_ints`), another item deoptimizes at
+    /// the body's start instead.
+    fn enter_loop_body(&mut self, v: Value, ints: bool, body: Block, body_bi: u32) {
+        if !ints {
+            self.b.ins().jump(body, &[]);
+            return;
+        }
+        let ok = self.is_tag(v, TAG_INT);
+        let other = self.deopt_block(body_bi, 0, DEOPT_KINDS);
+        self.b.ins().brif(ok, body, &[], other, &[]);
     }
 
     /// A block that increments the counter word at `addr` and jumps to `to`.

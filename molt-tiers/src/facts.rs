@@ -82,6 +82,13 @@ pub fn compare_plan(feedback: u32, fa: Fact, fb: Fact) -> Option<Plan> {
     (allow != 0).then_some(Plan { ints: allow & kind::INT != 0, floats: allow & kind::FLOAT != 0, result: kind::BOOL })
 }
 
+/// Whether a `for` loop whose items were all small ints (`range` loops, mostly) enters its
+/// body with the item known to be one (an item of another kind deoptimizes at the body's
+/// start, where the interpreter finds it in the loop variable).
+pub fn for_iter_ints(feedback: u32, speculate: bool) -> bool {
+    speculate && feedback == kind::INT
+}
+
 /// The kind of a constant that needs no heap object.
 fn const_fact(c: &Const) -> Fact {
     match c {
@@ -157,14 +164,20 @@ pub fn at_entry(f: &Function, feedback: &[u32], speculate: bool) -> Vec<Vec<Fact
                 out[w as usize] = 0;
             }
             for s in successors(&blk.term) {
+                let mut edge = out.clone();
+                if let Terminator::ForIter { dst, body, slot, .. } = &blk.term {
+                    if *body == s && for_iter_ints(feedback.get(*slot as usize).copied().unwrap_or(0), speculate) {
+                        edge[*dst as usize] = kind::INT;
+                    }
+                }
                 let s = s as usize;
                 match &mut at[s] {
                     None => {
-                        at[s] = Some(out.clone());
+                        at[s] = Some(edge);
                         changed = true;
                     }
                     Some(cur) => {
-                        for (c, o) in cur.iter_mut().zip(&out) {
+                        for (c, o) in cur.iter_mut().zip(&edge) {
                             let m = meet(*c, *o);
                             if m != *c {
                                 *c = m;

@@ -767,10 +767,12 @@ fn run_until_error(frame: &mut Frame, mut start: usize) -> Result<Exit, StepErr>
                 }
                 frame.block = target;
             }
-            Terminator::ForIter { iter, dst, body, exit, .. } => {
+            Terminator::ForIter { iter, dst, body, exit, slot } => {
                 let it = frame.regs[*iter as usize].clone();
                 match ops::iter_next(&it) {
                     Ok(Some(v)) => {
+                        // What the loop's items are (compiled code may assume small ints).
+                        observe(&code.feedback[*slot as usize], &v);
                         frame.regs[*dst as usize] = v;
                         frame.block = *body;
                     }
