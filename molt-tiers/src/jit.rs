@@ -18,6 +18,10 @@ pub struct Record {
     pub code: Rc<CodeObject>,
     pub compiled: Option<&'static NativeCode>,
     pub compile_us: u64,
+    /// From the request to installation (compiling, waiting for the compiler thread, and
+    /// waiting for the next tier-up point), and from the process's start to installation.
+    pub ready_us: u64,
+    pub installed_at_us: u64,
     /// Calls and back-edges when compilation was requested.
     pub calls: u64,
     pub backedges: u64,
@@ -144,7 +148,7 @@ pub struct Jit {
     jobs: Sender<Job>,
     done: Receiver<Done>,
     /// Requested, not yet installed: (job id, code, calls, back-edges).
-    pending: Vec<(u64, Rc<CodeObject>, u64, u64)>,
+    pending: Vec<(u64, Rc<CodeObject>, u64, u64, Instant)>,
     next_id: u64,
     /// Wait for each compilation (`--tier jit`), instead of interpreting meanwhile.
     sync: bool,
@@ -223,7 +227,7 @@ impl Jit {
         if code.compiled.get().is_some() || tries > code.invalidations.get() as usize {
             return;
         }
-        if !self.pending.iter().any(|(_, c, _, _)| Rc::ptr_eq(c, code)) {
+        if !self.pending.iter().any(|(_, c, ..)| Rc::ptr_eq(c, code)) {
             let id = self.next_id;
             self.next_id += 1;
             let job = Job {
@@ -237,7 +241,7 @@ impl Jit {
             if self.jobs.send(job).is_err() {
                 return;
             }
-            self.pending.push((id, code.clone(), code.calls.get(), code.backedges.get()));
+            self.pending.push((id, code.clone(), code.calls.get(), code.backedges.get(), Instant::now()));
             if self.sync {
                 while code.compiled.get().is_none() && self.pending.iter().any(|(i, ..)| *i == id) {
                     match self.done.recv() {
@@ -255,7 +259,9 @@ impl Jit {
 
     fn install(&mut self, d: Done) {
         let Some(i) = self.pending.iter().position(|(id, ..)| *id == d.id) else { return };
-        let (_, code, calls, backedges) = self.pending.remove(i);
+        let (_, code, calls, backedges, asked) = self.pending.remove(i);
+        let ready_us = asked.elapsed().as_micros() as u64;
+        let installed_at_us = crate::started().elapsed().as_micros() as u64;
         code.stop_tiering();
         match d.result {
             Ok((entry, direct)) => {
@@ -269,9 +275,9 @@ impl Jit {
                 };
                 let jc: &'static NativeCode = Box::leak(Box::new(NativeCode::new(entry, direct, self.counting)));
                 code.set_compiled(Some(jc));
-                self.records.push(Record { code, compiled: Some(jc), compile_us: d.compile_us, calls, backedges, error: None });
+                self.records.push(Record { code, compiled: Some(jc), compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: None });
             }
-            Err(e) => self.records.push(Record { code, compiled: None, compile_us: d.compile_us, calls, backedges, error: Some(e) }),
+            Err(e) => self.records.push(Record { code, compiled: None, compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: Some(e) }),
         }
     }
 }

@@ -54,7 +54,15 @@ pub(crate) fn deopt_stress() -> bool {
     DEOPT_STRESS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// When the JIT was installed (about when the program started).
+pub(crate) fn started() -> std::time::Instant {
+    *STARTED.get_or_init(std::time::Instant::now)
+}
+
 pub fn install(mode: Mode, threshold: Option<u64>, stats: bool) -> Result<(), String> {
+    started();
     if mode == Mode::Interp {
         return Ok(());
     }
@@ -102,10 +110,12 @@ pub fn stats_report() -> String {
                         Some(why) => format!("frame only: {why}"),
                     };
                     out.push_str(&format!(
-                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges [{form}]; entered {} times, {} instructions\n",
+                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges [{form}], running {:.3} ms after the request ({:.3} ms into the run); entered {} times, {} instructions\n",
                         r.compile_us as f64 / 1000.0,
                         r.calls,
                         r.backedges,
+                        r.ready_us as f64 / 1000.0,
+                        r.installed_at_us as f64 / 1000.0,
                         c.entries.get(),
                         c.instrs.get()
                     ));
