@@ -1033,32 +1033,7 @@ impl Gen<'_, '_> {
                 }
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                let fused = self.fuse.take();
-                let leave = |g: &mut Self, c: Value| match fused {
-                    Some((then, els)) => {
-                        g.b.ins().brif(c, then, &[], els, &[]);
-                    }
-                    None => {
-                        g.b.ins().jump(done, &[]);
-                    }
-                };
-                if int_ok {
-                    let next = if float_ok { self.b.create_block() } else { slow };
-                    self.guard_both(x, y, TAG_INT, next);
-                    let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
-                    let c = self.b.ins().icmp(int_cc(*cop), ix, iy);
-                    self.store_bool(*dst, c);
-                    self.kills(kills, &[*a, *b]);
-                    leave(self, c);
-                    self.b.switch_to_block(next);
-                }
-                if float_ok {
-                    let (fx, fy) = (self.as_f64(x, slow), self.as_f64(y, slow));
-                    let c = self.b.ins().fcmp(float_cc(*cop), fx, fy);
-                    self.store_bool(*dst, c);
-                    self.kills(kills, &[*a, *b]);
-                    leave(self, c);
-                }
+                self.compare_paths(*cop, (*a, x, 0), (*b, y, 0), *dst, kills, (int_ok, float_ok), slow, done);
                 self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Compare, &[cmp_code], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
@@ -2004,6 +1979,17 @@ impl Gen<'_, '_> {
         let (fa, fb) = (self.known[a as usize], self.known[b as usize]);
         let kinds = self.deopt_block(bi, ii, DEOPT_KINDS);
         let done = self.b.create_block();
+        self.compare_paths(op, (a, x, fa), (b, y, fb), dst, kills, (plan.ints, plan.floats), kinds, done);
+        self.b.switch_to_block(done);
+    }
+
+    /// The inline paths of a comparison of numbers (operands with their registers and
+    /// facts): small ints when `ints` (checked unless both are known ints; others go on to
+    /// the float path, or to `fail`), then floats, and ints as floats, when `floats`
+    /// (anything else goes to `fail`). Each path stores the bool, releases the dying
+    /// operands and leaves through the fused branch, if any, else to `done`.
+    #[allow(clippy::too_many_arguments)]
+    fn compare_paths(&mut self, op: CmpOp, (a, x, fa): (Reg, Value, Fact), (b, y, fb): (Reg, Value, Fact), dst: Reg, kills: &[Reg], (ints, floats): (bool, bool), fail: Block, done: Block) {
         let fused = self.fuse.take();
         let leave = |g: &mut Self, c: Value| match fused {
             Some((then, els)) => {
@@ -2013,8 +1999,8 @@ impl Gen<'_, '_> {
                 g.b.ins().jump(done, &[]);
             }
         };
-        if plan.ints {
-            let next = if plan.floats { self.b.create_block() } else { kinds };
+        if ints {
+            let next = if floats { self.b.create_block() } else { fail };
             if !(fa == kind::INT && fb == kind::INT) {
                 self.guard_both(x, y, TAG_INT, next);
             }
@@ -2023,18 +2009,17 @@ impl Gen<'_, '_> {
             self.store_bool(dst, c);
             self.kills(kills, &[a, b]);
             leave(self, c);
-            if plan.floats {
+            if floats {
                 self.b.switch_to_block(next);
             }
         }
-        if plan.floats {
-            let (fx, fy) = (self.f64_of(x, fa, kinds), self.f64_of(y, fb, kinds));
+        if floats {
+            let (fx, fy) = (self.f64_of(x, fa, fail), self.f64_of(y, fb, fail));
             let c = self.b.ins().fcmp(float_cc(op), fx, fy);
             self.store_bool(dst, c);
             self.kills(kills, &[a, b]);
             leave(self, c);
         }
-        self.b.switch_to_block(done);
     }
 
     /// Continues in the current block when both words carry `tag`, else jumps to `fail`.
