@@ -220,6 +220,24 @@ fn profiles_merge_and_show() {
 }
 
 #[test]
+fn profiles_record_deoptimizations() {
+    let d = scratch("deopts");
+    copy_fixture(&d, "deopts.py");
+    let rec = run_in(&d, &["profile", "deopts.py", "-o", "d.bin"]);
+    assert!(rec.status.success(), "{}", text(&rec.stderr));
+    assert_eq!(text(&rec.stdout), "2.0 59900.0\n");
+    let out = text(&run_in(&d, &["profile", "show", "d.bin"]).stdout);
+    let deopts = out.split("deopts:").nth(1).unwrap_or_else(|| panic!("{out}"));
+    let line = deopts.lines().find(|l| l.contains("__main__.step @0")).unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("operand kinds x"), "{line}");
+    // A build from that profile still computes the same.
+    assert!(run_in(&d, &["build", "deopts.py", "--pgo", "d.bin", "-o", "dp"]).status.success());
+    let got = Command::new(d.join("dp")).current_dir(&d).output().unwrap();
+    assert_eq!(text(&got.stdout), "2.0 59900.0\n");
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
 fn refused_imports_fail_the_same_way_in_binaries() {
     let d = scratch("refused-import");
     std::fs::write(d.join("_uses_match.py"), "def f(x):\n    match x:\n        case 1:\n            return 2\n").unwrap();

@@ -38,13 +38,33 @@ pub fn collect() -> Profile {
             backedges: c.backedges.get(),
             feedback: c.feedback.iter().map(|k| k.get()).collect(),
             branches: branches_of(c),
-            deopts: Vec::new(),
+            deopts: deopts_of(c),
             durations: c.durations.borrow().as_deref().cloned().unwrap_or_default(),
         })
         .collect();
     let mut p = Profile { molt_version: env!("CARGO_PKG_VERSION").to_string(), runs: 1, functions };
     p.normalize();
     p
+}
+
+/// The deoptimizations of compiled code, by site: the instruction's position in the
+/// function (each block's instructions, then its terminator, blocks in order).
+fn deopts_of(c: &code::CodeObject) -> Vec<molt_profile::Deopt> {
+    let mut first = Vec::with_capacity(c.ir.blocks.len());
+    let mut n = 0u32;
+    for b in &c.ir.blocks {
+        first.push(n);
+        n += b.instrs.len() as u32 + 1;
+    }
+    c.deopt_sites
+        .borrow()
+        .iter()
+        .map(|((b, i), (count, why))| molt_profile::Deopt {
+            site: first.get(*b as usize).copied().unwrap_or(0) + i,
+            reason: code::DEOPT_REASONS.get(*why as usize).copied().unwrap_or("unknown").to_string(),
+            count: *count,
+        })
+        .collect()
 }
 
 /// Per slot [true, false] counts, or nothing when no branch was counted.
