@@ -55,6 +55,11 @@ pub fn binary_plan(op: BinOp, feedback: u32, fa: Fact, fb: Fact) -> Option<Plan>
     if allow == 0 {
         return None;
     }
+    // Code that never ran (no feedback) speculates on known operands only where no int
+    // result can leave the small-int range: an untried int site could overflow every time.
+    if feedback == 0 && allow & kind::INT != 0 && op != BinOp::TrueDiv {
+        return None;
+    }
     let int_op = matches!(
         op,
         BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::FloorDiv | BinOp::Mod | BinOp::LShift | BinOp::RShift
@@ -228,8 +233,11 @@ mod tests {
         assert_eq!(binary_plan(BinOp::FloorDiv, kind::INT | kind::FLOAT, 0, 0), None);
         assert_eq!(binary_plan(BinOp::Add, kind::INT | kind::STR, 0, 0), None);
         assert_eq!(binary_plan(BinOp::Add, 0, 0, 0), None);
-        // Known operands need no feedback.
+        // Known operands need no feedback, unless an int result could overflow.
         assert_eq!(binary_plan(BinOp::Mul, 0, kind::FLOAT, kind::FLOAT).unwrap().result, kind::FLOAT);
+        assert_eq!(binary_plan(BinOp::Mul, 0, kind::INT, kind::INT), None);
+        assert_eq!(binary_plan(BinOp::TrueDiv, 0, kind::INT, kind::INT).unwrap().result, kind::FLOAT);
+        assert_eq!(binary_plan(BinOp::Mul, kind::INT, kind::INT, kind::INT).unwrap().result, kind::INT);
         assert_eq!(compare_plan(kind::BIGINT, 0, 0), None);
         assert_eq!(compare_plan(kind::INT, 0, 0).unwrap().result, kind::BOOL);
     }
