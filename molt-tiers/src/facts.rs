@@ -4,7 +4,9 @@
 //! fast paths for those kinds alone; any other operand deoptimizes (the interpreter resumes
 //! at that instruction, see `Gen::deopt`). Past such an instruction its result's kind is
 //! known, so later instructions skip their operand checks, and overwriting or killing the
-//! register needs no release (the kinds known here are never heap references).
+//! register needs no release (the kinds known here are never heap references). A `for`
+//! loop whose items were all small ints enters its body with the item known to be one
+//! (`for_iter_ints`).
 //!
 //! A fact is a union of `kind::INT` (small int), `kind::FLOAT` and `kind::BOOL`, or 0 when
 //! nothing is known. Facts flow forward through each block and meet at block starts (a
