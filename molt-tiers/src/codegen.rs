@@ -435,16 +435,7 @@ pub fn compile<M: Module>(
             attr_index: molt_vm::code::attr_site_index(f),
             fuse: None,
             speculate,
-            facts_in: {
-                let fi = crate::facts::at_entry(f, feedback, speculate);
-                if std::env::var("MOLT_JIT_FACTS").is_ok_and(|w| w == f.name) {
-                    for (bi, k) in fi.iter().enumerate() {
-                        let known: Vec<String> = k.iter().enumerate().filter(|(_, x)| **x != 0).map(|(r, x)| format!("r{r}:{x}")).collect();
-                        eprintln!("block{bi}: {}", known.join(" "));
-                    }
-                }
-                fi
-            },
+            facts_in: crate::facts::at_entry(f, feedback, speculate),
             known: vec![0; f.nregs as usize],
             deopts: Vec::new(),
             // The flags live as long as the process, like the machine code reading them.
@@ -1945,12 +1936,18 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// `a op b` compiled to `plan`: only its fast paths, deoptimizing otherwise.
-    fn binary_speculated(&mut self, bi: u32, ii: u32, op: BinOp, plan: crate::facts::Plan, (a, b): (Reg, Reg), dst: Reg, kills: &[Reg]) {
+    /// The start of a speculating instruction (bi, ii) on registers `a` and `b`: their words
+    /// and facts, and the exit that deoptimizes for operands of other kinds.
+    fn speculated_operands(&mut self, bi: u32, ii: u32, a: Reg, b: Reg) -> ((Value, Fact), (Value, Fact), Block) {
         self.stress_point(bi, ii);
         let (x, y) = (self.load_reg(a), self.load_reg(b));
-        let (fa, fb) = (self.known[a as usize], self.known[b as usize]);
         let kinds = self.deopt_block(bi, ii, DEOPT_KINDS);
+        ((x, self.known[a as usize]), (y, self.known[b as usize]), kinds)
+    }
+
+    /// `a op b` compiled to `plan`: only its fast paths, deoptimizing otherwise.
+    fn binary_speculated(&mut self, bi: u32, ii: u32, op: BinOp, plan: crate::facts::Plan, (a, b): (Reg, Reg), dst: Reg, kills: &[Reg]) {
+        let ((x, fa), (y, fb), kinds) = self.speculated_operands(bi, ii, a, b);
         let done = self.b.create_block();
         if plan.ints {
             let not_ints = if plan.floats { self.b.create_block() } else { kinds };
@@ -1974,10 +1971,7 @@ impl Gen<'_, '_> {
 
     /// A comparison of numbers compiled to `plan` (see `binary_speculated`).
     fn compare_speculated(&mut self, bi: u32, ii: u32, op: CmpOp, plan: crate::facts::Plan, (a, b): (Reg, Reg), dst: Reg, kills: &[Reg]) {
-        self.stress_point(bi, ii);
-        let (x, y) = (self.load_reg(a), self.load_reg(b));
-        let (fa, fb) = (self.known[a as usize], self.known[b as usize]);
-        let kinds = self.deopt_block(bi, ii, DEOPT_KINDS);
+        let ((x, fa), (y, fb), kinds) = self.speculated_operands(bi, ii, a, b);
         let done = self.b.create_block();
         self.compare_paths(op, (a, x, fa), (b, y, fb), dst, kills, (plan.ints, plan.floats), kinds, done);
         self.b.switch_to_block(done);

@@ -199,13 +199,22 @@ pub fn at_entry(f: &Function, feedback: &[u32], speculate: bool) -> Vec<Vec<Fact
     // Only live registers: the interpreter may leave anything in a dead one (code with a
     // frame checks the facts when the interpreter enters it).
     let live = molt_vm::cfg::live_in(f);
-    at.into_iter()
+    let facts: Vec<Vec<Fact>> = at
+        .into_iter()
         .zip(live)
         .map(|(a, live)| match a {
             Some(facts) => facts.iter().zip(live).map(|(k, l)| if l { *k } else { 0 }).collect(),
             None => vec![0; n],
         })
-        .collect()
+        .collect();
+    // A developer's aid: MOLT_JIT_FACTS=<function name> prints its facts per block.
+    if std::env::var("MOLT_JIT_FACTS").is_ok_and(|w| w == f.name) {
+        for (bi, k) in facts.iter().enumerate() {
+            let known: Vec<String> = k.iter().enumerate().filter(|(_, x)| **x != 0).map(|(r, x)| format!("r{r}:{x}")).collect();
+            eprintln!("block{bi}: {}", known.join(" "));
+        }
+    }
+    facts
 }
 
 /// The blocks a terminator continues at within compiled code.
