@@ -107,7 +107,15 @@ fn run_case(molt: &Path, case: &Path, mode: &[&str], scratch: &Path) -> Outcome 
         build_and_run(molt, dir, &stem, scratch, mode == ["aot-pgo"])
     } else {
         let mut cmd = Command::new(molt);
-        cmd.arg("run").args(mode).arg(format!("{stem}.py"));
+        cmd.arg("run");
+        // `MOLT_X=v` words of a mode are environment settings, the rest arguments.
+        for word in mode {
+            match word.split_once('=').filter(|(k, _)| k.starts_with("MOLT_")) {
+                Some((k, v)) => cmd.env(k, v),
+                None => cmd.arg(word),
+            };
+        }
+        cmd.arg(format!("{stem}.py"));
         // Compiled code is checked by Cranelift's verifier in the tests.
         cmd.current_dir(dir).env("PYTHONHASHSEED", "0").env("MOLT_JIT_VERIFY", "1").stdin(Stdio::null());
         cmd.output().expect("run molt")
@@ -147,13 +155,15 @@ fn differential_corpus() {
         .filter(|l| !l.is_empty())
         .collect();
     // Every tier: the interpreter alone; everything compiled at its first call; tiny
-    // tier-up points so functions and loops switch tiers in the middle of a run; the same
-    // with every speculating instruction deoptimizing the first time it runs; a binary
-    // built ahead of time; and one built with a profile recorded from the same program.
+    // tier-up points so functions and loops switch tiers in the middle of a run (compiling
+    // while the interpreter waits, so every hot loop is taken over by compiled code at a
+    // back-edge); the same with compiles in the background and every speculating instruction
+    // deoptimizing the first time it runs; a binary built ahead of time; and one built with
+    // a profile recorded from the same program.
     let mut modes: Vec<(&str, Vec<&str>)> = vec![
         ("interp", vec!["--tier", "interp"]),
         ("jit", vec!["--tier", "jit"]),
-        ("auto-tiny", vec!["--tier", "auto", "--jit-threshold", "2"]),
+        ("auto-tiny", vec!["--tier", "auto", "--jit-threshold", "2", "MOLT_JIT_SYNC=1"]),
         ("deopt-stress", vec!["--tier", "auto", "--jit-threshold", "2", "--deopt-stress"]),
         ("aot", vec!["aot"]),
         ("aot-pgo", vec!["aot-pgo"]),

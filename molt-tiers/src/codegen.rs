@@ -105,10 +105,12 @@ impl Imports {
     }
 }
 
-/// The signature of compiled code: `(ctx, regs, block)` with a frame, `(ctx, argv)` direct.
-pub fn entry_signature<M: Module>(module: &M, direct: bool) -> Signature {
+/// The signature of compiled code: `(ctx, regs, block)` with a frame; direct,
+/// `(ctx, argv, 0)` for a call and `(ctx, regs, block + 1)` to take over an interpreter
+/// frame's registers at a loop header (`Gen::frame_entry`).
+pub fn entry_signature<M: Module>(module: &M, _direct: bool) -> Signature {
     let mut sig = module.make_signature();
-    for _ in 0..if direct { 2 } else { 3 } {
+    for _ in 0..3 {
         sig.params.push(AbiParam::new(types::I64));
     }
     sig.returns.push(AbiParam::new(types::I64));
@@ -229,6 +231,17 @@ fn op_name(op: &Op) -> String {
         out.push(c.to_ascii_lowercase());
     }
     out
+}
+
+/// The blocks a loop's back-edge jumps to (where the interpreter counts back-edges, and where
+/// it hands a frame over to direct code).
+pub fn loop_headers(f: &Function) -> Vec<u32> {
+    let mut headers: Vec<u32> = (0..f.blocks.len() as u32)
+        .flat_map(|bi| crate::facts::successors(&f.blocks[bi as usize].term).into_iter().filter(move |&t| t <= bi))
+        .collect();
+    headers.sort_unstable();
+    headers.dedup();
+    headers
 }
 
 /// Direct code: for each block, which registers may hold a heap reference when it starts.
@@ -353,7 +366,9 @@ struct Gen<'a, 'b> {
     facts_in: Vec<Vec<Fact>>,
     known: Vec<Fact>,
     /// Deoptimization exits to emit at the end: (block, IR block, instruction, reason).
-    deopts: Vec<(Block, u32, u32, u8)>,
+    /// Deoptimization points: (block, IR block, instruction, reason, and the kinds the
+    /// registers are known to hold there, for those the instruction does not write).
+    deopts: Vec<(Block, u32, u32, u8, Vec<Fact>)>,
     /// `--deopt-stress`: one flag byte per instruction (numbered from each block's first
     /// instruction's number in `first_instr`), set once it has deoptimized.
     stress_flags: Option<u64>,
@@ -451,6 +466,11 @@ pub fn compile<M: Module>(
                 .collect(),
         };
         if direct {
+            let (call, take_over) = (g.b.create_block(), g.b.create_block());
+            g.b.ins().brif(params[2], take_over, &[], call, &[]);
+            g.b.switch_to_block(take_over);
+            g.frame_entry(params[1], params[2]);
+            g.b.switch_to_block(call);
             // Parameters arrive as owned words; every other register starts unbound.
             let npos = f.params.npos;
             for r in 0..f.nregs {
@@ -505,9 +525,11 @@ pub fn compile<M: Module>(
         for bi in 0..f.blocks.len() {
             g.block(bi as u32);
         }
-        for (blk, bi, ii, reason) in std::mem::take(&mut g.deopts) {
+        let live_in = molt_vm::cfg::live_in(f);
+        for (blk, bi, ii, reason, known) in std::mem::take(&mut g.deopts) {
             g.b.switch_to_block(blk);
-            g.deopt(bi, ii, reason);
+            let live = molt_vm::cfg::live_before(f, &live_in, bi as usize, ii as usize);
+            g.deopt(bi, ii, reason, &known, &live);
         }
         g.b.seal_all_blocks();
         g.b.finalize(module.target_config());
@@ -517,8 +539,12 @@ pub fn compile<M: Module>(
     let disasm = std::env::var("MOLT_JIT_DISASM").is_ok_and(|want| want == f.name);
     ctx.set_disasm(disasm);
     module.define_function(id, ctx).map_err(|e| format!("{e:?}"))?;
-    if let Some(text) = ctx.compiled_code().and_then(|c| c.vcode.as_ref()).filter(|_| disasm) {
-        eprintln!("; {name}\n{text}");
+    if let Some(code) = ctx.compiled_code().filter(|_| disasm) {
+        // The bytes go beside the listing, for `objdump -b binary -m i386:x86-64 -D` with
+        // `--adjust-vma` set to the address the perf map gives, to read profiles against.
+        let path = std::env::temp_dir().join(format!("{name}.bin"));
+        let _ = std::fs::write(&path, code.code_buffer());
+        eprintln!("; {name} ({})\n{}", path.display(), code.vcode.as_deref().unwrap_or(""));
     }
     module.clear_context(ctx);
     Ok(id)
@@ -583,6 +609,21 @@ impl Gen<'_, '_> {
     /// Leaves because instruction (bi, idx) raised (the exception is in the context).
     fn exit_error(&mut self, bi: u32, idx: u32) {
         if self.direct {
+            // Registers known to hold numbers need no release: the shared exit gets an unbound
+            // word for them from here, so they need not stay live for it (every register
+            // would otherwise be live wherever an instruction can raise). What this
+            // instruction writes may already hold something else.
+            let blk = &self.f.blocks[bi as usize];
+            let writes = match blk.instrs.get(idx as usize) {
+                Some(ins) => molt_vm::cfg::op_reads_writes(&ins.op).1,
+                None => molt_vm::cfg::term_writes(&blk.term),
+            };
+            for r in 0..self.f.nregs {
+                if !self.vars.is_empty() && self.known[r as usize] != 0 && !writes.contains(&r) {
+                    let u = self.iconst(UNBOUND);
+                    self.store_raw(r, u);
+                }
+            }
             let line = self.iconst(i64::from(self.line_of(bi, idx)));
             let unwind = self.unwind;
             self.b.ins().jump(unwind, &[line.into()]);
@@ -835,7 +876,7 @@ impl Gen<'_, '_> {
                     let slow = self.b.create_block();
                     let v = self.iter_next_inline(it, &l, slow);
                     self.store_reg(*dst, v);
-                    self.enter_loop_body(v, ints, body, body_bi);
+                    self.enter_loop_body(v, *dst, ints, body, body_bi);
                     self.b.switch_to_block(slow);
                 }
                 let ctx = self.ctx;
@@ -845,7 +886,7 @@ impl Gen<'_, '_> {
                 self.b.ins().brif(exhausted, done, &[], got, &[]);
                 self.b.switch_to_block(got);
                 self.store_reg(*dst, r);
-                self.enter_loop_body(r, ints, body, body_bi);
+                self.enter_loop_body(r, *dst, ints, body, body_bi);
             }
             Terminator::Return(r) if self.direct => {
                 // The returned reference moves out of its register; the registers that may
@@ -888,13 +929,17 @@ impl Gen<'_, '_> {
     /// Goes to a loop's body with the next item `v` (already in the loop variable); when
     /// the body assumes a small int (`facts::for_iter_ints`), another item deoptimizes at
     /// the body's start instead.
-    fn enter_loop_body(&mut self, v: Value, ints: bool, body: Block, body_bi: u32) {
+    fn enter_loop_body(&mut self, v: Value, dst: Reg, ints: bool, body: Block, body_bi: u32) {
         if !ints {
             self.b.ins().jump(body, &[]);
             return;
         }
         let ok = self.is_tag(v, TAG_INT);
         let other = self.deopt_block(body_bi, 0, DEOPT_KINDS);
+        // The item register holds the new item, whatever the facts before the loop said.
+        if let Some(d) = self.deopts.iter_mut().find(|d| d.0 == other) {
+            d.4[dst as usize] = 0;
+        }
         self.b.ins().brif(ok, body, &[], other, &[]);
     }
 
@@ -1434,7 +1479,8 @@ impl Gen<'_, '_> {
         let argp = self.scratch_words(argv);
         let callee = self.b.ins().stack_addr(types::I64, cslot, 0);
         let entry = field(self, offset_of!(CallSite, entry));
-        let call = self.b.ins().call_indirect(sig, entry, &[callee, argp]);
+        let not_osr = self.iconst(0);
+        let call = self.b.ins().call_indirect(sig, entry, &[callee, argp, not_osr]);
         let w = self.b.inst_results(call)[0];
         let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
         let d0 = self.b.ins().iadd_imm_s(d, -1);
@@ -1840,7 +1886,13 @@ impl Gen<'_, '_> {
         }
         let b = self.b.create_block();
         self.b.set_cold_block(b);
-        self.deopts.push((b, bi, ii, reason));
+        let mut known = self.known.clone();
+        if let Some(ins) = self.f.blocks[bi as usize].instrs.get(ii as usize) {
+            for w in molt_vm::cfg::op_reads_writes(&ins.op).1 {
+                known[w as usize] = 0;
+            }
+        }
+        self.deopts.push((b, bi, ii, reason, known));
         b
     }
 
@@ -1864,7 +1916,10 @@ impl Gen<'_, '_> {
     /// follows, with the registers as they are: they are where the interpreter keeps them
     /// (code with a frame), or they move into a frame the helper makes and runs (direct
     /// code, which then returns what that frame returns).
-    fn deopt(&mut self, bi: u32, ii: u32, reason: u8) {
+    /// Deoptimizes at instruction (bi, ii). Direct code hands its registers to the
+    /// interpreter; those dead there and known to hold numbers (`known`, `live`) go as unbound
+    /// words, so they need not stay live for the deoptimization.
+    fn deopt(&mut self, bi: u32, ii: u32, reason: u8, known: &[Fact], live: &[bool]) {
         let at = self.iconst(crate::runtime::deopt_at(bi, ii, reason) as i64);
         let ctx = self.ctx;
         if !self.direct {
@@ -1874,11 +1929,60 @@ impl Gen<'_, '_> {
         let regs = if self.vars.is_empty() {
             self.regs
         } else {
-            let vals: Vec<Value> = (0..self.f.nregs).map(|r| self.load_reg(r)).collect();
+            let vals: Vec<Value> = (0..self.f.nregs)
+                .map(|r| if known[r as usize] != 0 && !live[r as usize] { self.iconst(UNBOUND) } else { self.load_reg(r) })
+                .collect();
             self.scratch_words(&vals)
         };
         let r = self.call(Helper::Deopt, &[ctx, regs, at]).expect("deopt returns");
         self.b.ins().return_(&[r]);
+    }
+
+    /// Direct code entered from an interpreter frame (on-stack replacement into frameless
+    /// code): at a loop header (`osr` = block + 1) whose facts the frame's registers `regs`
+    /// satisfy, the code takes the registers over (they are owned words) and runs the rest of
+    /// the call; otherwise it answers `NOT_AN_ENTRY` or `ENTRY_FACTS_FAIL` without touching
+    /// them.
+    fn frame_entry(&mut self, regs: Value, osr: Value) {
+        let mem = self.mem;
+        let headers = loop_headers(self.f);
+        let not_entry = self.b.create_block();
+        let fail = self.b.create_block();
+        let take = self.b.create_block();
+        let mut sw = Switch::new();
+        let checks: Vec<(u32, Block)> = headers.iter().map(|&bi| (bi, self.b.create_block())).collect();
+        for &(bi, c) in &checks {
+            sw.set_entry(u128::from(bi) + 1, c);
+        }
+        sw.emit(&mut self.b, osr, not_entry);
+        for (bi, c) in checks {
+            self.b.switch_to_block(c);
+            for (r, &k) in self.facts_in[bi as usize].clone().iter().enumerate() {
+                if k != 0 {
+                    let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
+                    let ok = self.has_kinds(v, k);
+                    let next = self.b.create_block();
+                    self.b.ins().brif(ok, next, &[], fail, &[]);
+                    self.b.switch_to_block(next);
+                }
+            }
+            self.b.ins().jump(take, &[]);
+        }
+        self.b.switch_to_block(take);
+        for r in 0..self.f.nregs {
+            let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
+            self.store_raw(r, v);
+        }
+        let mut sw = Switch::new();
+        for &bi in &headers {
+            sw.set_entry(u128::from(bi) + 1, self.blocks[bi as usize]);
+        }
+        sw.emit(&mut self.b, osr, not_entry);
+        for (blk, answer) in [(not_entry, crate::runtime::NOT_AN_ENTRY), (fail, crate::runtime::ENTRY_FACTS_FAIL)] {
+            self.b.switch_to_block(blk);
+            let w = self.iconst(answer as i64);
+            self.b.ins().return_(&[w]);
+        }
     }
 
     /// Code with a frame, entered at block `bi` from the interpreter: continues there when

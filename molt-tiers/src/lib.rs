@@ -110,13 +110,14 @@ pub fn stats_report() -> String {
                         Some(why) => format!("frame only: {why}"),
                     };
                     out.push_str(&format!(
-                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges [{form}], running {:.3} ms after the request ({:.3} ms into the run); entered {} times, {} instructions\n",
+                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges [{form}], running {:.3} ms after the request ({:.3} ms into the run); entered {} times ({} at a loop header), {} instructions\n",
                         r.compile_us as f64 / 1000.0,
                         r.calls,
                         r.backedges,
                         r.ready_us as f64 / 1000.0,
                         r.installed_at_us as f64 / 1000.0,
                         c.entries.get(),
+                        c.takeovers.get(),
                         c.instrs.get()
                     ));
                 }

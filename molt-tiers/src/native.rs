@@ -11,8 +11,10 @@ use std::cell::Cell;
 
 /// The entry of code compiled with a frame: `(ctx, regs, block) -> exit word`.
 pub type Entry = unsafe extern "C" fn(*mut Ctx, *mut u64, u64) -> u64;
-/// A direct (frameless) entry: `(ctx, argv) -> value word | ERR`.
-pub type DirectEntry = unsafe extern "C" fn(*mut Ctx, *mut u64) -> u64;
+/// A direct (frameless) entry: `(ctx, argv, 0) -> value word | ERR` for a call; with
+/// `(ctx, regs, block + 1)` it takes over an interpreter frame at a loop header (see
+/// `Gen::frame_entry`).
+pub type DirectEntry = unsafe extern "C" fn(*mut Ctx, *mut u64, u64) -> u64;
 
 /// One compiled function, JIT- or AOT-compiled: how the interpreter enters its machine code.
 pub struct NativeCode {
@@ -22,18 +24,68 @@ pub struct NativeCode {
     /// Instructions it executed (under `--stats`).
     pub instrs: Cell<u64>,
     pub entries: Cell<u64>,
+    /// Of those, interpreter frames taken over at a loop header (on-stack replacement).
+    pub takeovers: Cell<u64>,
     counting: bool,
 }
 
 impl NativeCode {
     pub fn new(entry: Entry, direct: Option<DirectEntry>, counting: bool) -> NativeCode {
-        NativeCode { entry, direct, instrs: Cell::new(0), entries: Cell::new(0), counting }
+        NativeCode { entry, direct, instrs: Cell::new(0), entries: Cell::new(0), takeovers: Cell::new(0), counting }
+    }
+}
+
+impl NativeCode {
+    /// On-stack replacement into frameless code: a function's frame past its first block
+    /// (a hot loop in a function called once) continues in the direct code, which is faster
+    /// than code with a frame (registers in machine registers, no frame stores), when the
+    /// frame is at a loop header whose facts hold. The direct code takes the registers over
+    /// and runs the rest of the call; an exception it raises already carries this frame's
+    /// traceback entry. `None`: the frame runs with its frame as before.
+    fn take_over(&self, frame: &mut Frame) -> Option<CompiledExit> {
+        let entry = self.direct?;
+        if frame.block == 0 || frame.func.is_null() {
+            return None;
+        }
+        let globals: *const molt_runtime::Value = &frame.globals;
+        let mut ctx = Ctx::new(&frame.code, globals, std::ptr::null_mut(), frame.func);
+        let regs = frame.regs.as_mut_ptr() as *mut u64;
+        // SAFETY: the frame's register file is `nregs` words, the layout direct code keeps its
+        // registers in; the entry reads them and takes them over only when it answers neither
+        // `NOT_AN_ENTRY` nor `ENTRY_FACTS_FAIL`. `func` is the frame's function, which its
+        // caller keeps alive for the call.
+        let w = unsafe { entry(&mut ctx, regs, u64::from(frame.block) + 1) };
+        match w {
+            crate::runtime::NOT_AN_ENTRY => return Some(CompiledExit::Interpret),
+            crate::runtime::ENTRY_FACTS_FAIL => return None,
+            _ => {}
+        }
+        for r in frame.regs.iter_mut() {
+            std::mem::forget(std::mem::replace(r, molt_runtime::Value::UNBOUND));
+        }
+        if let Some(p) = ctx.take_panic() {
+            std::panic::resume_unwind(p);
+        }
+        if self.counting {
+            self.instrs.set(self.instrs.get() + ctx.instrs);
+            self.entries.set(self.entries.get() + 1);
+            self.takeovers.set(self.takeovers.get() + 1);
+        }
+        Some(if w == crate::runtime::ERR {
+            CompiledExit::Raised(ctx.take_err().unwrap_or_else(|| exc::runtime_error("internal error: compiled code lost its exception")))
+        } else {
+            // SAFETY: a direct entry answers an owned value word unless it answered ERR.
+            CompiledExit::Return(unsafe { molt_runtime::Value::from_bits(w) })
+        })
     }
 }
 
 impl Compiled for NativeCode {
     fn run(&self, frame: &mut Frame) -> CompiledExit {
         let block = frame.block;
+        if let Some(exit) = self.take_over(frame) {
+            return exit;
+        }
         let fp: *mut Frame = frame;
         let globals: *const molt_runtime::Value = &frame.globals;
         let mut ctx = Ctx::new(&frame.code, globals, fp, std::ptr::null());
@@ -92,7 +144,7 @@ impl Compiled for NativeCode {
         }
         // SAFETY: the entry was compiled from `code` with `entry_signature(direct)` and reads
         // exactly `args.len()` words (its positional parameters) from the pointer.
-        let w = unsafe { entry(&mut ctx, args.as_ptr() as *mut u64) };
+        let w = unsafe { entry(&mut ctx, args.as_ptr() as *mut u64, 0) };
         interp::leave_call();
         if let Some(t) = started {
             code.record_duration(t);

@@ -26,6 +26,11 @@ pub const DONE: u64 = TAG_UNBOUND << TAG_SHIFT;
 /// `load_global`'s answer when the name is bound nowhere (the caller raises NameError, which
 /// needs the frame's locals for its suggestion).
 pub const MISSING: u64 = (TAG_UNBOUND << TAG_SHIFT) | 2;
+/// The answers of direct code entered at a block of an interpreter frame (`osr` != 0) that
+/// did not take the frame's registers: the block is no loop header (the interpreter goes on
+/// to one), or the registers do not hold what the code assumes there.
+pub const NOT_AN_ENTRY: u64 = (TAG_UNBOUND << TAG_SHIFT) | 3;
+pub const ENTRY_FACTS_FAIL: u64 = (TAG_UNBOUND << TAG_SHIFT) | 4;
 
 /// What a compiled function runs with (its first argument). Code compiled with a frame
 /// (entered by the interpreter) has `frame`; frameless code (called directly) has a null one.

@@ -257,44 +257,12 @@ fn successors_with_handlers(func: &Function) -> Vec<Vec<BlockId>> {
 pub fn live_in(func: &Function) -> Vec<Vec<bool>> {
     let n = func.blocks.len();
     let nregs = func.nregs as usize;
-    let succs = successors_with_handlers(func);
     let mut live_in: Vec<Vec<bool>> = vec![vec![false; nregs]; n];
     let mut changed = true;
     while changed {
         changed = false;
         for bi in (0..n).rev() {
-            let blk = &func.blocks[bi];
-            let mut live = vec![false; nregs];
-            for s in &succs[bi] {
-                for (i, l) in live_in[*s as usize].iter().enumerate() {
-                    if *l {
-                        live[i] = true;
-                    }
-                }
-            }
-            let handler_live: Option<&Vec<bool>> = blk.handler.map(|h| &live_in[h as usize]);
-            for w in term_writes(&blk.term) {
-                live[w as usize] = false;
-            }
-            for r in term_reads(&blk.term) {
-                live[r as usize] = true;
-            }
-            for ins in blk.instrs.iter().rev() {
-                let (reads, writes) = op_reads_writes(&ins.op);
-                for w in writes {
-                    live[w as usize] = false;
-                }
-                for r in reads {
-                    live[r as usize] = true;
-                }
-                if let Some(h) = handler_live {
-                    for (i, l) in h.iter().enumerate() {
-                        if *l {
-                            live[i] = true;
-                        }
-                    }
-                }
-            }
+            let live = live_before(func, &live_in, bi, 0);
             if live != live_in[bi] {
                 live_in[bi] = live;
                 changed = true;
@@ -302,6 +270,46 @@ pub fn live_in(func: &Function) -> Vec<Vec<bool>> {
         }
     }
     live_in
+}
+
+/// The registers live before instruction `ii` of block `bi` (its terminator when `ii` is the
+/// block's length), given each block's live-in registers.
+pub fn live_before(func: &Function, live_in: &[Vec<bool>], bi: usize, ii: usize) -> Vec<bool> {
+    let blk = &func.blocks[bi];
+    let mut live = vec![false; func.nregs as usize];
+    let mut succs = targets(&blk.term);
+    succs.extend(blk.handler);
+    for s in succs {
+        for (i, l) in live_in[s as usize].iter().enumerate() {
+            if *l {
+                live[i] = true;
+            }
+        }
+    }
+    let handler_live: Option<&Vec<bool>> = blk.handler.map(|h| &live_in[h as usize]);
+    for w in term_writes(&blk.term) {
+        live[w as usize] = false;
+    }
+    for r in term_reads(&blk.term) {
+        live[r as usize] = true;
+    }
+    for ins in blk.instrs[ii.min(blk.instrs.len())..].iter().rev() {
+        let (reads, writes) = op_reads_writes(&ins.op);
+        for w in writes {
+            live[w as usize] = false;
+        }
+        for r in reads {
+            live[r as usize] = true;
+        }
+        if let Some(h) = handler_live {
+            for (i, l) in h.iter().enumerate() {
+                if *l {
+                    live[i] = true;
+                }
+            }
+        }
+    }
+    live
 }
 
 /// Liveness of temporaries (registers past the named locals) over the CFG, handler and resume

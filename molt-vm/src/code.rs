@@ -280,6 +280,12 @@ pub enum CompiledExit {
     /// The interpreter continues at this instruction of `frame.block` (its terminator when it
     /// equals the block's length).
     Resume(u32),
+    /// An exception that ended the call and already carries the frame's traceback entry
+    /// (frameless code took the frame over and raised it).
+    Raised(molt_runtime::Exc),
+    /// The interpreter runs `frame.block` itself (compiled code enters the frame at a later
+    /// block).
+    Interpret,
 }
 
 /// Compiled code that deoptimizes this often is thrown away and compiled again later.

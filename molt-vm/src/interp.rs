@@ -93,6 +93,10 @@ pub struct Frame {
     /// Generators: an exception thrown in while delegating, forwarded by the next
     /// `YieldFromSend`.
     pub pending_throw: Option<Value>,
+    /// The function a call runs (its caller keeps it alive for the call), so compiled code
+    /// can take the frame over; null for generators, class bodies, modules and frames that
+    /// continue a deoptimized call.
+    pub func: *const FunctionObj,
 }
 
 /// How a frame run ended.
@@ -449,6 +453,7 @@ fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, regs: RegFile) -> PyResult
         handled_base: usize::MAX,
         delegate: None,
         pending_throw: None,
+        func: if code.ir.is_generator { std::ptr::null() } else { f },
     };
     if code.ir.is_generator {
         let state = GenState { frame, started: false, running: false, done: false, resume: None, yield_line: 0, saved_handled: Vec::new() };
@@ -493,6 +498,7 @@ pub fn resume_deoptimized(code: Rc<CodeObject>, globals: Value, regs: Vec<Value>
         handled_base: usize::MAX,
         delegate: None,
         pending_throw: None,
+        func: std::ptr::null(),
     };
     let r = run_after(&mut frame, Some(CompiledExit::Resume(idx)));
     restore_handled(&frame);
@@ -677,6 +683,8 @@ fn run_after(frame: &mut Frame, mut first: Option<CompiledExit>) -> PyResult<Exi
             Some(CompiledExit::Return(v)) => Ok(Exit::Return(v)),
             Some(CompiledExit::Error(e, line)) => Err((e, line, false)),
             Some(CompiledExit::Resume(i)) => run_until_error(frame, i as usize),
+            Some(CompiledExit::Raised(e)) => Err((e, 0, true)),
+            Some(CompiledExit::Interpret) => run_until_error(frame, 0),
         };
         match step {
             Ok(exit) => return Ok(exit),
@@ -718,7 +726,10 @@ fn run_until_error(frame: &mut Frame, mut start: usize) -> Result<Exit, StepErr>
                 match c.run(frame) {
                     CompiledExit::Return(v) => return Ok(Exit::Return(v)),
                     CompiledExit::Error(e, line) => return Err((e, line, false)),
+                    // Already in the traceback, and in the context (see `note_raise`).
+                    CompiledExit::Raised(e) => return Err((e, 0, true)),
                     CompiledExit::Resume(i) => start = i as usize,
+                    CompiledExit::Interpret => {}
                 }
             }
         }
@@ -1980,6 +1991,7 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
         handled_base: usize::MAX,
         delegate: None,
         pending_throw: None,
+        func: std::ptr::null(),
     };
     let class_cell = run_call(frame)?;
     let table = match ns.obj() {
