@@ -21,6 +21,11 @@ pub struct CallSite {
     pub call_sites: Cell<usize>,
     pub func_obj: Cell<usize>,
     pub attr_sites: Cell<usize>,
+    /// When `func` is a class whose instances the site creates itself: its `__init__` (an
+    /// owned reference; the fields above describe it) and the class version it was found
+    /// at (a changed class is called the long way). 0 for a function.
+    pub init: Cell<u64>,
+    pub version: Cell<u64>,
 }
 
 /// What `CallSite::fill` records besides the function.
@@ -45,6 +50,8 @@ impl CallSite {
             call_sites: Cell::new(0),
             func_obj: Cell::new(0),
             attr_sites: Cell::new(0),
+            init: Cell::new(0),
+            version: Cell::new(0),
         }
     }
 
@@ -65,16 +72,26 @@ impl CallSite {
         self.func.set(func.clone().into_bits());
     }
 
+    /// Fills the site for calls of class `cls` (at class version `version`): compiled code
+    /// creates the instance and calls `init` (described by `t`) straight into its entry.
+    pub fn fill_class(&self, cls: &Value, version: u64, init: &Value, t: Target) {
+        self.fill(cls, t);
+        self.version.set(version);
+        self.init.set(init.clone().into_bits());
+    }
+
     /// Empties the site (its callee's compiled code was replaced): the next call refills it.
     pub fn forget(&self) {
         self.clear();
     }
 
     fn clear(&self) {
-        let bits = self.func.replace(0);
-        if bits != 0 {
-            // SAFETY: a nonzero word is the owned reference `fill` took.
-            drop(unsafe { Value::from_bits(bits) });
+        for cell in [&self.func, &self.init] {
+            let bits = cell.replace(0);
+            if bits != 0 {
+                // SAFETY: a nonzero word is the owned reference `fill` or `fill_class` took.
+                drop(unsafe { Value::from_bits(bits) });
+            }
         }
     }
 }

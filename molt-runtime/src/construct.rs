@@ -59,17 +59,11 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             types::TYPE_NAMES[layout as usize]
         )));
     } else {
-        Value::new(Obj::Instance(InstanceObj::new(cls.clone(), None)))
+        new_plain_instance(cls)
     };
     match init_fn {
         Some(init) if !is_object_init(&init) => {
-            let r = call_method_value(&init, &obj, args, kwnames)?;
-            if !r.is_none() {
-                return Err(type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    types::type_name(&r)
-                )));
-            }
+            init_result(&call_method_value(&init, &obj, args, kwnames)?)?;
         }
         _ => {
             if !args.is_empty() && layout != TypeId::BaseException
@@ -79,6 +73,35 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         }
     }
     Ok(obj)
+}
+
+/// For a class whose instances are plain objects made by `object.__new__` and set up by an
+/// `__init__` written in Python: its version and that `__init__` (which callers may then
+/// call themselves on a `new_plain_instance`, checking its result with `init_result`).
+pub fn plain_init(cls: &Value) -> Option<(u64, Value)> {
+    let c = as_class(cls)?;
+    if c.builtin.is_some() || c.base_layout.get() != TypeId::Object {
+        return None;
+    }
+    match ctor_lookup(cls, c) {
+        (None, Some(init)) if matches!(init.obj(), Some(Obj::Function(_))) => Some((c.version.get(), init)),
+        _ => None,
+    }
+}
+
+/// A new instance of a class `plain_init` accepted, before its `__init__` runs.
+pub fn new_plain_instance(cls: &Value) -> Value {
+    let room = as_class(cls).map_or(0, |c| c.attr_hint.get() as usize);
+    let dict = crate::dict_value(DictTable::with_capacity(room));
+    Value::new(Obj::Instance(InstanceObj { class: RefCell::new(cls.clone()), dict, exc: None }))
+}
+
+/// What `__init__` answered must be None.
+pub fn init_result(r: &Value) -> PyResult<()> {
+    if r.is_none() {
+        return Ok(());
+    }
+    Err(type_error(format!("__init__() should return None, not '{}'", types::type_name(r))))
 }
 
 /// The class's user-defined `__new__` and its `__init__`, cached per class version.
@@ -167,6 +190,7 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
         version: Cell::new(crate::types::next_class_version()),
         subclasses: RefCell::new(Vec::new()),
         ctor_cache: RefCell::new(None),
+        attr_hint: Cell::new(0),
         flags: Cell::new(flags),
     })));
     let mro = types::compute_mro(&cls)?;

@@ -195,8 +195,19 @@ impl DictTable {
     }
 
     pub fn set_str(&mut self, key: Value, value: Value) -> Option<Value> {
+        self.set_str_at(key, value).1
+    }
+
+    /// `set_str`, also answering the entry position the key has now.
+    pub fn set_str_at(&mut self, key: Value, value: Value) -> (usize, Option<Value>) {
         let hash = crate::pyhash::str_value_hash(&key);
-        self.insert(hash, key, value, &mut |a, b| Ok(crate::ops::str_eq(a, b))).ok().flatten()
+        match self.find(hash, &key, &mut |a, b| Ok(crate::ops::str_eq(a, b))).ok().flatten() {
+            Some(i) => (i, Some(std::mem::replace(&mut self.entries[i].value, value))),
+            None => {
+                self.push_entry(hash, key, value);
+                (self.entries.len() - 1, None)
+            }
+        }
     }
 
     pub fn set_value_at(&mut self, pos: usize, value: Value) -> Value {

@@ -244,6 +244,7 @@ fn measuring_class() -> Value {
         version: Cell::new(crate::types::next_class_version()),
         subclasses: RefCell::new(Vec::new()),
         ctor_cache: RefCell::new(None),
+        attr_hint: Cell::new(0),
         flags: Cell::new(0),
     })))
 }

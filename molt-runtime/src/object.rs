@@ -92,6 +92,9 @@ pub struct ClassObj {
     /// The user-defined `__new__` and the `__init__` found along the MRO, for the version
     /// they were looked up at (instance creation is hot).
     pub ctor_cache: RefCell<Option<CtorCache>>,
+    /// The most attributes an instance's dict grew to: new instances' dicts start with
+    /// room for that many (no regrowth while `__init__` sets them).
+    pub attr_hint: Cell<u32>,
     pub flags: Cell<u32>,
 }
 

@@ -148,6 +148,7 @@ fn make_class(name: &str, id: Option<TypeId>, bases: Vec<Value>) -> Value {
         version: Cell::new(next_class_version()),
         subclasses: RefCell::new(Vec::new()),
         ctor_cache: RefCell::new(None),
+        attr_hint: Cell::new(0),
         flags: Cell::new(0),
     })))
 }

@@ -1179,7 +1179,8 @@ impl Gen<'_, '_> {
                 let done = self.b.create_block();
                 let f = self.load_reg(*func);
                 let argv: Vec<Value> = args.iter().map(|r| self.load_reg(*r)).collect();
-                self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done);
+                let classes = self.saw(*slot, kind::OTHER);
+                self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, classes);
                 self.b.switch_to_block(slow);
                 let imms = [i64::from(*slot), args.len() as i64];
                 self.argv_op(bi, ii, Some(*func), args, Helper::CallSite, &imms, Some(*dst), kills);
@@ -1196,7 +1197,7 @@ impl Gen<'_, '_> {
                     self.unless_in_instance_dict(p, site, &l, slow);
                     let f = self.b.ins().load(types::I64, self.mem, way, std::mem::offset_of!(attr_site::AttrWay, class_attr) as i32);
                     let argv: Vec<Value> = std::iter::once(o).chain(args.iter().map(|r| self.load_reg(*r))).collect();
-                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done);
+                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, false);
                     self.b.switch_to_block(slow);
                 }
                 let imms = [pack(*name, *slot), args.len() as i64];
@@ -1421,14 +1422,14 @@ impl Gen<'_, '_> {
     /// native stack allow another call; otherwise jumps to `slow` (the helper, which raises
     /// what must be raised and fills the site). Does what `NativeCode::call` does: counts the
     /// call depth, builds the callee's context, gives it references to its arguments, and
-    /// takes over its exception (or caught panic) when it answers ERR.
+    /// takes over its exception (or caught panic) when it answers ERR. With `classes`, the
+    /// site may also hold a class (`CallSite::fill_class`): while its version holds, the
+    /// call creates the instance and calls `__init__` the same way.
     #[allow(clippy::too_many_arguments)]
-    fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block) {
+    fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block, classes: bool) {
         use molt_runtime::call_site::CallSite;
-        use molt_vm::interp::CallState;
         use std::mem::{offset_of, size_of};
         let mem = self.mem;
-        let (sig, cslot) = (self.direct_sig, self.callee_ctx);
         let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
         let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<CallSite>()) as i64);
         let cached = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func) as i32);
@@ -1437,9 +1438,73 @@ impl Gen<'_, '_> {
             let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, UNBOUND);
             ok = self.b.ins().band(ok, bound);
         }
-        let depth = self.b.create_block();
-        self.b.ins().brif(ok, depth, &[], slow, &[]);
-        self.b.switch_to_block(depth);
+        let function = self.b.create_block();
+        let layout = self.layout.obj.filter(|_| classes);
+        match layout {
+            Some(l) => {
+                let matched = self.b.create_block();
+                self.b.ins().brif(ok, matched, &[], slow, &[]);
+                self.b.switch_to_block(matched);
+                let init = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, init) as i32);
+                let class = self.b.create_block();
+                self.b.ins().brif(init, class, &[], function, &[]);
+                self.b.switch_to_block(class);
+                self.construct_call(bi, ii, f, argv, site, &l, dst, kills, slow, done);
+            }
+            None => {
+                self.b.ins().brif(ok, function, &[], slow, &[]);
+            }
+        }
+        self.b.switch_to_block(function);
+        let cs = self.enter_call_depth(slow);
+        let w = self.direct_site_call(site, cs, argv);
+        self.exit_if_err(w, bi, ii, None, true);
+        self.store_reg(dst, w);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+    }
+
+    /// The call of class `f` through `site` (which holds it): unless its version changed
+    /// (then `slow`), a new instance, `__init__` called on it and the arguments through the
+    /// site's entry, and its None answer checked.
+    #[allow(clippy::too_many_arguments)]
+    fn construct_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], site: Value, l: &molt_runtime::jit_layout::ObjLayout, dst: Reg, kills: &[Reg], slow: Block, done: Block) {
+        use molt_runtime::call_site::CallSite;
+        use std::mem::offset_of;
+        let mem = self.mem;
+        let p = self.b.ins().band_imm_s(f, PAYLOAD_MASK as i64);
+        let bx = self.b.ins().load(types::I64, mem, p, l.class_box);
+        let version = self.b.ins().load(types::I64, mem, bx, l.class_version);
+        let want = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, version) as i32);
+        let same = self.b.ins().icmp(IntCC::Equal, version, want);
+        let current = self.b.create_block();
+        self.b.ins().brif(same, current, &[], slow, &[]);
+        self.b.switch_to_block(current);
+        let cs = self.enter_call_depth(slow);
+        let obj = self.call(Helper::NewInstance, &[f]).expect("new_instance returns");
+        let all: Vec<Value> = std::iter::once(obj).chain(argv.iter().copied()).collect();
+        let w = self.direct_site_call(site, cs, &all);
+        self.exit_if_err(w, bi, ii, Some(obj), true);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, w, molt_runtime::Value::NONE.bits() as i64);
+        let (fine, other) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(none, fine, &[], other, &[]);
+        self.b.switch_to_block(other);
+        let ctx = self.ctx;
+        let r = self.call(Helper::InitResult, &[ctx, w]).expect("init_result returns");
+        self.exit_if_err(r, bi, ii, Some(obj), false);
+        self.b.ins().jump(fine, &[]);
+        self.b.switch_to_block(fine);
+        self.store_reg(dst, obj);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+    }
+
+    /// Checks that the call depth and native stack allow another call (else jumps to
+    /// `slow`) and counts the call; answers the `CallState` address.
+    fn enter_call_depth(&mut self, slow: Block) -> Value {
+        use molt_vm::interp::CallState;
+        use std::mem::offset_of;
+        let mem = self.mem;
         let cs = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, calls) as i32);
         let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
         let d1 = self.b.ins().iadd_imm_s(d, 1);
@@ -1453,6 +1518,18 @@ impl Gen<'_, '_> {
         self.b.ins().brif(room, enter, &[], slow, &[]);
         self.b.switch_to_block(enter);
         self.b.ins().istore32(mem, d1, cs, offset_of!(CallState, depth) as i32);
+        cs
+    }
+
+    /// Calls the direct entry `site` holds with `argv` (borrowed words; the callee gets
+    /// references of its own) after `enter_call_depth`, which it undoes; answers the callee's
+    /// word (ERR with its exception moved into this context).
+    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value]) -> Value {
+        use molt_runtime::call_site::CallSite;
+        use molt_vm::interp::CallState;
+        use std::mem::offset_of;
+        let mem = self.mem;
+        let (sig, cslot) = (self.direct_sig, self.callee_ctx);
         let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
         let zero = self.iconst(0);
         let words = [
@@ -1485,20 +1562,29 @@ impl Gen<'_, '_> {
         let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
         let d0 = self.b.ins().iadd_imm_s(d, -1);
         self.b.ins().istore32(mem, d0, cs, offset_of!(CallState, depth) as i32);
+        w
+    }
+
+    /// Leaves through the error exit of instruction (bi, ii) when `w` is ERR, releasing
+    /// `owned` (a reference this instruction made) first. `callee`: the ERR came from a
+    /// direct call, whose exception (or caught panic) moves into this context.
+    fn exit_if_err(&mut self, w: Value, bi: u32, ii: u32, owned: Option<Value>, callee: bool) {
+        use std::mem::offset_of;
         let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, w, ERR as i64);
-        let err = self.b.create_block();
-        let fine = self.b.create_block();
+        let (err, fine) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(is_err, err, &[], fine, &[]);
         self.b.switch_to_block(err);
-        for off in [offset_of!(Ctx, err), offset_of!(Ctx, panic)] {
-            let v = self.b.ins().stack_load(types::I64, types::I64, cslot, off as i32);
-            self.b.ins().store(mem, v, self.ctx, off as i32);
+        if callee {
+            for off in [offset_of!(Ctx, err), offset_of!(Ctx, panic)] {
+                let v = self.b.ins().stack_load(types::I64, types::I64, self.callee_ctx, off as i32);
+                self.b.ins().store(self.mem, v, self.ctx, off as i32);
+            }
+        }
+        if let Some(o) = owned {
+            self.release(o);
         }
         self.exit_error(bi, ii);
         self.b.switch_to_block(fine);
-        self.store_reg(dst, w);
-        self.kills(kills, &[]);
-        self.b.ins().jump(done, &[]);
     }
 
     /// The address of item `k` of `o` when `o` is a list (or, unless `store`, a tuple) not

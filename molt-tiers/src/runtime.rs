@@ -188,6 +188,11 @@ helpers! {
     /// and the arguments are contiguous, so a method found on the class is called with them
     /// as they are).
     CallMethodDirect = molt_jit_call_method_direct(ctx, packed, n, argv) -> u64;
+    /// A new plain instance of class `cls` (see `construct::plain_init`), for a call site
+    /// that calls its `__init__` itself.
+    NewInstance = molt_jit_new_instance(cls) -> u64;
+    /// Checks (and releases) what `__init__` answered: 0 for None, else `ERR` (TypeError).
+    InitResult = molt_jit_init_result(ctx, r) -> u64;
     /// Raises UnboundLocalError for a register read while unbound: answers `ERR`.
     Unbound = molt_jit_unbound(ctx, reg) -> u64;
     /// Raises NameError for a global (name index) read by frameless code whose registers
@@ -432,36 +437,73 @@ fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
 /// directly from then on.
 fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_site::CallSite>) -> PyResult<Value> {
     if let Some(Obj::Function(fo)) = f.obj() {
-        if let Some(code) = fo.code.downcast_ref::<CodeObject>() {
-            if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
-                if code.ir.params.npos as usize == args.len() {
-                    if code.profiling {
-                        // Calls between compiled functions bypass the interpreter's counter.
-                        code.calls.set(code.calls.get() + 1);
-                    } else if let (Some(site), Some(entry)) = (site, c.direct_address()) {
-                        if !site.calls(f) {
-                            site.fill(
-                                f,
-                                molt_runtime::call_site::Target {
-                                    entry,
-                                    code: code as *const CodeObject as usize,
-                                    globals: &fo.globals as *const Value as usize,
-                                    global_sites: code.global_sites.as_ptr() as usize,
-                                    call_sites: code.call_sites.as_ptr() as usize,
-                                    func_obj: &**fo as *const molt_runtime::object::FunctionObj as usize,
-                                    attr_sites: code.attr_sites.as_ptr() as usize,
-                                },
-                            );
-                            code.add_caller(site);
-                        }
-                    }
-                    return c.call(code, fo, args);
+        if let Some((code, c)) = direct_callee(fo, args.len()) {
+            if code.profiling {
+                // Calls between compiled functions bypass the interpreter's counter.
+                code.calls.set(code.calls.get() + 1);
+            } else if let (Some(site), Some(t)) = (site, direct_target(code, fo, c)) {
+                if !site.calls(f) {
+                    site.fill(f, t);
+                    code.add_caller(site);
                 }
             }
+            return c.call(code, fo, args);
         }
         return interp::call_function(f, args, &[]);
     }
+    if let Some(site) = site {
+        cache_constructor(f, args.len(), site);
+    }
     molt_runtime::call::call_kw(f, args, &[])
+}
+
+/// The code of a function taking `n` positional arguments and its compiled code, when that
+/// has a direct entry.
+fn direct_callee(fo: &molt_runtime::object::FunctionObj, n: usize) -> Option<(&CodeObject, &'static dyn molt_vm::code::Compiled)> {
+    let code = fo.code.downcast_ref::<CodeObject>()?;
+    let c = code.compiled.get().filter(|c| c.has_direct())?;
+    (code.ir.params.npos as usize == n).then_some((code, c))
+}
+
+/// What a call site records to call a function's direct entry.
+fn direct_target(code: &CodeObject, fo: &molt_runtime::object::FunctionObj, c: &dyn molt_vm::code::Compiled) -> Option<molt_runtime::call_site::Target> {
+    Some(molt_runtime::call_site::Target {
+        entry: c.direct_address()?,
+        code: code as *const CodeObject as usize,
+        globals: &fo.globals as *const Value as usize,
+        global_sites: code.global_sites.as_ptr() as usize,
+        call_sites: code.call_sites.as_ptr() as usize,
+        func_obj: fo as *const molt_runtime::object::FunctionObj as usize,
+        attr_sites: code.attr_sites.as_ptr() as usize,
+    })
+}
+
+/// A call site calling class `cls` with `n` arguments remembers it when compiled code can
+/// create its instances itself: plain instances set up by an `__init__` with a direct
+/// entry taking them and the arguments.
+fn cache_constructor(cls: &Value, n: usize, site: &molt_runtime::call_site::CallSite) {
+    let Some((version, init)) = molt_runtime::construct::plain_init(cls) else { return };
+    let Some(Obj::Function(fo)) = init.obj() else { return };
+    let Some((code, c)) = direct_callee(fo, n + 1) else { return };
+    if code.profiling || (site.calls(cls) && site.version.get() == version) {
+        return;
+    }
+    if let Some(t) = direct_target(code, fo, c) {
+        site.fill_class(cls, version, &init, t);
+        code.add_caller(site);
+    }
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_new_instance(cls: u64) -> u64 {
+    molt_runtime::construct::new_plain_instance(word(&cls)).into_bits()
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_init_result(ctx: *mut Ctx, r: u64) -> u64 {
+    // SAFETY: `r` is the owned word `__init__` answered.
+    let r = unsafe { Value::from_bits(r) };
+    guarded(ctx, ERR, |_| molt_runtime::construct::init_result(&r).map(|()| 0))
 }
 
 #[no_mangle]
