@@ -473,8 +473,23 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                 return Ok(());
             }
             if n == "__class__" {
-                if as_class(&value).is_none() {
-                    return Err(type_error("__class__ must be set to a class"));
+                let Some(new) = as_class(&value) else {
+                    return Err(type_error(format!("__class__ must be set to a class, not '{}' object", type_name(&value))));
+                };
+                if new.builtin.is_some() {
+                    return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+                }
+                // Instances keep their layout (an exception's state, or none): compiled code
+                // relies on a plain class's instances being plain.
+                let old = inst.class.borrow().clone();
+                if let Some(oc) = as_class(&old) {
+                    if oc.base_layout.get() != new.base_layout.get() {
+                        return Err(type_error(format!(
+                            "__class__ assignment: '{}' object layout differs from '{}'",
+                            str_of(&new.name.borrow()),
+                            str_of(&oc.name.borrow())
+                        )));
+                    }
                 }
                 *inst.class.borrow_mut() = value;
                 return Ok(());

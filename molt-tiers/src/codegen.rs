@@ -1681,7 +1681,11 @@ impl Gen<'_, '_> {
 
     /// For `o` an ordinary instance (not an exception) whose class (at its current version)
     /// has a way at the attribute site of `slot` with all of `flags`: the instance's heap
-    /// address, the site's address and the way's. Otherwise jumps to `slow`.
+    /// address, the site's address and the way's. Otherwise jumps to `slow`. Ways are filled
+    /// only for classes of plain instances (`interp::fill_attr_cache`), and an instance's
+    /// class word is always a class of its layout (`__class__` assignment keeps layouts), so
+    /// a way matching the class's version is all it takes. The first way is tried first
+    /// (a site's first class takes it).
     fn attr_way(&mut self, o: Value, slot: u32, flags: u64, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> (Value, Value, Value) {
         use molt_runtime::attr_site::{AttrSite, AttrWay, WAYS};
         use std::mem::{offset_of, size_of};
@@ -1689,16 +1693,8 @@ impl Gen<'_, '_> {
         let p = self.heap_with_tag(o, l.tag, l.inst_tag, slow);
         // The class word is only replaced (never borrowed across other code) by a
         // `__class__` assignment, which cannot be running now.
-        let exc = self.b.ins().load(types::I64, mem, p, l.inst_exc);
         let cls = self.b.ins().load(types::I64, mem, p, l.inst_class);
         let cp = self.b.ins().band_imm_s(cls, PAYLOAD_MASK as i64);
-        let ctag = self.b.ins().uload8(types::I64, mem, cp, l.tag);
-        let plain = self.b.ins().icmp_imm_s(IntCC::Equal, exc, 0);
-        let is_class = self.b.ins().icmp_imm_s(IntCC::Equal, ctag, i64::from(l.class_tag));
-        let ok = self.b.ins().band(plain, is_class);
-        let class = self.b.create_block();
-        self.b.ins().brif(ok, class, &[], slow, &[]);
-        self.b.switch_to_block(class);
         let bx = self.b.ins().load(types::I64, mem, cp, l.class_box);
         let version = self.b.ins().load(types::I64, mem, bx, l.class_version);
         let index = self.attr_index[slot as usize];
@@ -1707,26 +1703,36 @@ impl Gen<'_, '_> {
         let site = self.b.ins().iadd_imm_s(sites, index as i64 * size_of::<AttrSite>() as i64);
         // The way whose version matches (empty ways hold 0, which no class has).
         let way_at = |w: usize| (offset_of!(AttrSite, ways) + w * size_of::<AttrWay>()) as i64;
-        let mut way = self.b.ins().iadd_imm_s(site, way_at(WAYS - 1));
-        let mut found = None;
-        for w in (0..WAYS).rev() {
+        let found = self.b.create_block();
+        let way = self.b.append_block_param(found, types::I64);
+        let scan = self.b.create_block();
+        self.b.set_cold_block(scan);
+        let first = self.b.ins().iadd_imm_s(site, way_at(0));
+        let v0 = self.b.ins().load(types::I64, mem, first, offset_of!(AttrWay, version) as i32);
+        let eq0 = self.b.ins().icmp(IntCC::Equal, v0, version);
+        self.b.ins().brif(eq0, found, &[first.into()], scan, &[]);
+        self.b.switch_to_block(scan);
+        let mut other = self.b.ins().iadd_imm_s(site, way_at(WAYS - 1));
+        let mut any = None;
+        for w in (1..WAYS).rev() {
             let v = self.b.ins().load(types::I64, mem, site, (way_at(w) as usize + offset_of!(AttrWay, version)) as i32);
             let eq = self.b.ins().icmp(IntCC::Equal, v, version);
             if w != WAYS - 1 {
                 let here = self.b.ins().iadd_imm_s(site, way_at(w));
-                way = self.b.ins().select(eq, here, way);
+                other = self.b.ins().select(eq, here, other);
             }
-            found = Some(match found {
+            any = Some(match any {
                 None => eq,
                 Some(f) => self.b.ins().bor(f, eq),
             });
         }
+        self.b.ins().brif(any.expect("a site has several ways"), found, &[other.into()], slow, &[]);
+        self.b.switch_to_block(found);
         let have = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, flags) as i32);
         let wanted = self.b.ins().band_imm_s(have, flags as i64);
         let all = self.b.ins().icmp_imm_s(IntCC::Equal, wanted, flags as i64);
-        let hit = self.b.ins().band(found.expect("a site has ways"), all);
         let cached = self.b.create_block();
-        self.b.ins().brif(hit, cached, &[], slow, &[]);
+        self.b.ins().brif(all, cached, &[], slow, &[]);
         self.b.switch_to_block(cached);
         (p, site, way)
     }

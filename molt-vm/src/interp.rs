@@ -1748,11 +1748,13 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
         return;
     }
     let Some(Obj::Instance(inst)) = o.obj() else { return };
-    if inst.exc.is_some() {
+    let cls = inst.class.borrow().clone();
+    // Ways only for classes of plain instances: compiled code takes a matching way as proof
+    // that the instance is plain (see `codegen::attr_way`).
+    let Some(Obj::Class(co)) = cls.obj() else { return };
+    if inst.exc.is_some() || co.base_layout.get() != molt_runtime::types::TypeId::Object {
         return;
     }
-    let cls = inst.class.borrow().clone();
-    let Some(Obj::Class(co)) = cls.obj() else { return };
     let found = types::lookup_in_class(&cls, n);
     let descriptor = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Property(_)))
         || found.as_ref().is_some_and(molt_runtime::attr::has_descriptor_get);
@@ -1774,11 +1776,11 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
 /// into their dict, and where the name sits there.
 fn fill_store_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     let Some(Obj::Instance(inst)) = o.obj() else { return };
-    if inst.exc.is_some() {
-        return;
-    }
     let cls = inst.class.borrow().clone();
     let Some(Obj::Class(co)) = cls.obj() else { return };
+    if inst.exc.is_some() || co.base_layout.get() != molt_runtime::types::TypeId::Object {
+        return;
+    }
     let special = matches!(str_of(n), "__dict__" | "__class__");
     let setattr_override = co.flags.get() & molt_runtime::object::CLASS_HAS_SETATTR != 0
         && types::lookup_override(&cls, &molt_runtime::intern_static("__setattr__")).is_some();
