@@ -233,6 +233,76 @@ fn op_name(op: &Op) -> String {
     out
 }
 
+/// How many instructions from `ii` of block `bi` form an integer chain for `Gen::int_chain`:
+/// consecutive arithmetic (`+ - * & | ^ // % << >>`) whose feedback saw ints only, some of
+/// them beyond small ints, each after the first using the previous one's result (a temporary
+/// nothing else reads) as one operand (the left one of a division or shift) and registers the
+/// chain does not write as the other. 0 when there is no chain of two or more.
+fn int_chain_len(f: &Function, feedback: &[u32], bi: u32, ii: usize) -> usize {
+    let (mut n, mut seen, mut len) = (0, 0, 0);
+    let mut written: Vec<Reg> = Vec::new();
+    let mut consts: Vec<Reg> = Vec::new();
+    let mut big = false;
+    for ins in &f.blocks[bi as usize].instrs[ii..] {
+        seen += 1;
+        // Small int constants the arithmetic uses may be loaded in between.
+        if let Op::LoadConst { dst, k } = &ins.op {
+            if crate::facts::const_fact(&f.consts[*k as usize]) != kind::INT || written.contains(dst) || consts.contains(dst) || n == 0 {
+                break;
+            }
+            consts.push(*dst);
+            continue;
+        }
+        let (Op::Binary { dst, op, a, b, slot } | Op::Inplace { dst, op, a, b, slot }) = &ins.op else { break };
+        let fb = feedback.get(*slot as usize).copied().unwrap_or(0);
+        let arith = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::FloorDiv | BinOp::Mod | BinOp::LShift | BinOp::RShift
+        );
+        if !arith || fb == 0 || fb & !(kind::INT | kind::BIGINT) != 0 {
+            break;
+        }
+        let others: Vec<Reg> = match written.last() {
+            None => vec![*a, *b],
+            Some(&t) => {
+                let divides = matches!(op, BinOp::FloorDiv | BinOp::Mod | BinOp::LShift | BinOp::RShift);
+                let chained = if *a == t && *b != t {
+                    *b
+                } else if *b == t && *a != t && !divides {
+                    *a
+                } else {
+                    break;
+                };
+                if read_elsewhere(f, t, bi, ii + seen - 1) {
+                    break;
+                }
+                vec![chained]
+            }
+        };
+        if others.iter().any(|r| written.contains(r)) || written.contains(dst) || consts.contains(dst) {
+            break;
+        }
+        big |= fb & kind::BIGINT != 0;
+        written.push(*dst);
+        n += 1;
+        len = seen;
+    }
+    if n >= 2 && big {
+        len
+    } else {
+        0
+    }
+}
+
+/// Whether any instruction or terminator of `f` but instruction `ii` of block `bi` reads
+/// register `r`.
+fn read_elsewhere(f: &Function, r: Reg, bi: u32, ii: usize) -> bool {
+    f.blocks.iter().enumerate().any(|(b, blk)| {
+        molt_vm::cfg::term_reads(&blk.term).contains(&r)
+            || blk.instrs.iter().enumerate().any(|(i, ins)| (b as u32, i) != (bi, ii) && molt_vm::cfg::op_reads_writes(&ins.op).0.contains(&r))
+    })
+}
+
 /// The blocks a loop's back-edge jumps to (where the interpreter counts back-edges, and where
 /// it hands a frame over to direct code).
 pub fn loop_headers(f: &Function) -> Vec<u32> {
@@ -813,14 +883,19 @@ impl Gen<'_, '_> {
             _ => None,
         };
         self.known = self.facts_in[bi as usize].clone();
-        for (ii, ins) in block.instrs.iter().enumerate() {
-            let kills = f.kills(ins.kills);
+        let mut ii = 0;
+        while ii < block.instrs.len() {
+            let n = int_chain_len(f, self.feedback, bi, ii);
+            if n >= 2 {
+                // (A chain never ends in the comparison a fused branch needs.)
+                self.int_chain(bi, ii, n);
+                ii += n;
+                continue;
+            }
             self.fuse = if ii + 1 == block.instrs.len() { fuse } else { None };
-            let mut after = self.known.clone();
-            crate::facts::transfer(f, self.feedback, self.speculate, ins, &mut after);
-            self.instr(bi, ii as u32, ins, kills);
-            self.known = after;
+            self.plain_instr(bi, ii);
             self.fuse = None;
+            ii += 1;
         }
         let n = block.instrs.len() as u32;
         match &block.term {
@@ -923,6 +998,169 @@ impl Gen<'_, '_> {
             Terminator::Raise { .. } | Terminator::Reraise(_) | Terminator::Yield { .. } | Terminator::Unreachable => {
                 self.exit(exit::RESUME, bi, n)
             }
+        }
+    }
+
+    /// Compiles instruction `ii` of block `bi` and moves the facts past it.
+    fn plain_instr(&mut self, bi: u32, ii: usize) {
+        let f = self.f;
+        let ins = &f.blocks[bi as usize].instrs[ii];
+        let kills = f.kills(ins.kills);
+        let mut after = self.known.clone();
+        crate::facts::transfer(f, self.feedback, self.speculate, ins, &mut after);
+        self.instr(bi, ii as u32, ins, kills);
+        self.known = after;
+    }
+
+    /// Instructions `ii..ii + n` of block `bi`, an `int_chain_len` chain: while every
+    /// operand is a small int and no intermediate result leaves 64 bits, computed on
+    /// machine integers with only the last result boxed (intermediate results beyond small
+    /// ints would otherwise be heap ints made and dropped at once, as in
+    /// `(x * 1103515245 + 12345) & 0x7FFFFFFF`); otherwise the instructions one by one.
+    /// The chain has no effect before its last store, so starting over is exact.
+    fn int_chain(&mut self, bi: u32, ii: usize, n: usize) {
+        let f = self.f;
+        let instrs = &f.blocks[bi as usize].instrs[ii..ii + n];
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        let before = self.known.clone();
+        let mut after = before.clone();
+        for ins in instrs {
+            crate::facts::transfer(f, self.feedback, self.speculate, ins, &mut after);
+        }
+        let mut raw: Option<(Reg, Value)> = None;
+        let mut last = None;
+        let mut loaded: Vec<Reg> = Vec::new();
+        for (k, ins) in instrs.iter().enumerate() {
+            if let Op::LoadConst { dst, .. } = &ins.op {
+                self.instr(bi, (ii + k) as u32, ins, f.kills(ins.kills));
+                loaded.push(*dst);
+                continue;
+            }
+            let (Op::Binary { dst, op, a, b, .. } | Op::Inplace { dst, op, a, b, .. }) = &ins.op else { unreachable!("chains are arithmetic") };
+            let operand = |g: &mut Self, r: Reg| match raw {
+                Some((t, v)) if t == r => v,
+                _ => {
+                    let w = g.load_reg(r);
+                    if before[r as usize] != kind::INT && !loaded.contains(&r) {
+                        let ok = g.b.create_block();
+                        let int = g.is_tag(w, TAG_INT);
+                        g.b.ins().brif(int, ok, &[], slow, &[]);
+                        g.b.switch_to_block(ok);
+                    }
+                    g.unbox_int(w)
+                }
+            };
+            let x = operand(self, *a);
+            let y = operand(self, *b);
+            let r = self.raw_int_op(*op, x, y, slow);
+            raw = Some((*dst, r));
+            last = Some(*dst);
+        }
+        let (dst, r) = (last.expect("a chain has instructions"), raw.expect("a chain computes").1);
+        // The result: a small int, else (unless the facts promise a small int) a heap int.
+        let back = self.unbox_int(r);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+        let (small, big, store) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let word = self.b.append_block_param(store, types::I64);
+        self.b.ins().brif(fits, small, &[], big, &[]);
+        self.b.switch_to_block(small);
+        let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
+        let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
+        self.b.ins().jump(store, &[w.into()]);
+        self.b.switch_to_block(big);
+        if after[dst as usize] != 0 {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let w = self.call(Helper::IntFromI64, &[r]).expect("int_from_i64 returns");
+            self.b.ins().jump(store, &[w.into()]);
+        }
+        self.b.switch_to_block(store);
+        // The intermediate registers are dead after the chain (nothing else reads them): they
+        // are left unbound, releasing what they held as the instructions' stores would.
+        for ins in instrs {
+            if let Op::Binary { dst: t, .. } | Op::Inplace { dst: t, .. } = &ins.op {
+                if *t != dst {
+                    let u = self.iconst(UNBOUND);
+                    self.store_reg(*t, u);
+                }
+            }
+        }
+        let kills: Vec<Reg> = instrs.iter().flat_map(|ins| f.kills(ins.kills).iter().copied()).filter(|k| *k != dst).collect();
+        self.store_reg(dst, word);
+        self.kills(&kills, &[]);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        self.known = before;
+        for k in 0..n {
+            self.plain_instr(bi, ii + k);
+        }
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+        self.known = after;
+    }
+
+    /// `x op y` on machine integers (any 64-bit values) as Python computes it on ints, for
+    /// the operators `int_chain_len` admits; results outside 64 bits, zero or negative
+    /// divisors and negative shift counts go to `fail`.
+    fn raw_int_op(&mut self, op: BinOp, x: Value, y: Value, fail: Block) -> Value {
+        let checked = |g: &mut Self, (r, of): (Value, Value)| {
+            let ok = g.b.create_block();
+            g.b.ins().brif(of, fail, &[], ok, &[]);
+            g.b.switch_to_block(ok);
+            r
+        };
+        match op {
+            BinOp::Add => {
+                let pair = self.b.ins().sadd_overflow(x, y);
+                checked(self, pair)
+            }
+            BinOp::Sub => {
+                let pair = self.b.ins().ssub_overflow(x, y);
+                checked(self, pair)
+            }
+            BinOp::Mul => {
+                let pair = self.b.ins().smul_overflow(x, y);
+                checked(self, pair)
+            }
+            BinOp::And => self.b.ins().band(x, y),
+            BinOp::Or => self.b.ins().bor(x, y),
+            BinOp::Xor => self.b.ins().bxor(x, y),
+            BinOp::FloorDiv | BinOp::Mod => {
+                // A positive divisor: no overflow, and the floor adjustment below.
+                let ok = self.b.create_block();
+                let positive = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 0);
+                self.b.ins().brif(positive, ok, &[], fail, &[]);
+                self.b.switch_to_block(ok);
+                let q = self.b.ins().sdiv(x, y);
+                let r = self.b.ins().srem(x, y);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                let adj = self.b.ins().uextend(types::I64, neg);
+                if op == BinOp::FloorDiv {
+                    self.b.ins().isub(q, adj)
+                } else {
+                    let step = self.b.ins().imul(adj, y);
+                    self.b.ins().iadd(r, step)
+                }
+            }
+            BinOp::RShift | BinOp::LShift => {
+                let ok = self.b.create_block();
+                let inside = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 63);
+                self.b.ins().brif(inside, ok, &[], fail, &[]);
+                self.b.switch_to_block(ok);
+                if op == BinOp::RShift {
+                    self.b.ins().sshr(x, y)
+                } else {
+                    let r = self.b.ins().ishl(x, y);
+                    let back = self.b.ins().sshr(r, y);
+                    let exact = self.b.ins().icmp(IntCC::Equal, back, x);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(exact, ok, &[], fail, &[]);
+                    self.b.switch_to_block(ok);
+                    r
+                }
+            }
+            _ => unreachable!("int_chain_len admits no other operator"),
         }
     }
 

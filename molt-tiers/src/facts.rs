@@ -97,7 +97,7 @@ pub fn for_iter_ints(feedback: u32, speculate: bool) -> bool {
 }
 
 /// The kind of a constant that needs no heap object.
-fn const_fact(c: &Const) -> Fact {
+pub fn const_fact(c: &Const) -> Fact {
     match c {
         Const::Bool(_) => kind::BOOL,
         Const::Float(_) => kind::FLOAT,

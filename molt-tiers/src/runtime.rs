@@ -193,6 +193,8 @@ helpers! {
     NewInstance = molt_jit_new_instance(cls) -> u64;
     /// Checks (and releases) what `__init__` answered: 0 for None, else `ERR` (TypeError).
     InitResult = molt_jit_init_result(ctx, r) -> u64;
+    /// The int with machine value `v` (a heap int beyond small ints).
+    IntFromI64 = molt_jit_int_from_i64(v) -> u64;
     /// Raises UnboundLocalError for a register read while unbound: answers `ERR`.
     Unbound = molt_jit_unbound(ctx, reg) -> u64;
     /// Raises NameError for a global (name index) read by frameless code whose registers
@@ -526,6 +528,11 @@ extern "C" fn molt_jit_call_method_direct(ctx: *mut Ctx, packed: u64, n: u64, ar
         }
         .map(Value::into_bits)
     })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_int_from_i64(v: u64) -> u64 {
+    Value::int(v as i64).into_bits()
 }
 
 #[no_mangle]

@@ -220,7 +220,7 @@ pub fn op_reads_writes(op: &Op) -> (Vec<Reg>, Vec<Reg>) {
     (r, w)
 }
 
-fn term_reads(t: &Terminator) -> Vec<Reg> {
+pub fn term_reads(t: &Terminator) -> Vec<Reg> {
     match t {
         Terminator::Branch { cond, .. } => vec![*cond],
         Terminator::ForIter { iter, .. } => vec![*iter],
