@@ -44,7 +44,7 @@ impl NativeCode {
     /// traceback entry. `None`: the frame runs with its frame as before.
     fn take_over(&self, frame: &mut Frame) -> Option<CompiledExit> {
         let entry = self.direct?;
-        if frame.block == 0 || frame.func.is_null() {
+        if frame.block == 0 || frame.func.is_null() || frame.resumed_from == self as *const NativeCode as usize {
             return None;
         }
         let globals: *const molt_runtime::Value = &frame.globals;

@@ -336,8 +336,10 @@ extern "C" fn molt_jit_deopt(ctx: *mut Ctx, regs: u64, at: u64) -> u64 {
         // SAFETY: each word is owned by the spilled register file, read exactly once.
         let regs: Vec<Value> = words(regs, n as u64).iter().map(|v| unsafe { std::ptr::read(v) }).collect();
         let code = func.code.clone().downcast::<CodeObject>().map_err(|_| molt_runtime::exceptions::runtime_error("foreign code object"))?;
+        // The code giving up (before `note_deopt` may throw it away).
+        let from = code.compiled.get().map_or(0, |c| c as *const dyn molt_vm::code::Compiled as *const u8 as usize);
         note_deopt(&code, block, idx, reason);
-        interp::resume_deoptimized(code, func.globals.clone(), regs, block, idx).map(Value::into_bits)
+        interp::resume_deoptimized(code, func, from, regs, block, idx).map(Value::into_bits)
     })
 }
 

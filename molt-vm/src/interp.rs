@@ -94,9 +94,13 @@ pub struct Frame {
     /// `YieldFromSend`.
     pub pending_throw: Option<Value>,
     /// The function a call runs (its caller keeps it alive for the call), so compiled code
-    /// can take the frame over; null for generators, class bodies, modules and frames that
-    /// continue a deoptimized call.
+    /// can take the frame over; null for generators, class bodies and modules.
     pub func: *const FunctionObj,
+    /// A frame continuing a call whose frameless code deoptimized: the address of that
+    /// compiled code, which does not take the frame over again (code compiled since may:
+    /// each deoptimized frame runs inside the machine code that gave up, so this bounds the
+    /// nesting by the number of times a function is compiled). 0 otherwise.
+    pub resumed_from: usize,
 }
 
 /// How a frame run ended.
@@ -454,6 +458,7 @@ fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, regs: RegFile) -> PyResult
         delegate: None,
         pending_throw: None,
         func: if code.ir.is_generator { std::ptr::null() } else { f },
+        resumed_from: 0,
     };
     if code.ir.is_generator {
         let state = GenState { frame, started: false, running: false, done: false, resume: None, yield_line: 0, saved_handled: Vec::new() };
@@ -487,7 +492,10 @@ fn run_call(mut frame: Frame) -> PyResult<Value> {
 /// Continues a frameless compiled call in the interpreter from instruction `idx` of `block`,
 /// where its machine code deoptimized, with the call's registers (owned words). The compiled
 /// entry already counted the call's depth.
-pub fn resume_deoptimized(code: Rc<CodeObject>, globals: Value, regs: Vec<Value>, block: u32, idx: u32) -> PyResult<Value> {
+/// `func` is the function being called (its caller keeps it alive) and `from` the compiled
+/// code that gave up (`Frame::resumed_from`).
+pub fn resume_deoptimized(code: Rc<CodeObject>, func: &FunctionObj, from: usize, regs: Vec<Value>, block: u32, idx: u32) -> PyResult<Value> {
+    let globals = func.globals.clone();
     let mut frame = Frame {
         code,
         regs: RegFile::heap(regs),
@@ -498,7 +506,8 @@ pub fn resume_deoptimized(code: Rc<CodeObject>, globals: Value, regs: Vec<Value>
         handled_base: usize::MAX,
         delegate: None,
         pending_throw: None,
-        func: std::ptr::null(),
+        func,
+        resumed_from: from,
     };
     let r = run_after(&mut frame, Some(CompiledExit::Resume(idx)));
     restore_handled(&frame);
@@ -2001,6 +2010,7 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
         delegate: None,
         pending_throw: None,
         func: std::ptr::null(),
+        resumed_from: 0,
     };
     let class_cell = run_call(frame)?;
     let table = match ns.obj() {
