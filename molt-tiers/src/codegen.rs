@@ -1126,40 +1126,7 @@ impl Gen<'_, '_> {
             BinOp::And => self.b.ins().band(x, y),
             BinOp::Or => self.b.ins().bor(x, y),
             BinOp::Xor => self.b.ins().bxor(x, y),
-            BinOp::FloorDiv | BinOp::Mod => {
-                // A positive divisor: no overflow, and the floor adjustment below.
-                let ok = self.b.create_block();
-                let positive = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 0);
-                self.b.ins().brif(positive, ok, &[], fail, &[]);
-                self.b.switch_to_block(ok);
-                let q = self.b.ins().sdiv(x, y);
-                let r = self.b.ins().srem(x, y);
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-                let adj = self.b.ins().uextend(types::I64, neg);
-                if op == BinOp::FloorDiv {
-                    self.b.ins().isub(q, adj)
-                } else {
-                    let step = self.b.ins().imul(adj, y);
-                    self.b.ins().iadd(r, step)
-                }
-            }
-            BinOp::RShift | BinOp::LShift => {
-                let ok = self.b.create_block();
-                let inside = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 63);
-                self.b.ins().brif(inside, ok, &[], fail, &[]);
-                self.b.switch_to_block(ok);
-                if op == BinOp::RShift {
-                    self.b.ins().sshr(x, y)
-                } else {
-                    let r = self.b.ins().ishl(x, y);
-                    let back = self.b.ins().sshr(r, y);
-                    let exact = self.b.ins().icmp(IntCC::Equal, back, x);
-                    let ok = self.b.create_block();
-                    self.b.ins().brif(exact, ok, &[], fail, &[]);
-                    self.b.switch_to_block(ok);
-                    r
-                }
-            }
+            BinOp::FloorDiv | BinOp::Mod | BinOp::RShift | BinOp::LShift => self.int_div_or_shift(op, x, y, fail, true),
             _ => unreachable!("int_chain_len admits no other operator"),
         }
     }
@@ -2500,6 +2467,59 @@ impl Gen<'_, '_> {
         self.b.ins().bor_imm_s(low, TAGGED_INT)
     }
 
+    /// `x // y`, `x % y`, `x >> y` or `x << y` on machine integers as Python computes them
+    /// on ints; a zero divisor, a negative shift count or a left shift losing bits goes to
+    /// `fail` (the generic path raises or makes a big int). `wide`: `x` may have all 64 bits,
+    /// so only a positive divisor is taken (`i64::MIN // -1` overflows).
+    fn int_div_or_shift(&mut self, op: BinOp, ix: Value, iy: Value, fail: Block, wide: bool) -> Value {
+        match op {
+            BinOp::FloorDiv | BinOp::Mod => {
+                let ok = self.b.create_block();
+                let usable = if wide { self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, iy, 0) } else { self.b.ins().icmp_imm_s(IntCC::NotEqual, iy, 0) };
+                self.b.ins().brif(usable, ok, &[], fail, &[]);
+                self.b.switch_to_block(ok);
+                let q = self.b.ins().sdiv(ix, iy);
+                let r = self.b.ins().srem(ix, iy);
+                // Python rounds toward negative infinity: when the remainder is nonzero and
+                // its sign differs from the divisor's, step the quotient down and the
+                // remainder over by one divisor.
+                let sign = self.b.ins().bxor(r, iy);
+                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let adjust = self.b.ins().band(differ, nonzero);
+                let adj = self.b.ins().uextend(types::I64, adjust);
+                if op == BinOp::FloorDiv {
+                    self.b.ins().isub(q, adj)
+                } else {
+                    let step = self.b.ins().imul(adj, iy);
+                    self.b.ins().iadd(r, step)
+                }
+            }
+            _ => {
+                let ok = self.b.create_block();
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, iy, 0);
+                self.b.ins().brif(neg, fail, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, iy, 63);
+                let sixty_three = self.iconst(63);
+                let n = self.b.ins().select(big, sixty_three, iy);
+                if op == BinOp::RShift {
+                    self.b.ins().sshr(ix, n)
+                } else {
+                    let r = self.b.ins().ishl(ix, n);
+                    let back = self.b.ins().sshr(r, n);
+                    let exact = self.b.ins().icmp(IntCC::Equal, back, ix);
+                    let small = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, iy, 63);
+                    let fits = self.b.ins().band(exact, small);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(fits, ok, &[], fail, &[]);
+                    self.b.switch_to_block(ok);
+                    r
+                }
+            }
+        }
+    }
+
     fn store_bool(&mut self, dst: Reg, c: Value) {
         let w = self.b.ins().uextend(types::I64, c);
         let v = self.b.ins().bor_imm_s(w, TAGGED_BOOL);
@@ -2526,52 +2546,7 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(ok);
                 r
             }
-            BinOp::FloorDiv | BinOp::Mod => {
-                // A zero divisor raises: the generic path does that. Operands have 48 bits,
-                // so the quotient cannot overflow.
-                let ok = self.b.create_block();
-                self.b.ins().brif(iy, ok, &[], fail, &[]);
-                self.b.switch_to_block(ok);
-                let q = self.b.ins().sdiv(ix, iy);
-                let r = self.b.ins().srem(ix, iy);
-                // Python rounds toward negative infinity: when the remainder is nonzero and
-                // its sign differs from the divisor's, step the quotient down and the
-                // remainder over by one divisor.
-                let sign = self.b.ins().bxor(r, iy);
-                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
-                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-                let adjust = self.b.ins().band(differ, nonzero);
-                let adj = self.b.ins().uextend(types::I64, adjust);
-                if op == BinOp::FloorDiv {
-                    self.b.ins().isub(q, adj)
-                } else {
-                    let step = self.b.ins().imul(adj, iy);
-                    self.b.ins().iadd(r, step)
-                }
-            }
-            BinOp::RShift | BinOp::LShift => {
-                // A negative count raises (generic path); a left shift must not lose bits.
-                let ok = self.b.create_block();
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, iy, 0);
-                self.b.ins().brif(neg, fail, &[], ok, &[]);
-                self.b.switch_to_block(ok);
-                let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, iy, 63);
-                let sixty_three = self.iconst(63);
-                let n = self.b.ins().select(big, sixty_three, iy);
-                if op == BinOp::RShift {
-                    self.b.ins().sshr(ix, n)
-                } else {
-                    let r = self.b.ins().ishl(ix, n);
-                    let back = self.b.ins().sshr(r, n);
-                    let exact = self.b.ins().icmp(IntCC::Equal, back, ix);
-                    let small = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, iy, 63);
-                    let fits = self.b.ins().band(exact, small);
-                    let ok = self.b.create_block();
-                    self.b.ins().brif(fits, ok, &[], fail, &[]);
-                    self.b.switch_to_block(ok);
-                    r
-                }
-            }
+            BinOp::FloorDiv | BinOp::Mod | BinOp::RShift | BinOp::LShift => self.int_div_or_shift(op, ix, iy, fail, false),
             _ => unreachable!("int fast path for {op:?}"),
         };
         let v = self.box_int(r, fail);
