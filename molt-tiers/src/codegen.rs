@@ -306,7 +306,19 @@ fn read_elsewhere(f: &Function, r: Reg, bi: u32, ii: usize) -> bool {
 /// The blocks a loop's back-edge jumps to (where the interpreter counts back-edges, and where
 /// it hands a frame over to direct code).
 pub fn loop_headers(f: &Function) -> Vec<u32> {
+    // Only jumps from reachable blocks count: lowering leaves dead join blocks (after an
+    // `if` that returns on both ways) whose jump may point backwards, and a spurious entry
+    // into the body of such a function costs it dearly (every register merges there).
+    let mut reached = vec![false; f.blocks.len()];
+    let mut work = vec![0u32];
+    while let Some(b) = work.pop() {
+        if std::mem::replace(&mut reached[b as usize], true) {
+            continue;
+        }
+        work.extend(crate::facts::successors(&f.blocks[b as usize].term));
+    }
     let mut headers: Vec<u32> = (0..f.blocks.len() as u32)
+        .filter(|&bi| reached[bi as usize])
         .flat_map(|bi| crate::facts::successors(&f.blocks[bi as usize].term).into_iter().filter(move |&t| t <= bi))
         .collect();
     headers.sort_unstable();
