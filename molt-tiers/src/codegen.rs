@@ -238,7 +238,7 @@ fn op_name(op: &Op) -> String {
 /// them beyond small ints, each after the first using the previous one's result (a temporary
 /// nothing else reads) as one operand (the left one of a division or shift) and registers the
 /// chain does not write as the other. 0 when there is no chain of two or more.
-fn int_chain_len(f: &Function, feedback: &[u32], bi: u32, ii: usize) -> usize {
+fn int_chain_len(f: &Function, feedback: &[u32], reads: &[u32], bi: u32, ii: usize) -> usize {
     let (mut n, mut seen, mut len) = (0, 0, 0);
     let mut written: Vec<Reg> = Vec::new();
     let mut consts: Vec<Reg> = Vec::new();
@@ -273,7 +273,8 @@ fn int_chain_len(f: &Function, feedback: &[u32], bi: u32, ii: usize) -> usize {
                 } else {
                     break;
                 };
-                if read_elsewhere(f, t, bi, ii + seen - 1) {
+                // This instruction reads `t` once; nothing else may.
+                if reads[t as usize] != 1 {
                     break;
                 }
                 vec![chained]
@@ -294,13 +295,16 @@ fn int_chain_len(f: &Function, feedback: &[u32], bi: u32, ii: usize) -> usize {
     }
 }
 
-/// Whether any instruction or terminator of `f` but instruction `ii` of block `bi` reads
-/// register `r`.
-fn read_elsewhere(f: &Function, r: Reg, bi: u32, ii: usize) -> bool {
-    f.blocks.iter().enumerate().any(|(b, blk)| {
-        molt_vm::cfg::term_reads(&blk.term).contains(&r)
-            || blk.instrs.iter().enumerate().any(|(i, ins)| (b as u32, i) != (bi, ii) && molt_vm::cfg::op_reads_writes(&ins.op).0.contains(&r))
-    })
+/// How often each register of `f` is read, over all instructions and terminators.
+fn read_counts(f: &Function) -> Vec<u32> {
+    let mut n = vec![0u32; f.nregs as usize];
+    for blk in &f.blocks {
+        let reads = blk.instrs.iter().flat_map(|ins| molt_vm::cfg::op_reads_writes(&ins.op).0).chain(molt_vm::cfg::term_reads(&blk.term));
+        for r in reads {
+            n[r as usize] += 1;
+        }
+    }
+    n
 }
 
 /// The blocks a loop's back-edge jumps to (where the interpreter counts back-edges, and where
@@ -438,6 +442,8 @@ struct Gen<'a, 'b> {
     callee_ctx: StackSlot,
     /// Per feedback slot: the index of its attribute site (`molt_vm::code::attr_site_index`).
     attr_index: Vec<u32>,
+    /// Per register: how often the function reads it (`read_counts`).
+    reads: Vec<u32>,
     /// While compiling a comparison whose result the block's branch tests next: the branch's
     /// targets, which the comparison's inline paths jump to directly.
     fuse: Option<(Block, Block)>,
@@ -530,6 +536,7 @@ pub fn compile<M: Module>(
             direct_sig,
             callee_ctx,
             attr_index: molt_vm::code::attr_site_index(f),
+            reads: read_counts(f),
             fuse: None,
             speculate,
             facts_in: crate::facts::at_entry(f, feedback, speculate),
@@ -897,7 +904,7 @@ impl Gen<'_, '_> {
         self.known = self.facts_in[bi as usize].clone();
         let mut ii = 0;
         while ii < block.instrs.len() {
-            let n = int_chain_len(f, self.feedback, bi, ii);
+            let n = int_chain_len(f, self.feedback, &self.reads, bi, ii);
             if n >= 2 {
                 // (A chain never ends in the comparison a fused branch needs.)
                 self.int_chain(bi, ii, n);
@@ -1071,14 +1078,9 @@ impl Gen<'_, '_> {
         }
         let (dst, r) = (last.expect("a chain has instructions"), raw.expect("a chain computes").1);
         // The result: a small int, else (unless the facts promise a small int) a heap int.
-        let back = self.unbox_int(r);
-        let fits = self.b.ins().icmp(IntCC::Equal, back, r);
-        let (small, big, store) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (big, store) = (self.b.create_block(), self.b.create_block());
         let word = self.b.append_block_param(store, types::I64);
-        self.b.ins().brif(fits, small, &[], big, &[]);
-        self.b.switch_to_block(small);
-        let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
-        let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
+        let w = self.box_int(r, big);
         self.b.ins().jump(store, &[w.into()]);
         self.b.switch_to_block(big);
         if after[dst as usize] != 0 {
@@ -1689,9 +1691,7 @@ impl Gen<'_, '_> {
         use molt_runtime::call_site::CallSite;
         use std::mem::offset_of;
         let mem = self.mem;
-        let p = self.b.ins().band_imm_s(f, PAYLOAD_MASK as i64);
-        let bx = self.b.ins().load(types::I64, mem, p, l.class_box);
-        let version = self.b.ins().load(types::I64, mem, bx, l.class_version);
+        let version = self.class_version(f, l);
         let want = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, version) as i32);
         let same = self.b.ins().icmp(IntCC::Equal, version, want);
         let current = self.b.create_block();
@@ -1911,9 +1911,7 @@ impl Gen<'_, '_> {
         // The class word is only replaced (never borrowed across other code) by a
         // `__class__` assignment, which cannot be running now.
         let cls = self.b.ins().load(types::I64, mem, p, l.inst_class);
-        let cp = self.b.ins().band_imm_s(cls, PAYLOAD_MASK as i64);
-        let bx = self.b.ins().load(types::I64, mem, cp, l.class_box);
-        let version = self.b.ins().load(types::I64, mem, bx, l.class_version);
+        let version = self.class_version(cls, l);
         let index = self.attr_index[slot as usize];
         assert!(index != u32::MAX, "attribute instructions have attribute sites");
         let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, attr_sites) as i32);
@@ -1952,6 +1950,13 @@ impl Gen<'_, '_> {
         self.b.ins().brif(all, cached, &[], slow, &[]);
         self.b.switch_to_block(cached);
         (p, site, way)
+    }
+
+    /// The version of class word `cls` (bumped whenever its dict or a base's changes).
+    fn class_version(&mut self, cls: Value, l: &molt_runtime::jit_layout::ObjLayout) -> Value {
+        let cp = self.b.ins().band_imm_s(cls, PAYLOAD_MASK as i64);
+        let bx = self.b.ins().load(types::I64, self.mem, cp, l.class_box);
+        self.b.ins().load(types::I64, self.mem, bx, l.class_version)
     }
 
     /// The heap address of instance `p`'s dict, when it is not borrowed mutably (for a
