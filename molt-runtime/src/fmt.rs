@@ -30,14 +30,16 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return crate::repr::str(v);
         }
-        let b = num_bigint::BigInt::from(v.as_bool() as i64);
-        return numfmt::format_int_named(&b, spec, "bool").map_err(numfmt_error);
+        return numfmt::format_int_named(v.as_bool() as i64, spec, "bool").map_err(numfmt_error);
     }
     if int::is_int(v) {
         if spec.is_empty() {
             return crate::repr::str(v);
         }
-        return numfmt::format_int(&int::big(v).unwrap(), spec).map_err(numfmt_error);
+        if v.is_small_int() {
+            return numfmt::format_int(v.as_small_int(), spec).map_err(numfmt_error);
+        }
+        return numfmt::format_int(&*int::big(v).unwrap(), spec).map_err(numfmt_error);
     }
     if v.is_float() {
         return numfmt::format_float(v.as_float(), spec).map_err(numfmt_error);
@@ -72,20 +74,11 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
 /// An f-string field: conversion ('s', 'r', 'a' or none) then format spec.
 pub fn format_field(v: &Value, conversion: char, spec: &str) -> PyResult<Value> {
     let converted;
-    let v = match conversion {
-        's' => {
-            converted = crate::repr::str_value(v)?;
-            &converted
-        }
-        'r' => {
-            converted = crate::str_from(crate::repr::repr(v)?);
-            &converted
-        }
-        'a' => {
-            converted = crate::str_from(crate::repr::ascii(v)?);
-            &converted
-        }
-        _ => v,
+    let v = if matches!(conversion, 's' | 'r' | 'a') {
+        converted = convert_field(v, conversion)?;
+        &converted
+    } else {
+        v
     };
     if spec.is_empty() && crate::is_str(v) {
         return Ok(v.clone());
@@ -100,6 +93,21 @@ enum Numbering {
     Unknown,
     Automatic(usize),
     Manual,
+}
+
+/// A field name or item key made only of decimal digits (any script's, as CPython's
+/// `get_integer`) as an index; `None` for anything else.
+fn field_index(s: &str) -> PyResult<Option<usize>> {
+    let mut acc: usize = 0;
+    for c in s.chars() {
+        let Some(d) = numfmt::unicode_decimal(c) else { return Ok(None) };
+        acc = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|&a| a <= isize::MAX as usize)
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok((!s.is_empty()).then_some(acc))
 }
 
 fn field_value(field: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Option<Value>>, auto: &mut Numbering) -> PyResult<Value> {
@@ -123,7 +131,7 @@ fn field_value(field: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
         args.get(i).cloned().ok_or_else(|| {
             new_exc(TypeId::IndexError, format!("Replacement index {i} out of range for positional args tuple"))
         })?
-    } else if let Ok(i) = head.parse::<usize>() {
+    } else if let Some(i) = field_index(head)? {
         if let Numbering::Automatic(_) = auto {
             return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
         }
@@ -140,14 +148,20 @@ fn field_value(field: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let e = r.find(['.', '[']).unwrap_or(r.len());
+            if e == 0 {
+                return Err(value_error("Empty attribute in format string"));
+            }
             v = crate::attr::getattr(&v, &intern(&r[..e]))?;
             rest = &r[e..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let e = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
             let key = &r[..e];
-            let k = match key.parse::<i64>() {
-                Ok(i) => Value::int(i),
-                Err(_) => crate::str_new(key),
+            if key.is_empty() {
+                return Err(value_error("Empty attribute in format string"));
+            }
+            let k = match field_index(key)? {
+                Some(i) => Value::int(i as i64),
+                None => crate::str_new(key),
             };
             v = ops::getitem(&v, &k)?;
             rest = &r[e + 1..];
@@ -162,98 +176,137 @@ fn format_template(t: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
     if depth > 2 {
         return Err(value_error("Max string recursion exceeded"));
     }
-    let mut out = String::new();
-    let chars: Vec<char> = t.chars().collect();
+    // Scanned by bytes, as in `percent_format_impl`: braces, brackets, '!' and ':' are ASCII.
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len() + 16);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if i + 1 < chars.len() && chars[i + 1] == '{' {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // Find the matching close brace, allowing nested {} in the spec.
-            let mut j = i + 1;
-            let mut nest = 1;
-            let mut in_bracket = false;
-            while j < chars.len() {
-                match chars[j] {
-                    '[' if nest == 1 => in_bracket = true,
-                    ']' if nest == 1 => in_bracket = false,
-                    '{' if !in_bracket => nest += 1,
-                    '}' if !in_bracket => {
-                        nest -= 1;
-                        if nest == 0 {
-                            break;
+    let mut literal = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' => {
+                out.push_str(&t[literal..i]);
+                if b.get(i + 1) == Some(&b'{') {
+                    out.push('{');
+                    i += 2;
+                    literal = i;
+                    continue;
+                }
+                // The field, as CPython's `parse_field` reads it: a name (where `[...]` may
+                // hold anything but ']'), then '!' and a conversion, then ':' and a spec whose
+                // braces nest.
+                if i + 1 == b.len() {
+                    return Err(value_error("Single '{' encountered in format string"));
+                }
+                let mut j = i + 1;
+                let mut c = 0u8;
+                while j < b.len() {
+                    c = b[j];
+                    j += 1;
+                    match c {
+                        b'{' => return Err(value_error("unexpected '{' in field name")),
+                        b'[' => {
+                            while j < b.len() && b[j] != b']' {
+                                j += 1;
+                            }
+                        }
+                        b'}' | b':' | b'!' => break,
+                        _ => {}
+                    }
+                }
+                if !matches!(c, b'}' | b':' | b'!') {
+                    return Err(value_error("expected '}' before end of string"));
+                }
+                let field = &t[i + 1..j - 1];
+                let mut conv = ' ';
+                let mut spec_raw = "";
+                if c == b'!' || c == b':' {
+                    let mut spec_follows = true;
+                    if c == b'!' {
+                        conv = t[j..].chars().next().ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
+                        j += conv.len_utf8();
+                        if j < b.len() {
+                            j += 1;
+                            match b[j - 1] {
+                                b'}' => spec_follows = false,
+                                b':' => {}
+                                _ => return Err(value_error("expected ':' after conversion specifier")),
+                            }
                         }
                     }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(value_error(if i + 1 == chars.len() {
-                    "Single '{' encountered in format string"
-                } else {
-                    "expected '}' before end of string"
-                }));
-            }
-            let inner: String = chars[i + 1..j].iter().collect();
-            // field[!conv][:spec]
-            let mut field_end = inner.len();
-            let mut k = 0;
-            let ib: Vec<char> = inner.chars().collect();
-            let mut in_br = false;
-            while k < ib.len() {
-                match ib[k] {
-                    '[' => in_br = true,
-                    ']' => in_br = false,
-                    '!' | ':' if !in_br => {
-                        field_end = inner.char_indices().nth(k).map(|(b, _)| b).unwrap();
-                        break;
+                    if spec_follows {
+                        let spec_start = j;
+                        let mut count = 1;
+                        loop {
+                            let Some(&c) = b.get(j) else {
+                                return Err(value_error("unmatched '{' in format spec"));
+                            };
+                            j += 1;
+                            match c {
+                                b'{' => count += 1,
+                                b'}' => {
+                                    count -= 1;
+                                    if count == 0 {
+                                        break;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        spec_raw = &t[spec_start..j - 1];
                     }
-                    _ => {}
+                } else if c != b'}' {
+                    return Err(value_error("expected '}' before end of string"));
                 }
-                k += 1;
-            }
-            let field = &inner[..field_end];
-            let mut rest = &inner[field_end..];
-            let mut conv = ' ';
-            if let Some(r) = rest.strip_prefix('!') {
-                let mut cs = r.chars();
-                conv = cs.next().ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
-                rest = cs.as_str();
-                if !matches!(conv, 's' | 'r' | 'a') {
-                    return Err(value_error(format!("Unknown conversion specifier {conv}")));
+                // CPython's order: the value, its conversion, then the spec's own fields.
+                let mut v = field_value(field, args, kwargs, auto)?;
+                if conv != ' ' {
+                    v = convert_field(&v, conv)?;
                 }
-                if !rest.is_empty() && !rest.starts_with(':') {
-                    return Err(value_error("expected ':' after conversion specifier"));
+                if spec_raw.contains('{') {
+                    let spec = format_template(spec_raw, args, kwargs, auto, depth + 1)?;
+                    push_field(&mut out, &v, &spec)?;
+                } else {
+                    push_field(&mut out, &v, spec_raw)?;
                 }
+                i = j;
+                literal = i;
             }
-            let spec_raw = rest.strip_prefix(':').unwrap_or("");
-            let v = field_value(field, args, kwargs, auto)?;
-            let spec = if spec_raw.contains('{') {
-                format_template(spec_raw, args, kwargs, auto, depth + 1)?
-            } else {
-                spec_raw.to_string()
-            };
-            let s = format_field(&v, conv, &spec)?;
-            out.push_str(str_of(&s));
-            i = j + 1;
-        } else if c == '}' {
-            if i + 1 < chars.len() && chars[i + 1] == '}' {
-                out.push('}');
-                i += 2;
-                continue;
+            b'}' => {
+                out.push_str(&t[literal..i]);
+                if b.get(i + 1) == Some(&b'}') {
+                    out.push('}');
+                    i += 2;
+                    literal = i;
+                    continue;
+                }
+                return Err(value_error("Single '}' encountered in format string"));
             }
-            return Err(value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
+            _ => i += 1,
         }
     }
+    out.push_str(&t[literal..]);
     Ok(out)
+}
+
+/// A field's text appended to `out`: a str with no spec is copied, not made into a new str.
+fn push_field(out: &mut String, v: &Value, spec: &str) -> PyResult<()> {
+    if spec.is_empty() && crate::is_str(v) {
+        out.push_str(str_of(v));
+    } else {
+        out.push_str(&format_value(v, spec)?);
+    }
+    Ok(())
+}
+
+/// `str.format`'s `!s`, `!r` and `!a`.
+fn convert_field(v: &Value, conv: char) -> PyResult<Value> {
+    match conv {
+        's' => crate::repr::str_value(v),
+        'r' => Ok(crate::str_from(crate::repr::repr(v)?)),
+        'a' => Ok(crate::str_from(crate::repr::ascii(v)?)),
+        c if c > ' ' && (c as u32) < 127 => Err(value_error(format!("Unknown conversion specifier {c}"))),
+        c => Err(value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+    }
 }
 
 pub fn str_format(t: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -283,50 +336,63 @@ pub fn percent_format(fmt_v: &Value, args: &Value) -> PyResult<Value> {
 
 fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResult<Value> {
     let fmt = str_of(fmt_v);
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args.obj() {
-        Some(Obj::Tuple(t)) => (t.to_vec(), None),
-        Some(Obj::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+    let (items, mapping): (&[Value], Option<&Value>) = match args.obj() {
+        Some(Obj::Tuple(t)) => (t, None),
+        Some(Obj::Dict(_)) => (std::slice::from_ref(args), Some(args)),
         Some(Obj::Instance(_)) if crate::call::has_dunder(args, "__getitem__") && !crate::is_str(args) => {
-            (vec![args.clone()], Some(args.clone()))
+            (std::slice::from_ref(args), Some(args))
         }
         // Any other subscriptable object counts as a mapping for CPython (so unused, it is
         // no error), while a lone `%s` still formats the whole object.
         Some(Obj::List(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_)) if !bytes_mode || !matches!(args.obj(), Some(Obj::Bytes(_) | Obj::ByteArray(_))) => {
-            (vec![args.clone()], Some(args.clone()))
+            (std::slice::from_ref(args), Some(args))
         }
-        _ => (vec![args.clone()], None),
+        _ => (std::slice::from_ref(args), None),
     };
     let mut next = 0usize;
     let mut used_mapping = false;
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::with_capacity(fmt.len());
+    // Scanned by bytes: every character with a meaning here is ASCII, and ASCII bytes never
+    // occur inside a multi-byte UTF-8 sequence, so the slices below fall on char boundaries.
+    let b = fmt.as_bytes();
+    let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
     let take = |next: &mut usize| -> PyResult<Value> {
         let v = items.get(*next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
         *next += 1;
         Ok(v)
     };
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
+    let digits_end = |mut j: usize| {
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        j
+    };
+    while i < b.len() {
+        let Some(pct) = fmt[i..].find('%') else {
+            out.push_str(&fmt[i..]);
+            break;
+        };
+        out.push_str(&fmt[i..i + pct]);
+        i += pct + 1;
+        if i >= b.len() {
+            return Err(value_error("incomplete format"));
+        }
+        // Only "%%" is a literal percent sign; a '%' after a key, flags, width or precision
+        // is an unsupported conversion (after taking its argument, as CPython does).
+        if b[i] == b'%' {
+            out.push('%');
             i += 1;
             continue;
         }
-        let start = i;
-        i += 1;
-        if i >= chars.len() {
-            return Err(value_error("incomplete format"));
-        }
         let mut key_value: Option<Value> = None;
-        if chars[i] == '(' {
-            let Some(m) = &mapping else { return Err(type_error("format requires a mapping")) };
+        if b[i] == b'(' {
+            let Some(m) = mapping else { return Err(type_error("format requires a mapping")) };
             let mut depth = 1;
             let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                if chars[j] == '(' {
+            while j < b.len() && depth > 0 {
+                if b[j] == b'(' {
                     depth += 1;
-                } else if chars[j] == ')' {
+                } else if b[j] == b')' {
                     depth -= 1;
                 }
                 j += 1;
@@ -334,24 +400,23 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
             if depth > 0 {
                 return Err(value_error("incomplete format key"));
             }
-            let key: String = chars[i + 1..j - 1].iter().collect();
-            key_value = Some(ops::getitem(m, &crate::str_from(key))?);
+            key_value = Some(ops::getitem(m, &crate::str_new(&fmt[i + 1..j - 1]))?);
             used_mapping = true;
             i = j;
         }
         let mut spec = PercentSpec::default();
-        while i < chars.len() {
-            match chars[i] {
-                '-' => spec.left = true,
-                '+' => spec.plus = true,
-                ' ' => spec.space = true,
-                '#' => spec.alternate = true,
-                '0' => spec.zero = true,
+        while i < b.len() {
+            match b[i] {
+                b'-' => spec.left = true,
+                b'+' => spec.plus = true,
+                b' ' => spec.space = true,
+                b'#' => spec.alternate = true,
+                b'0' => spec.zero = true,
                 _ => break,
             }
             i += 1;
         }
-        if i < chars.len() && chars[i] == '*' {
+        if i < b.len() && b[i] == b'*' {
             let w = take(&mut next)?;
             let w = int::as_i64(&w).ok_or_else(|| type_error("* wants int"))?;
             if w < 0 {
@@ -360,43 +425,34 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
             spec.width = Some(w.unsigned_abs() as usize);
             i += 1;
         } else {
-            let mut w = String::new();
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                w.push(chars[i]);
-                i += 1;
+            let j = digits_end(i);
+            if j > i {
+                spec.width = Some(fmt[i..j].parse().map_err(|_| value_error("width too big"))?);
             }
-            if !w.is_empty() {
-                spec.width = Some(w.parse().map_err(|_| value_error("width too big"))?);
-            }
+            i = j;
         }
-        if i < chars.len() && chars[i] == '.' {
+        if i < b.len() && b[i] == b'.' {
             i += 1;
-            if i < chars.len() && chars[i] == '*' {
+            if i < b.len() && b[i] == b'*' {
                 let p = take(&mut next)?;
                 spec.precision = Some(int::as_i64(&p).ok_or_else(|| type_error("* wants int"))?.max(0) as usize);
                 i += 1;
             } else {
-                let mut p = String::new();
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    p.push(chars[i]);
-                    i += 1;
-                }
-                spec.precision = Some(p.parse().unwrap_or(0));
+                let j = digits_end(i);
+                spec.precision = Some(fmt[i..j].parse().unwrap_or(0));
+                i = j;
             }
         }
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+        // One length modifier ("%ld", "%hi") is accepted and ignored.
+        if i < b.len() && matches!(b[i], b'h' | b'l' | b'L') {
             i += 1;
         }
-        if i >= chars.len() {
+        let Some(conv) = fmt[i..].chars().next() else {
             return Err(value_error("incomplete format"));
-        }
-        let conv = chars[i];
-        i += 1;
+        };
+        let conv_at = i;
+        i += conv.len_utf8();
         spec.conv = conv;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
         let v = match key_value.take() {
             Some(v) => v,
             None => {
@@ -424,6 +480,7 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
             'r' | 'a' if bytes_mode => {
                 out.push_str(&numfmt::percent_pad_str(&crate::repr::ascii(&v)?, &spec));
             }
+            's' if spec.width.is_none() && spec.precision.is_none() && crate::is_str(&v) => out.push_str(str_of(&v)),
             's' | 'r' | 'a' => {
                 let s = match conv {
                     's' => crate::repr::str(&v)?,
@@ -433,7 +490,15 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
                 out.push_str(&numfmt::percent_pad_str(&s, &spec));
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let b = if int::is_int(&v) {
+                let b = if v.is_small_int() {
+                    if spec == (PercentSpec { conv: spec.conv, ..PercentSpec::default() }) && matches!(conv, 'd' | 'i' | 'u') {
+                        use std::fmt::Write;
+                        let _ = write!(out, "{}", v.as_small_int());
+                    } else {
+                        out.push_str(&numfmt::percent_format_int(v.as_small_int(), &spec));
+                    }
+                    continue;
+                } else if int::is_int(&v) {
                     int::big(&v).unwrap().into_owned()
                 } else if v.is_float() {
                     if matches!(conv, 'o' | 'x' | 'X') {
@@ -482,12 +547,11 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
                 out.push_str(&numfmt::percent_pad_str(&s, &PercentSpec { precision: None, ..spec }));
             }
             _ => {
-                let idx = fmt[..].char_indices().nth(i - 1).map(|(b, _)| b).unwrap_or(0);
-                let _ = start;
+                let shown = if (31..=126).contains(&(conv as u32)) { conv } else { '?' };
                 return Err(value_error(format!(
-                    "unsupported format character '{conv}' (0x{:x}) at index {}",
+                    "unsupported format character '{shown}' (0x{:x}) at index {}",
                     conv as u32,
-                    fmt[..idx].chars().count()
+                    fmt[..conv_at].chars().count()
                 )));
             }
         }

@@ -41,6 +41,61 @@ pub struct FormatSpec {
     pub ty: Option<char>,
 }
 
+/// An int to format: machine-sized ints skip the big-int conversion (and its allocation).
+#[derive(Clone, Copy)]
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl<'a> From<&'a BigInt> for IntRef<'a> {
+    fn from(b: &'a BigInt) -> Self {
+        IntRef::Big(b)
+    }
+}
+
+impl From<i64> for IntRef<'_> {
+    fn from(i: i64) -> Self {
+        IntRef::Small(i)
+    }
+}
+
+impl IntRef<'_> {
+    fn is_negative(self) -> bool {
+        match self {
+            IntRef::Small(i) => i < 0,
+            IntRef::Big(b) => b.is_negative(),
+        }
+    }
+    /// The digits of the absolute value in `radix` (2, 8, 10 or 16), lowercase.
+    fn magnitude_digits(self, radix: u32) -> String {
+        match self {
+            IntRef::Small(i) => {
+                let m = i.unsigned_abs();
+                match radix {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                }
+            }
+            IntRef::Big(b) => b.magnitude().to_str_radix(radix),
+        }
+    }
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntRef::Small(i) => Some(i),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+    fn to_f64(self) -> Option<f64> {
+        match self {
+            IntRef::Small(i) => Some(i as f64),
+            IntRef::Big(b) => int_to_f64(b),
+        }
+    }
+}
+
 /// Widths at or above this are refused with `"MemoryError: "` instead of trying to allocate.
 const MAX_WIDTH: usize = 1 << 40;
 
@@ -94,7 +149,20 @@ pub fn parse_format_spec_for(
     type_name: &str,
     default_type: Option<char>,
 ) -> Result<FormatSpec, String> {
-    let c: Vec<char> = spec.chars().collect();
+    // Specs are short: their characters go into a stack buffer when they fit.
+    let mut small = ['\0'; 24];
+    let long: Vec<char>;
+    let c: &[char] = if spec.len() <= small.len() {
+        let mut n = 0;
+        for ch in spec.chars() {
+            small[n] = ch;
+            n += 1;
+        }
+        &small[..n]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let n = c.len();
     let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
     let mut f = FormatSpec {
@@ -137,7 +205,7 @@ pub fn parse_format_spec_for(
         f.zero_pad = true;
         pos += 1;
     }
-    f.width = get_integer(&c, &mut pos)?;
+    f.width = get_integer(c, &mut pos)?;
     const BOTH: &str = "Cannot specify both ',' and '_'.";
     if pos < n && c[pos] == ',' {
         f.grouping = Some(',');
@@ -155,7 +223,7 @@ pub fn parse_format_spec_for(
     }
     if pos < n && c[pos] == '.' {
         pos += 1;
-        f.precision = get_integer(&c, &mut pos)?;
+        f.precision = get_integer(c, &mut pos)?;
         if f.precision.is_none() {
             return Err("Format specifier missing precision".to_string());
         }
@@ -289,19 +357,21 @@ fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
 /// e E f F g G % (the int is converted to float first; too large gives
 /// `Err("OverflowError: int too large to convert to float")`); no type means 'd'.
 /// Decimal output of more than 4300 digits fails like CPython's int_max_str_digits limit.
-pub fn format_int(v: &BigInt, spec: &str) -> Result<String, String> {
+pub fn format_int<'a>(v: impl Into<IntRef<'a>>, spec: &str) -> Result<String, String> {
     format_int_named(v, spec, "int")
 }
 
 /// [`format_int`] with the type name used in messages (e.g. "bool" for a bool with a
 /// non-empty spec).
-pub fn format_int_named(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
+pub fn format_int_named<'a>(v: impl Into<IntRef<'a>>, spec: &str, type_name: &str) -> Result<String, String> {
+    let v: IntRef = v.into();
     let f = parse_format_spec_for(spec, type_name, Some('d'))?;
     let ty = f.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = int_to_f64(v)
+            let x = v
+                .to_f64()
                 .ok_or_else(|| "OverflowError: int too large to convert to float".to_string())?;
             return format_float_spec(x, &f);
         }
@@ -353,7 +423,7 @@ pub fn format_int_named(v: &BigInt, spec: &str, type_name: &str) -> Result<Strin
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    let mut digits = v.magnitude_digits(radix);
     if radix == 10 && max_str_digits() > 0 && digits.len() > max_str_digits() {
         return Err(int_str_limit_message());
     }
@@ -558,14 +628,15 @@ fn percent_sign(negative: bool, spec: &PercentSpec) -> &'static str {
 /// `'%d' % v` and friends: conv d i u o x X. Precision is a minimum digit count; '#' adds
 /// 0o/0x/0X. (The caller enforces the decimal digit limit if it wants to; see
 /// [`int_str_limit_message`].)
-pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
+pub fn percent_format_int<'a>(v: impl Into<IntRef<'a>>, spec: &PercentSpec) -> String {
+    let v: IntRef = v.into();
     let (radix, prefix) = match spec.conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    let mut digits = v.magnitude_digits(radix);
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }

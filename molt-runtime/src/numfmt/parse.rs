@@ -17,6 +17,9 @@ const DECIMAL_ZEROS: [u32; 68] = [
 
 /// Decimal value of a Unicode decimal digit (what `Py_UNICODE_TODECIMAL` returns), else None.
 pub fn unicode_decimal(c: char) -> Option<u32> {
+    if c.is_ascii() {
+        return c.to_digit(10);
+    }
     let cp = c as u32;
     let idx = DECIMAL_ZEROS.partition_point(|&z| z <= cp);
     if idx == 0 {
