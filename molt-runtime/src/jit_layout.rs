@@ -26,6 +26,9 @@ pub struct ObjLayout {
     pub list_len: i32,
     pub tuple_ptr: i32,
     pub tuple_len: i32,
+    /// A str: its tag and its code point count.
+    pub str_tag: u8,
+    pub str_chars: i32,
     pub iter_tag: u8,
     /// The iterator's box pointer (to its `RefCell<IterKind>`).
     pub iter_box: i32,
@@ -196,8 +199,14 @@ fn measure() -> Option<ObjLayout> {
     let cc_off = cc as *const _ as usize - cp as usize;
     let cc_value = cc.as_ptr() as usize - (cc as *const _ as usize);
     let cc_borrow = borrow_flag(cc, cc_value, 8)?;
+    let text = crate::str_new("\u{e9}t\u{e9}");
+    let sp = heap(&text);
+    // SAFETY: a live heap object.
+    let str_tag = unsafe { *sp.add(tag) };
+    let Some(Obj::Str(ps)) = text.obj() else { return None };
+    let str_chars = &ps.chars as *const usize as usize - sp as usize;
     let objects = measure_instances(tag)?;
-    let tags = [list_tag, tuple_tag, iter_tag, cell_tag, objects.inst_tag, objects.class_tag, objects.dict_tag];
+    let tags = [list_tag, tuple_tag, iter_tag, cell_tag, str_tag, objects.inst_tag, objects.class_tag, objects.dict_tag];
     if tags.iter().enumerate().any(|(i, t)| tags[i + 1..].contains(t)) || seq_tag == range_tag {
         return None;
     }
@@ -211,6 +220,8 @@ fn measure() -> Option<ObjLayout> {
         list_len: i(cell_off + list_len)?,
         tuple_ptr: i(box_off + tuple_ptr)?,
         tuple_len: i(box_off + tuple_len)?,
+        str_tag,
+        str_chars: i(str_chars)?,
         iter_tag,
         iter_box: i(bx_field)?,
         iter_borrow: i(iter_borrow)?,

@@ -83,10 +83,15 @@ impl Layout {
     }
 }
 
-/// The runtime helpers a compiled function imports, declared once per module.
+/// The runtime helpers a compiled function imports, declared once per module, and the word
+/// naming the `len` builtin (`molt_runtime::builtins::functions::LEN_BUILTIN`).
 pub struct Imports {
     pub ids: Vec<(Helper, FuncId)>,
+    pub len_builtin: cranelift_module::DataId,
 }
+
+/// The symbol of `LEN_BUILTIN`.
+pub const LEN_BUILTIN_SYMBOL: &str = "molt_len_builtin";
 
 impl Imports {
     pub fn declare<M: Module>(module: &mut M) -> Result<Imports, String> {
@@ -101,7 +106,8 @@ impl Imports {
             }
             ids.push((h, module.declare_function(h.symbol(), Linkage::Import, &sig).map_err(|e| e.to_string())?));
         }
-        Ok(Imports { ids })
+        let len_builtin = module.declare_data(LEN_BUILTIN_SYMBOL, Linkage::Import, false, false).map_err(|e| e.to_string())?;
+        Ok(Imports { ids, len_builtin })
     }
 }
 
@@ -238,6 +244,18 @@ fn op_name(op: &Op) -> String {
 /// them beyond small ints, each after the first using the previous one's result (a temporary
 /// nothing else reads) as one operand (the left one of a division or shift) and registers the
 /// chain does not write as the other. 0 when there is no chain of two or more.
+/// Whether register `r`, read by instruction `ii` of block `bi`, was last written in that
+/// block by a load of the global `name`.
+fn loads_global(f: &Function, bi: u32, ii: usize, r: Reg, name: &str) -> bool {
+    let block = &f.blocks[bi as usize];
+    for ins in block.instrs[..ii].iter().rev() {
+        if molt_vm::cfg::op_reads_writes(&ins.op).1.contains(&r) {
+            return matches!(&ins.op, Op::LoadGlobal { name: n, .. } if f.names[*n as usize] == name);
+        }
+    }
+    false
+}
+
 fn int_chain_len(f: &Function, feedback: &[u32], reads: &[u32], bi: u32, ii: usize) -> usize {
     let (mut n, mut seen, mut len) = (0, 0, 0);
     let mut written: Vec<Reg> = Vec::new();
@@ -415,6 +433,8 @@ struct Gen<'a, 'b> {
     /// The words of the function's constants (embedded when `layout.embed_ir`).
     consts: &'a [u64],
     helpers: Vec<(Helper, FuncRef)>,
+    /// The address of the word naming the `len` builtin.
+    len_builtin: cranelift_codegen::ir::GlobalValue,
     blocks: Vec<Block>,
     ctx: Value,
     /// Where registers live in memory: the frame's register file (code with a frame), or a
@@ -484,6 +504,7 @@ pub fn compile<M: Module>(
     {
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let helpers = imports.ids.iter().map(|(h, id)| (*h, module.declare_func_in_func(*id, b.func))).collect();
+        let len_builtin = module.declare_data_in_func(imports.len_builtin, b.func);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
@@ -522,6 +543,7 @@ pub fn compile<M: Module>(
             feedback,
             consts,
             helpers,
+            len_builtin,
             blocks,
             ctx: params[0],
             regs,
@@ -1398,6 +1420,11 @@ impl Gen<'_, '_> {
                 let done = self.b.create_block();
                 let f = self.load_reg(*func);
                 let argv: Vec<Value> = args.iter().map(|r| self.load_reg(*r)).collect();
+                if let (Some(l), [arg]) = (self.layout.obj, &argv[..]) {
+                    if loads_global(self.f, bi, ii as usize, *func, "len") {
+                        self.builtin_len(f, *arg, &l, *dst, kills, done);
+                    }
+                }
                 let classes = self.saw(*slot, kind::OTHER);
                 self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, classes);
                 self.b.switch_to_block(slow);
@@ -2103,6 +2130,55 @@ impl Gen<'_, '_> {
         let p = self.heap_with_tag(c, l.tag, l.cell_tag, slow);
         self.unless_borrowed(p, l.cell_borrow, store, slow);
         self.b.ins().iadd_imm_s(p, i64::from(l.cell_value))
+    }
+
+    /// `len(v)` read from the object when `f` is the `len` builtin and `v` a str, list (not
+    /// borrowed mutably) or tuple, then on to `done`; otherwise code continues where it was
+    /// (with the general call).
+    fn builtin_len(&mut self, f: Value, v: Value, l: &molt_runtime::jit_layout::ObjLayout, dst: Reg, kills: &[Reg], done: Block) {
+        let mem = self.mem;
+        let gv = self.len_builtin;
+        let at = self.b.ins().symbol_value(types::I64, gv);
+        let len_fn = self.b.ins().load(types::I64, mem, at, 0);
+        let is_len = self.b.ins().icmp(IntCC::Equal, f, len_fn);
+        let general = self.b.create_block();
+        let obj = self.b.create_block();
+        let is_ptr = self.is_tag(v, TAG_PTR);
+        let both = self.b.ins().band(is_len, is_ptr);
+        self.b.ins().brif(both, obj, &[], general, &[]);
+        self.b.switch_to_block(obj);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
+        let got = self.b.create_block();
+        let n = self.b.append_block_param(got, types::I64);
+        let (text, not_text, list, not_list, tuple) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let is_text = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.str_tag));
+        self.b.ins().brif(is_text, text, &[], not_text, &[]);
+        self.b.switch_to_block(text);
+        let chars = self.b.ins().load(types::I64, mem, p, l.str_chars);
+        self.b.ins().jump(got, &[chars.into()]);
+        self.b.switch_to_block(not_text);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.list_tag));
+        self.b.ins().brif(is_list, list, &[], not_list, &[]);
+        self.b.switch_to_block(list);
+        self.unless_borrowed(p, l.list_borrow, false, general);
+        let items = self.b.ins().load(types::I64, mem, p, l.list_len);
+        self.b.ins().jump(got, &[items.into()]);
+        self.b.switch_to_block(not_list);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.tuple_tag));
+        self.b.ins().brif(is_tuple, tuple, &[], general, &[]);
+        self.b.switch_to_block(tuple);
+        let items = self.b.ins().load(types::I64, mem, p, l.tuple_len);
+        self.b.ins().jump(got, &[items.into()]);
+        self.b.switch_to_block(got);
+        // A length is far below the small-int limit (no object has 2**47 items).
+        let low = self.b.ins().band_imm_s(n, PAYLOAD_MASK as i64);
+        let boxed = self.b.ins().bor_imm_s(low, TAGGED_INT);
+        self.store_reg(dst, boxed);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(general);
     }
 
     /// The data pointer and length of the list (or, unless `store`, tuple) at heap address

@@ -85,6 +85,7 @@ impl Compiler {
         for &h in Helper::ALL {
             jb.symbol(h.symbol(), h.address());
         }
+        jb.symbol(crate::codegen::LEN_BUILTIN_SYMBOL, &molt_runtime::builtins::functions::LEN_BUILTIN as *const _ as *const u8);
         let mut module = JITModule::new(jb);
         let imports = Imports::declare(&mut module)?;
         let ctx = module.make_context();

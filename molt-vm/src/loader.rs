@@ -109,6 +109,7 @@ pub fn init(finder: Finder, argv: Vec<String>) {
     });
     crate::interp::register_generator_methods();
     let mut ns = molt_runtime::builtins::functions::builtins_namespace();
+    molt_runtime::builtins::functions::pin_len_builtin(&ns);
     ns.set_str(intern("__name__"), molt_runtime::str_new("builtins"));
     let builtins = molt_runtime::dict_value(ns);
     STATE.with(|s| {

@@ -662,6 +662,23 @@ fn input(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// The word of the `len` builtin that programs call, for compiled code that reads the length
+/// of a str, list or tuple itself behind an identity check on the callee; 0 until set. The
+/// object it names is kept for the rest of the process (one reference is never released), so
+/// no other object can come to live at its address.
+#[export_name = "molt_len_builtin"]
+pub static LEN_BUILTIN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Makes `ns`'s `len` the one compiled code checks for (the first namespace offered wins).
+pub fn pin_len_builtin(ns: &crate::dict::DictTable) {
+    use std::sync::atomic::Ordering::SeqCst;
+    if let Some(v) = ns.get_str(&intern("len")) {
+        if LEN_BUILTIN.compare_exchange(0, v.bits(), SeqCst, SeqCst).is_ok() {
+            std::mem::forget(v);
+        }
+    }
+}
+
 /// The `builtins` namespace: functions, types and exception classes.
 pub fn builtins_namespace() -> crate::dict::DictTable {
     let mut d = crate::dict::DictTable::new();
