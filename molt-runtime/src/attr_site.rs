@@ -14,6 +14,11 @@ use std::cell::Cell;
 /// Classes one site remembers.
 pub const WAYS: usize = 4;
 
+/// Ways for values of builtin types (str, list, dict, ...) are keyed on their type id above
+/// every class version: builtin types never change, so what a method lookup found on one
+/// stays valid (compiled code compares a way's version with `BUILTIN_WAYS + type id`).
+pub const BUILTIN_WAYS: u64 = 1 << 62;
+
 /// The instance dict comes first for this class: what the class has under the name is not a
 /// descriptor that takes precedence (no property, no object with `__get__`).
 pub const INSTANCE_FIRST: u64 = 1;

@@ -26,6 +26,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variab
 use cranelift_module::{FuncId, Linkage, Module};
 use molt_runtime::attr_site;
 use molt_runtime::ops::{BinOp, CmpOp};
+use molt_runtime::types::TypeId;
 use crate::facts::Fact;
 use molt_runtime::value::{CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT, TAG_UNBOUND};
 use molt_vm::code::kind;
@@ -1446,6 +1447,28 @@ impl Gen<'_, '_> {
                     self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, false);
                     self.b.switch_to_block(slow);
                 }
+                if let (Some(l), Some(ty)) = (self.layout.obj, self.feedback.get(*slot as usize).copied()) {
+                    let builtin = match ty {
+                        kind::STR => Some((l.str_tag, TypeId::Str)),
+                        kind::LIST => Some((l.list_tag, TypeId::List)),
+                        kind::TUPLE => Some((l.tuple_tag, TypeId::Tuple)),
+                        kind::DICT => Some((l.dict_tag, TypeId::Dict)),
+                        _ => None,
+                    };
+                    if let Some((tag, id)) = builtin {
+                        // A method of the builtin type the site always saw, called without
+                        // the lookup.
+                        let slow = self.b.create_block();
+                        let o = self.load_reg(*obj);
+                        let f = self.builtin_method(o, *slot, tag, id, &l, slow);
+                        let operands: Vec<(Reg, Value)> = std::iter::once(obj).chain(args).map(|r| (*r, self.load_reg(*r))).collect();
+                        let vals: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
+                        let argv = self.scratch_words(&vals);
+                        self.helper_op(bi, ii, &operands, Helper::CallBuiltin, &[vals.len() as i64], &[f, argv], Some(*dst), kills);
+                        self.b.ins().jump(done, &[]);
+                        self.b.switch_to_block(slow);
+                    }
+                }
                 let imms = [pack(*name, *slot), args.len() as i64];
                 let operands: Vec<(Reg, Value)> = std::iter::once(obj).chain(args).map(|r| (*r, self.load_reg(*r))).collect();
                 let vals: Vec<Value> = operands.iter().map(|(_, v)| *v).collect();
@@ -1977,6 +2000,30 @@ impl Gen<'_, '_> {
         self.b.ins().brif(all, cached, &[], slow, &[]);
         self.b.switch_to_block(cached);
         (p, site, way)
+    }
+
+    /// The builtin function method site `slot` found on values of builtin type `id` (whose
+    /// objects carry `tag`), when `o` is such a value and the site's first way holds one;
+    /// otherwise jumps to `slow`.
+    fn builtin_method(&mut self, o: Value, slot: u32, tag: u8, id: TypeId, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
+        use molt_runtime::attr_site::{AttrSite, AttrWay, BUILTIN_WAYS, METHOD};
+        use std::mem::{offset_of, size_of};
+        let mem = self.mem;
+        self.heap_with_tag(o, l.tag, tag, slow);
+        let index = self.attr_index[slot as usize];
+        assert!(index != u32::MAX, "method calls have attribute sites");
+        let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, attr_sites) as i32);
+        let way = self.b.ins().iadd_imm_s(sites, (index as usize * size_of::<AttrSite>() + offset_of!(AttrSite, ways)) as i64);
+        let version = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, version) as i32);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, version, (BUILTIN_WAYS + id as u64) as i64);
+        let flags = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, flags) as i32);
+        let method = self.b.ins().band_imm_s(flags, METHOD as i64);
+        let method = self.b.ins().icmp_imm_s(IntCC::NotEqual, method, 0);
+        let both = self.b.ins().band(same, method);
+        let ok = self.b.create_block();
+        self.b.ins().brif(both, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, class_attr) as i32)
     }
 
     /// The version of class word `cls` (bumped whenever its dict or a base's changes).

@@ -58,6 +58,15 @@ struct Done {
 }
 
 /// The compiler, owned by the compiler thread.
+/// Gives a JIT module the addresses of everything compiled code imports: the helpers and the
+/// `len` builtin's word.
+pub fn define_symbols(jb: &mut JITBuilder) {
+    for &h in Helper::ALL {
+        jb.symbol(h.symbol(), h.address());
+    }
+    jb.symbol(crate::codegen::LEN_BUILTIN_SYMBOL, &molt_runtime::builtins::functions::LEN_BUILTIN as *const _ as *const u8);
+}
+
 struct Compiler {
     module: JITModule,
     imports: Imports,
@@ -82,10 +91,7 @@ impl Compiler {
             .finish(settings::Flags::new(flags))
             .map_err(|e| e.to_string())?;
         let mut jb = JITBuilder::with_isa(isa, default_libcall_names());
-        for &h in Helper::ALL {
-            jb.symbol(h.symbol(), h.address());
-        }
-        jb.symbol(crate::codegen::LEN_BUILTIN_SYMBOL, &molt_runtime::builtins::functions::LEN_BUILTIN as *const _ as *const u8);
+        define_symbols(&mut jb);
         let mut module = JITModule::new(jb);
         let imports = Imports::declare(&mut module)?;
         let ctx = module.make_context();

@@ -188,6 +188,9 @@ helpers! {
     /// and the arguments are contiguous, so a method found on the class is called with them
     /// as they are).
     CallMethodDirect = molt_jit_call_method_direct(ctx, packed, n, argv) -> u64;
+    /// `f(*argv[..n])` for `f` a builtin method a method call site found on a builtin type
+    /// (the receiver is `argv[0]`).
+    CallBuiltin = molt_jit_call_builtin(ctx, n, f, argv) -> u64;
     /// A new plain instance of class `cls` (see `construct::plain_init`), for a call site
     /// that calls its `__init__` itself.
     NewInstance = molt_jit_new_instance(cls) -> u64;
@@ -515,6 +518,18 @@ extern "C" fn molt_jit_call_site(ctx: *mut Ctx, slot: u64, n: u64, f: u64, argv:
     guarded(ctx, ERR, |c| {
         let site = &c.code().call_sites[slot as usize];
         call_and_cache(word(&f), words(argv, n), Some(site)).map(Value::into_bits)
+    })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_call_builtin(ctx: *mut Ctx, n: u64, f: u64, argv: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let (f, all) = (word(&f), words(argv, n));
+        match f.obj() {
+            Some(Obj::Builtin(b)) if b.bound.is_none() => (b.f)(all, &[]),
+            _ => molt_runtime::call::call_kw(f, all, &[]),
+        }
+        .map(Value::into_bits)
     })
 }
 

@@ -110,9 +110,7 @@ print(fib(10), P(-2).norm(), mixed(1, 2))
     flags.set("enable_verifier", "true").unwrap();
     let isa = cranelift_native::builder().unwrap().finish(settings::Flags::new(flags)).unwrap();
     let mut jb = cranelift_jit::JITBuilder::with_isa(isa, default_libcall_names());
-    for &h in molt_tiers::runtime::Helper::ALL {
-        jb.symbol(h.symbol(), h.address());
-    }
+    molt_tiers::jit::define_symbols(&mut jb);
     let mut module = cranelift_jit::JITModule::new(jb);
     let imports = codegen::Imports::declare(&mut module).unwrap();
     let mut ctx = module.make_context();

@@ -1101,10 +1101,7 @@ pub fn lookup_method_cached(code: &CodeObject, o: &Value, name: u32, slot: u32) 
     }
 }
 
-/// Ways for values of builtin types (str, list, dict, ...) are keyed on their type id above
-/// every class version: builtin types never change, so what a method lookup found on one
-/// stays valid.
-const BUILTIN_WAYS: u64 = 1 << 62;
+use molt_runtime::attr_site::BUILTIN_WAYS;
 
 /// The way key for a value whose methods come from a builtin type, or `None` for instances,
 /// classes, modules, functions and `super` objects (whose lookups go elsewhere).
