@@ -153,6 +153,20 @@ pub fn str_of(v: &Value) -> &str {
 pub fn is_str(v: &Value) -> bool {
     matches!(v.obj(), Some(Obj::Str(_)))
 }
+/// The items of tuple `t` to overwrite, when `t` holds the only reference to it (so no one can
+/// see the change): zip and enumerate refill their last result, as CPython's do.
+pub fn unique_tuple_items(t: &mut Value) -> Option<&mut [Value]> {
+    if !t.is_heap() || t.refcount() != 1 {
+        return None;
+    }
+    // SAFETY: `t` holds the only count on a live object and is borrowed mutably, so nothing
+    // else can read or write the object while the returned borrow lives.
+    match unsafe { &mut (*t.heap_ptr()).obj } {
+        Obj::Tuple(items) => Some(items),
+        _ => None,
+    }
+}
+
 pub fn tuple_new(items: Vec<Value>) -> Value {
     Value::new(Obj::Tuple(items.into_boxed_slice()))
 }

@@ -144,8 +144,9 @@ pub enum IterKind {
     Str { s: Value, byte_pos: usize },
     Dict { dict: Value, pos: usize, len: usize, kind: DictViewKind },
     Set { set: Value, pos: usize, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
+    /// `last`: the last result (or None), refilled when nothing else holds it.
+    Enumerate { it: Value, count: Value, last: Value },
+    Zip { its: Vec<Value>, strict: bool, last: Value },
     Map { f: Value, its: Vec<Value> },
     Filter { f: Value, it: Value },
     Reversed { seq: Value, index: isize },

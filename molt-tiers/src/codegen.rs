@@ -1499,15 +1499,44 @@ impl Gen<'_, '_> {
                 let v = self.load_reg(*src);
                 let done = self.b.create_block();
                 self.guard_bound(bi, ii, &[(*src, v)], done);
+                let got = self.b.create_block();
+                for _ in dsts {
+                    self.b.append_block_param(got, types::I64);
+                }
+                if let Some(l) = self.layout.obj {
+                    // A tuple or list of exactly that length: its items, each a new reference.
+                    let general = self.b.create_block();
+                    let obj = self.b.create_block();
+                    let is_ptr = self.is_tag(v, TAG_PTR);
+                    self.b.ins().brif(is_ptr, obj, &[], general, &[]);
+                    self.b.switch_to_block(obj);
+                    let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+                    let (data, len) = self.seq_data_len(p, &l, false, general);
+                    let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, dsts.len() as i64);
+                    let fits = self.b.create_block();
+                    self.b.ins().brif(exact, fits, &[], general, &[]);
+                    self.b.switch_to_block(fits);
+                    let mut items = Vec::with_capacity(dsts.len());
+                    for i in 0..dsts.len() {
+                        let x = self.b.ins().load(types::I64, self.mem, data, (i * 8) as i32);
+                        self.incref(x);
+                        items.push(x.into());
+                    }
+                    self.b.ins().jump(got, &items);
+                    self.b.switch_to_block(general);
+                }
                 let out = self.b.ins().stack_addr(types::I64, self.scratch, 0);
                 let (ctx, n) = (self.ctx, self.iconst(dsts.len() as i64));
                 self.call_checked(Helper::Unpack, &[ctx, n, out, v], bi, ii);
+                let items: Vec<_> = (0..dsts.len()).map(|i| self.b.ins().stack_load(types::I64, types::I64, self.scratch, (i * 8) as i32).into()).collect();
+                self.b.ins().jump(got, &items);
+                self.b.switch_to_block(got);
                 // A register named twice is released by its second store.
                 for d in dsts {
                     self.known[*d as usize] = 0;
                 }
-                for (i, d) in dsts.iter().enumerate() {
-                    let x = self.b.ins().stack_load(types::I64, types::I64, self.scratch, (i * 8) as i32);
+                let items = self.b.block_params(got).to_vec();
+                for (d, x) in dsts.iter().zip(items) {
                     self.store_reg(*d, x);
                 }
                 self.kills(kills, &[]);

@@ -128,7 +128,7 @@ pub fn construct_builtin(id: TypeId, _cls: &Value, args: &[Value], kwnames: &[Va
             if !int::is_int(&start) {
                 return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
             }
-            Ok(ops::new_iter(IterKind::Enumerate { it, count: start }))
+            Ok(ops::new_iter(IterKind::Enumerate { it, count: start, last: Value::NONE }))
         }
         TypeId::Zip => {
             let (pos, kws) = split_kw(args, kwnames);
@@ -141,7 +141,7 @@ pub fn construct_builtin(id: TypeId, _cls: &Value, args: &[Value], kwnames: &[Va
                 }
             }
             let its = pos.iter().map(ops::get_iter).collect::<PyResult<Vec<_>>>()?;
-            Ok(ops::new_iter(IterKind::Zip { its, strict }))
+            Ok(ops::new_iter(IterKind::Zip { its, strict, last: Value::NONE }))
         }
         TypeId::Map => {
             no_kw("map", kwnames)?;

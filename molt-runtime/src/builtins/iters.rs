@@ -120,26 +120,47 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
 
 fn advance_callback(kind: IterKind) -> (PyResult<Option<Value>>, IterKind) {
     match kind {
-        IterKind::Enumerate { it, count } => match ops::iter_next(&it) {
+        IterKind::Enumerate { it, count, mut last } => match ops::iter_next(&it) {
             Ok(Some(v)) => {
                 let next = match ops::binary_op(&count, &Value::small_int(1), ops::BinOp::Add) {
                     Ok(n) => n,
-                    Err(e) => return (Err(e), IterKind::Enumerate { it, count }),
+                    Err(e) => return (Err(e), IterKind::Enumerate { it, count, last }),
                 };
-                let item = crate::tuple_new(vec![count, v]);
-                (Ok(Some(item)), IterKind::Enumerate { it, count: next })
+                // As CPython: the first result is kept and refilled whenever nothing else
+                // holds it; otherwise a new tuple is made.
+                let item = match crate::unique_tuple_items(&mut last) {
+                    Some([c, x]) => {
+                        *c = count;
+                        *x = v;
+                        last.clone()
+                    }
+                    _ => {
+                        let t = crate::tuple_new(vec![count, v]);
+                        if last.is_none() {
+                            last = t.clone();
+                        }
+                        t
+                    }
+                };
+                (Ok(Some(item)), IterKind::Enumerate { it, count: next, last })
             }
             Ok(None) => (Ok(None), IterKind::Exhausted),
-            Err(e) => (Err(e), IterKind::Enumerate { it, count }),
+            Err(e) => (Err(e), IterKind::Enumerate { it, count, last }),
         },
-        IterKind::Zip { its, strict } => {
+        IterKind::Zip { its, strict, mut last } => {
             if its.is_empty() {
                 return (Ok(None), IterKind::Exhausted);
             }
-            let mut items = Vec::with_capacity(its.len());
+            // The first result is kept and refilled item by item whenever nothing else holds
+            // it (as CPython does): if an iterator ends or fails half way, no one sees the mix.
+            let mut slots = crate::unique_tuple_items(&mut last).filter(|s| s.len() == its.len());
+            let mut items = Vec::with_capacity(if slots.is_some() { 0 } else { its.len() });
             for (i, it) in its.iter().enumerate() {
                 match ops::iter_next(it) {
-                    Ok(Some(v)) => items.push(v),
+                    Ok(Some(v)) => match slots.as_deref_mut() {
+                        Some(s) => s[i] = v,
+                        None => items.push(v),
+                    },
                     Ok(None) => {
                         if strict {
                             if i > 0 {
@@ -167,10 +188,19 @@ fn advance_callback(kind: IterKind) -> (PyResult<Option<Value>>, IterKind) {
                         }
                         return (Ok(None), IterKind::Exhausted);
                     }
-                    Err(e) => return (Err(e), IterKind::Zip { its, strict }),
+                    Err(e) => return (Err(e), IterKind::Zip { its, strict, last }),
                 }
             }
-            (Ok(Some(crate::tuple_new(items))), IterKind::Zip { its, strict })
+            let item = if slots.is_some() {
+                last.clone()
+            } else {
+                let t = crate::tuple_new(items);
+                if last.is_none() {
+                    last = t.clone();
+                }
+                t
+            };
+            (Ok(Some(item)), IterKind::Zip { its, strict, last })
         }
         IterKind::Map { f, its } => {
             let mut args = Vec::with_capacity(its.len());
