@@ -240,11 +240,6 @@ fn op_name(op: &Op) -> String {
     out
 }
 
-/// How many instructions from `ii` of block `bi` form an integer chain for `Gen::int_chain`:
-/// consecutive arithmetic (`+ - * & | ^ // % << >>`) whose feedback saw ints only, some of
-/// them beyond small ints, each after the first using the previous one's result (a temporary
-/// nothing else reads) as one operand (the left one of a division or shift) and registers the
-/// chain does not write as the other. 0 when there is no chain of two or more.
 /// Whether register `r`, read by instruction `ii` of block `bi`, was last written in that
 /// block by a load of the global `name`.
 fn loads_global(f: &Function, bi: u32, ii: usize, r: Reg, name: &str) -> bool {
@@ -257,6 +252,11 @@ fn loads_global(f: &Function, bi: u32, ii: usize, r: Reg, name: &str) -> bool {
     false
 }
 
+/// How many instructions from `ii` of block `bi` form an integer chain for `Gen::int_chain`:
+/// consecutive arithmetic (`+ - * & | ^ // % << >>`) whose feedback saw ints only, some of
+/// them beyond small ints, each after the first using the previous one's result (a temporary
+/// nothing else reads) as one operand (the left one of a division or shift) and registers the
+/// chain does not write as the other. 0 when there is no chain of two or more.
 fn int_chain_len(f: &Function, feedback: &[u32], reads: &[u32], bi: u32, ii: usize) -> usize {
     let (mut n, mut seen, mut len) = (0, 0, 0);
     let mut written: Vec<Reg> = Vec::new();
