@@ -190,6 +190,9 @@ pub fn direct_refusal(f: &Function) -> Option<String> {
                 | Op::StoreAttr { .. }
                 | Op::GetItem { .. }
                 | Op::SetItem { .. }
+                | Op::DeleteItem { .. }
+                | Op::FormatValue { .. }
+                | Op::BuildString { .. }
                 | Op::BuildList { .. }
                 | Op::BuildTuple { .. }
                 | Op::GetIter { .. }
@@ -519,6 +522,7 @@ pub fn compile<M: Module>(
                 Op::Call { args, .. } => args.len(),
                 Op::CallMethod { args, .. } => args.len() + 1,
                 Op::BuildList { items, .. } | Op::BuildTuple { items, .. } | Op::BuildDict { items, .. } => items.len(),
+                Op::BuildString { parts, .. } => parts.len(),
                 Op::Unpack { dsts, .. } => dsts.len(),
                 _ => 0,
             })
@@ -1408,6 +1412,27 @@ impl Gen<'_, '_> {
                 self.store_or_raise_missing(bi, ii, r, *dst, kills, Helper::NameError, i64::from(*name));
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
+            }
+            Op::DeleteItem { obj, key } => {
+                let (o, k) = (self.load_reg(*obj), self.load_reg(*key));
+                self.value_op(bi, ii, &[(*obj, o), (*key, k)], Helper::DelItem, &[], None, kills);
+            }
+            Op::FormatValue { dst, value, conversion, spec } => {
+                let v = self.load_reg(*value);
+                let mut operands = vec![(*value, v)];
+                let sv = match spec {
+                    Some(r) => {
+                        let sv = self.load_reg(*r);
+                        operands.push((*r, sv));
+                        sv
+                    }
+                    None => self.iconst(0),
+                };
+                let conv = i64::from(*conversion);
+                self.helper_op(bi, ii, &operands, Helper::FormatValue, &[conv], &[v, sv], Some(*dst), kills);
+            }
+            Op::BuildString { dst, parts } => {
+                self.argv_op(bi, ii, None, parts, Helper::BuildString, &[parts.len() as i64], Some(*dst), kills);
             }
             Op::BuildList { dst, items } | Op::BuildTuple { dst, items } => {
                 let flag = if matches!(op, Op::BuildTuple { .. }) { SEQ_TUPLE } else { 0 };

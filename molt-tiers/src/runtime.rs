@@ -172,6 +172,13 @@ helpers! {
     GetItem = molt_jit_get_item(ctx, o, k) -> u64;
     /// `o[k] = v`: 0, or `ERR`.
     SetItem = molt_jit_set_item(ctx, o, k, v) -> u64;
+    /// `del o[k]`: 0, or `ERR`.
+    DelItem = molt_jit_del_item(ctx, o, k) -> u64;
+    /// An f-string field: `v` with conversion `conv` (0 for none) and, unless `spec` is 0,
+    /// the str `spec` as format spec.
+    FormatValue = molt_jit_format_value(ctx, conv, v, spec) -> u64;
+    /// The concatenation of the `n` str words at `argv` (an f-string).
+    BuildString = molt_jit_build_string(ctx, n, argv) -> u64;
     /// `o.name` for the name and feedback slot packed as `name | slot << 32`.
     LoadAttr = molt_jit_load_attr(ctx, packed, o) -> u64;
     /// A global by name and slot, packed as for `LoadAttr`.
@@ -395,6 +402,31 @@ extern "C" fn molt_jit_get_item(ctx: *mut Ctx, o: u64, k: u64) -> u64 {
 #[no_mangle]
 extern "C" fn molt_jit_set_item(ctx: *mut Ctx, o: u64, k: u64, v: u64) -> u64 {
     guarded(ctx, ERR, |_| ops::setitem(word(&o), word(&k), word(&v).clone()).map(|()| 0))
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_del_item(ctx: *mut Ctx, o: u64, k: u64) -> u64 {
+    guarded(ctx, ERR, |_| ops::delitem(word(&o), word(&k)).map(|()| 0))
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_format_value(ctx: *mut Ctx, conv: u64, v: u64, spec: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let spec = if spec == 0 { "" } else { molt_runtime::str_of(word(&spec)) };
+        molt_runtime::fmt::format_field(word(&v), conv as u8 as char, spec).map(Value::into_bits)
+    })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_build_string(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let parts = words(argv, n);
+        let mut s = String::with_capacity(parts.iter().map(|p| molt_runtime::str_of(p).len()).sum());
+        for p in parts {
+            s.push_str(molt_runtime::str_of(p));
+        }
+        Ok(molt_runtime::str_from(s).into_bits())
+    })
 }
 
 #[no_mangle]
