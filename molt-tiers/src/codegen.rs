@@ -193,6 +193,7 @@ pub fn direct_refusal(f: &Function) -> Option<String> {
                 | Op::DeleteItem { .. }
                 | Op::FormatValue { .. }
                 | Op::BuildString { .. }
+                | Op::MakeFunction { .. }
                 | Op::BuildList { .. }
                 | Op::BuildTuple { .. }
                 | Op::GetIter { .. }
@@ -523,6 +524,7 @@ pub fn compile<M: Module>(
                 Op::CallMethod { args, .. } => args.len() + 1,
                 Op::BuildList { items, .. } | Op::BuildTuple { items, .. } | Op::BuildDict { items, .. } => items.len(),
                 Op::BuildString { parts, .. } => parts.len(),
+                Op::MakeFunction { closure, .. } => closure.len(),
                 Op::Unpack { dsts, .. } => dsts.len(),
                 _ => 0,
             })
@@ -1430,6 +1432,24 @@ impl Gen<'_, '_> {
                 };
                 let conv = i64::from(*conversion);
                 self.helper_op(bi, ii, &operands, Helper::FormatValue, &[conv], &[v, sv], Some(*dst), kills);
+            }
+            Op::MakeFunction { dst, code, defaults, kwdefaults, closure } => {
+                let mut operands = Vec::new();
+                let mut word_of = |g: &mut Self, r: &Option<Reg>| match r {
+                    Some(r) => {
+                        let v = g.load_reg(*r);
+                        operands.push((*r, v));
+                        v
+                    }
+                    None => g.iconst(0),
+                };
+                let (d, k) = (word_of(self, defaults), word_of(self, kwdefaults));
+                let cells: Vec<(Reg, Value)> = closure.iter().map(|r| (*r, self.load_reg(*r))).collect();
+                let vals: Vec<Value> = cells.iter().map(|(_, v)| *v).collect();
+                operands.extend(cells);
+                let argv = self.scratch_words(&vals);
+                let packed = i64::from(*code) | ((closure.len() as i64) << 32);
+                self.helper_op(bi, ii, &operands, Helper::MakeFunction, &[packed], &[d, k, argv], Some(*dst), kills);
             }
             Op::BuildString { dst, parts } => {
                 self.argv_op(bi, ii, None, parts, Helper::BuildString, &[parts.len() as i64], Some(*dst), kills);

@@ -177,6 +177,9 @@ helpers! {
     /// An f-string field: `v` with conversion `conv` (0 for none) and, unless `spec` is 0,
     /// the str `spec` as format spec.
     FormatValue = molt_jit_format_value(ctx, conv, v, spec) -> u64;
+    /// A function object for code `packed & 0xffff_ffff` with `packed >> 32` closure cells
+    /// at `argv` and its defaults tuple and keyword-defaults dict (each 0 when absent).
+    MakeFunction = molt_jit_make_function(ctx, packed, defaults, kwdefaults, argv) -> u64;
     /// The concatenation of the `n` str words at `argv` (an f-string).
     BuildString = molt_jit_build_string(ctx, n, argv) -> u64;
     /// `o.name` for the name and feedback slot packed as `name | slot << 32`.
@@ -414,6 +417,16 @@ extern "C" fn molt_jit_format_value(ctx: *mut Ctx, conv: u64, v: u64, spec: u64)
     guarded(ctx, ERR, |_| {
         let spec = if spec == 0 { "" } else { molt_runtime::str_of(word(&spec)) };
         molt_runtime::fmt::format_field(word(&v), conv as u8 as char, spec).map(Value::into_bits)
+    })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_make_function(ctx: *mut Ctx, packed: u64, defaults: u64, kwdefaults: u64, argv: u64) -> u64 {
+    guarded(ctx, ERR, |c| {
+        let cells = words(argv, packed >> 32).to_vec();
+        let defaults = (defaults != 0).then(|| word(&defaults));
+        let kwdefaults = (kwdefaults != 0).then(|| word(&kwdefaults));
+        Ok(interp::make_function(packed as u32, c.globals(), defaults, kwdefaults, cells).into_bits())
     })
 }
 

@@ -68,10 +68,10 @@ def seven(a, b, c, d, e, f, g):
     return a
 "#,
     );
-    for name in ["fib", "method_like", "loops", "outer.<locals>.inner", "raises"] {
+    for name in ["fib", "method_like", "loops", "outer", "outer.<locals>.inner", "raises"] {
         assert!(direct_eligible(func(&codes, name)), "{name} should get a direct entry");
     }
-    for name in ["with_try", "gen", "outer", "kwonly", "star", "seven", "<module>"] {
+    for name in ["with_try", "gen", "kwonly", "star", "seven", "<module>"] {
         assert!(!direct_eligible(func(&codes, name)), "{name} must not get a direct entry");
     }
 }

@@ -1113,6 +1113,32 @@ fn builtin_way_version(o: &Value) -> Option<u64> {
     }
 }
 
+/// A new function object for code `cid` (a `make_function` instruction): its defaults tuple
+/// and keyword-defaults dict when given, its closure cells, and `globals` as its module.
+pub fn make_function(cid: crate::ir::CodeId, globals: &Value, defaults: Option<&Value>, kwdefaults: Option<&Value>, cells: Vec<Value>) -> Value {
+    let c = code::get(cid);
+    let defs = defaults.map(|d| molt_runtime::tuple_items(d).to_vec()).unwrap_or_default();
+    let kwd = kwdefaults.cloned().unwrap_or(Value::NONE);
+    let module = molt_runtime::builtins::dict::dict_get_str(globals, "__name__").unwrap_or(Value::NONE);
+    let doc = match &c.ir.docstring {
+        Some(d) => molt_runtime::str_new(d),
+        None => Value::NONE,
+    };
+    let f = FunctionObj {
+        name: RefCell::new(intern(&c.ir.name)),
+        qualname: RefCell::new(molt_runtime::str_new(&c.ir.qualname)),
+        module: RefCell::new(module),
+        globals: globals.clone(),
+        defaults: RefCell::new(defs),
+        kwdefaults: RefCell::new(kwd),
+        closure: cells,
+        dict: RefCell::new(None),
+        doc: RefCell::new(doc),
+        code: c,
+    };
+    Value::new(Obj::Function(Box::new(f)))
+}
+
 /// Runs a `call` or `call_method` instruction (its arguments come from the frame's registers;
 /// dying temporaries among them are moved into the callee) and returns the result.
 pub fn call_value(frame: &mut Frame, code: &CodeObject, ins: &crate::ir::Instr) -> PyResult<Value> {
@@ -1513,34 +1539,10 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             frame.regs[*star as usize] = molt_runtime::list_new(items[before.len()..n - after.len()].to_vec());
         }
         Op::MakeFunction { dst, code: cid, defaults, kwdefaults, closure } => {
-            let c = code::get(*cid);
-            let defs = match defaults {
-                Some(r) => molt_runtime::tuple_items(&frame.regs[*r as usize]).to_vec(),
-                None => vec![],
-            };
-            let kwd = match kwdefaults {
-                Some(r) => frame.regs[*r as usize].clone(),
-                None => Value::NONE,
-            };
+            let defs = defaults.map(|r| &frame.regs[r as usize]);
+            let kwd = kwdefaults.map(|r| &frame.regs[r as usize]);
             let cells: Vec<Value> = closure.iter().map(|r| frame.regs[*r as usize].clone()).collect();
-            let module = molt_runtime::builtins::dict::dict_get_str(&frame.globals, "__name__").unwrap_or(Value::NONE);
-            let doc = match &c.ir.docstring {
-                Some(d) => molt_runtime::str_new(d),
-                None => Value::NONE,
-            };
-            let f = FunctionObj {
-                name: RefCell::new(intern(&c.ir.name)),
-                qualname: RefCell::new(molt_runtime::str_new(&c.ir.qualname)),
-                module: RefCell::new(module),
-                globals: frame.globals.clone(),
-                defaults: RefCell::new(defs),
-                kwdefaults: RefCell::new(kwd),
-                closure: cells,
-                dict: RefCell::new(None),
-                doc: RefCell::new(doc),
-                code: c,
-            };
-            frame.regs[*dst as usize] = Value::new(Obj::Function(Box::new(f)));
+            frame.regs[*dst as usize] = make_function(*cid, &frame.globals, defs, kwd, cells);
         }
         Op::MakeClass { dst, body, name, qualname, bases, keywords } => {
             let body_f = frame.regs[*body as usize].clone();
