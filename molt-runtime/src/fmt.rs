@@ -182,15 +182,17 @@ fn format_template(t: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
     let mut i = 0;
     let mut literal = 0;
     while i < b.len() {
-        match b[i] {
+        let c = b[i];
+        if matches!(c, b'{' | b'}') && b.get(i + 1) == Some(&c) {
+            // "{{" or "}}": one brace of literal text.
+            out.push_str(&t[literal..=i]);
+            i += 2;
+            literal = i;
+            continue;
+        }
+        match c {
             b'{' => {
                 out.push_str(&t[literal..i]);
-                if b.get(i + 1) == Some(&b'{') {
-                    out.push('{');
-                    i += 2;
-                    literal = i;
-                    continue;
-                }
                 // The field, as CPython's `parse_field` reads it: a name (where `[...]` may
                 // hold anything but ']'), then '!' and a conversion, then ':' and a spec whose
                 // braces nest.
@@ -271,16 +273,7 @@ fn format_template(t: &str, args: &[Value], kwargs: &dyn Fn(&str) -> PyResult<Op
                 i = j;
                 literal = i;
             }
-            b'}' => {
-                out.push_str(&t[literal..i]);
-                if b.get(i + 1) == Some(&b'}') {
-                    out.push('}');
-                    i += 2;
-                    literal = i;
-                    continue;
-                }
-                return Err(value_error("Single '}' encountered in format string"));
-            }
+            b'}' => return Err(value_error("Single '}' encountered in format string")),
             _ => i += 1,
         }
     }

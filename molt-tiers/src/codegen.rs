@@ -2272,25 +2272,14 @@ impl Gen<'_, '_> {
         let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
         let got = self.b.create_block();
         let n = self.b.append_block_param(got, types::I64);
-        let (text, not_text, list, not_list, tuple) =
-            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (text, other) = (self.b.create_block(), self.b.create_block());
         let is_text = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.str_tag));
-        self.b.ins().brif(is_text, text, &[], not_text, &[]);
+        self.b.ins().brif(is_text, text, &[], other, &[]);
         self.b.switch_to_block(text);
         let chars = self.b.ins().load(types::I64, mem, p, l.str_chars);
         self.b.ins().jump(got, &[chars.into()]);
-        self.b.switch_to_block(not_text);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.list_tag));
-        self.b.ins().brif(is_list, list, &[], not_list, &[]);
-        self.b.switch_to_block(list);
-        self.unless_borrowed(p, l.list_borrow, false, general);
-        let items = self.b.ins().load(types::I64, mem, p, l.list_len);
-        self.b.ins().jump(got, &[items.into()]);
-        self.b.switch_to_block(not_list);
-        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(l.tuple_tag));
-        self.b.ins().brif(is_tuple, tuple, &[], general, &[]);
-        self.b.switch_to_block(tuple);
-        let items = self.b.ins().load(types::I64, mem, p, l.tuple_len);
+        self.b.switch_to_block(other);
+        let (_, items) = self.seq_data_len(p, l, false, general);
         self.b.ins().jump(got, &[items.into()]);
         self.b.switch_to_block(got);
         // A length is far below the small-int limit (no object has 2**47 items).
