@@ -68,7 +68,7 @@ pub unsafe extern "C" fn molt_aot_main(program: *const u8, len: usize, table: *c
                             (pair[1] != 0).then(|| std::mem::transmute::<usize, DirectEntry>(pair[1])),
                         )
                     };
-                    let native: &'static NativeCode = Box::leak(Box::new(NativeCode::new(entry, direct, report)));
+                    let native: &'static NativeCode = Box::leak(Box::new(NativeCode::new(Some(entry), direct, report)));
                     code.set_compiled(Some(native));
                     natives.push(native);
                 }

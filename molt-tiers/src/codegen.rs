@@ -406,8 +406,15 @@ fn heap_at_entry(f: &Function) -> Vec<Vec<bool>> {
 /// The registers that may hold a heap reference at block `bi`'s terminator, given those at
 /// its start.
 fn heap_at_term(f: &Function, start: &[bool], bi: u32) -> Vec<bool> {
+    heap_before(f, start, bi, usize::MAX)
+}
+
+/// The registers that may hold a heap reference before instruction `ii` of block `bi` (its
+/// terminator when `ii` is past its instructions), given those at its start.
+fn heap_before(f: &Function, start: &[bool], bi: u32, ii: usize) -> Vec<bool> {
     let mut held = start.to_vec();
-    for ins in &f.blocks[bi as usize].instrs {
+    let instrs = &f.blocks[bi as usize].instrs;
+    for ins in &instrs[..ii.min(instrs.len())] {
         let (_, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
         for w in writes {
             held[w as usize] = true;
@@ -530,7 +537,8 @@ pub fn compile<M: Module>(
             })
             .max()
             .unwrap_or(0);
-        let words = max_args.max(if direct { f.nregs as usize } else { 0 }).max(1);
+        // Direct code spills registers here too, after their bit masks (`spill_registers`).
+        let words = max_args.max(if direct { f.nregs as usize + (f.nregs as usize).div_ceil(64) } else { 0 }).max(1);
         let scratch = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (words * 8) as u32, 3));
         let in_vars = direct && f.nregs as usize * instr_count(f) <= VAR_BUDGET;
         let vars: Vec<Variable> = if in_vars { (0..f.nregs).map(|_| b.declare_var(types::I64)).collect() } else { Vec::new() };
@@ -652,11 +660,16 @@ pub fn compile<M: Module>(
         g.b.seal_all_blocks();
         g.b.finalize(module.target_config());
     }
+    let cranelift_started = std::time::Instant::now();
     // A developer's aid: MOLT_JIT_DISASM=<function name> prints the machine code of that
     // IR function's compiled forms to stderr.
     let disasm = std::env::var("MOLT_JIT_DISASM").is_ok_and(|want| want == f.name);
     ctx.set_disasm(disasm);
     module.define_function(id, ctx).map_err(|e| format!("{e:?}"))?;
+    // A developer's aid: MOLT_JIT_TIMES=1 prints each compiled form's Cranelift time and size.
+    if std::env::var_os("MOLT_JIT_TIMES").is_some() {
+        eprintln!("{name} ({}): {:?} in Cranelift, {} instructions in {} blocks", f.qualname, cranelift_started.elapsed(), ctx.func.dfg.num_insts(), ctx.func.dfg.num_blocks());
+    }
     if let Some(code) = ctx.compiled_code().filter(|_| disasm) {
         // The bytes go beside the listing, for `objdump -b binary -m i386:x86-64 -D` with
         // `--adjust-vma` set to the address the perf map gives, to read profiles against.
@@ -697,19 +710,52 @@ impl Gen<'_, '_> {
         self.b.ins().store(self.mem, v, self.regs, (r * 8) as i32);
     }
 
-    /// Direct code's shared exits: `unwind(line)` records the exception's traceback entry,
-    /// releases every register and answers ERR; `ret(value)` releases every register but the
-    /// returned value's.
+    /// Direct code's shared exception exit, `unwind(line, n)`: records the exception's
+    /// traceback entry, releases the `n` words the raising site stored in the scratch area
+    /// (registers in variables) or every register (registers in memory), and answers ERR.
     fn exits(&mut self) {
         let unwind = self.unwind;
         self.b.append_block_param(unwind, types::I64);
+        self.b.append_block_param(unwind, types::I64);
         self.b.switch_to_block(unwind);
-        let line = self.b.block_params(unwind)[0];
+        let (line, n) = (self.b.block_params(unwind)[0], self.b.block_params(unwind)[1]);
         let ctx = self.ctx;
-        self.call(Helper::Unwind, &[ctx, line]);
-        self.release_all();
+        let words = self.b.ins().stack_addr(types::I64, self.scratch, 0);
+        self.call(Helper::Unwind, &[ctx, line, words, n]);
+        if self.vars.is_empty() {
+            self.release_all();
+        }
         let e = self.iconst(ERR as i64);
         self.b.ins().return_(&[e]);
+    }
+
+    /// Direct code with registers in variables: the registers that may hold a heap reference
+    /// before instruction (bi, ii) (`heap_before`), less those known to hold numbers.
+    fn heap_regs(&self, bi: u32, ii: u32, known: &[Fact]) -> Vec<bool> {
+        let mut held = heap_before(self.f, &self.heap_in[bi as usize], bi, ii as usize);
+        for (r, h) in held.iter_mut().enumerate() {
+            *h &= known[r] == 0;
+        }
+        held
+    }
+
+    /// Direct code with registers in variables: the address of the registers marked in
+    /// `keep` spilled to the scratch area as `runtime::spilled_registers` reads them (a bit
+    /// mask of the kept registers, then their words in register order; the others are unbound).
+    fn spill_registers(&mut self, keep: &[bool]) -> Value {
+        let masks = (self.f.nregs as usize).div_ceil(64);
+        for m in 0..masks {
+            let bits = (0..64).filter(|i| keep.get(m * 64 + i).copied().unwrap_or(false)).fold(0u64, |acc, i| acc | 1 << i);
+            let w = self.iconst(bits as i64);
+            self.b.ins().stack_store(types::I64, w, self.scratch, (m * 8) as i32);
+        }
+        let mut at = masks;
+        for r in (0..self.f.nregs).filter(|r| keep[*r as usize]) {
+            let v = self.load_reg(r);
+            self.b.ins().stack_store(types::I64, v, self.scratch, (at * 8) as i32);
+            at += 1;
+        }
+        self.b.ins().stack_addr(types::I64, self.scratch, 0)
     }
 
     fn release_all(&mut self) {
@@ -727,24 +773,32 @@ impl Gen<'_, '_> {
     /// Leaves because instruction (bi, idx) raised (the exception is in the context).
     fn exit_error(&mut self, bi: u32, idx: u32) {
         if self.direct {
-            // Registers known to hold numbers need no release: the shared exit gets an unbound
-            // word for them from here, so they need not stay live for it (every register
-            // would otherwise be live wherever an instruction can raise). What this
+            // With registers in variables, the registers that may hold a heap reference go to
+            // the scratch area for the shared exit to release: only those stay live up to
+            // here (not every register wherever an instruction can raise). What this
             // instruction writes may already hold something else.
-            let blk = &self.f.blocks[bi as usize];
-            let writes = match blk.instrs.get(idx as usize) {
-                Some(ins) => molt_vm::cfg::op_reads_writes(&ins.op).1,
-                None => molt_vm::cfg::term_writes(&blk.term),
-            };
-            for r in 0..self.f.nregs {
-                if !self.vars.is_empty() && self.known[r as usize] != 0 && !writes.contains(&r) {
-                    let u = self.iconst(UNBOUND);
-                    self.store_raw(r, u);
+            let mut n = 0;
+            if !self.vars.is_empty() {
+                let blk = &self.f.blocks[bi as usize];
+                let writes = match blk.instrs.get(idx as usize) {
+                    Some(ins) => molt_vm::cfg::op_reads_writes(&ins.op).1,
+                    None => molt_vm::cfg::term_writes(&blk.term),
+                };
+                let known = self.known.clone();
+                let mut held = self.heap_regs(bi, idx, &known);
+                for w in writes {
+                    held[w as usize] = true;
+                }
+                for r in (0..self.f.nregs).filter(|r| held[*r as usize]) {
+                    let v = self.load_reg(r);
+                    self.b.ins().stack_store(types::I64, v, self.scratch, n * 8);
+                    n += 1;
                 }
             }
             let line = self.iconst(i64::from(self.line_of(bi, idx)));
+            let n = self.iconst(i64::from(n));
             let unwind = self.unwind;
-            self.b.ins().jump(unwind, &[line.into()]);
+            self.b.ins().jump(unwind, &[line.into(), n.into()]);
         } else {
             self.exit(exit::ERROR, bi, idx);
         }
@@ -1748,9 +1802,15 @@ impl Gen<'_, '_> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(missing);
         if self.direct {
-            let vals: Vec<Value> = (0..self.f.nregs).map(|r| self.load_reg(r)).collect();
-            let regs = self.scratch_words(&vals);
-            let (ctx, iv) = (self.ctx, self.iconst(imm));
+            // The error's message looks at the named locals only.
+            let regs = if self.vars.is_empty() {
+                self.regs
+            } else {
+                let locals: Vec<bool> = (0..self.f.nregs as usize).map(|r| r < self.f.local_names.len()).collect();
+                self.spill_registers(&locals)
+            };
+            let spilled = if self.vars.is_empty() { 0 } else { crate::runtime::SPILLED };
+            let (ctx, iv) = (self.ctx, self.iconst(imm | spilled as i64));
             self.call(error, &[ctx, regs, iv]);
             self.exit_error(bi, ii);
         } else {
@@ -2417,10 +2477,12 @@ impl Gen<'_, '_> {
     /// (code with a frame), or they move into a frame the helper makes and runs (direct
     /// code, which then returns what that frame returns).
     /// Deoptimizes at instruction (bi, ii). Direct code hands its registers to the
-    /// interpreter; those dead there and known to hold numbers (`known`, `live`) go as unbound
-    /// words, so they need not stay live for the deoptimization.
+    /// interpreter: with registers in variables, those live there (`live`), those that may
+    /// hold a heap reference (to be released in time) and the named locals not known to hold
+    /// numbers; the others go as unbound words, so they need not stay live up to here.
     fn deopt(&mut self, bi: u32, ii: u32, reason: u8, known: &[Fact], live: &[bool]) {
-        let at = self.iconst(crate::runtime::deopt_at(bi, ii, reason) as i64);
+        let spilled = if self.direct && !self.vars.is_empty() { crate::runtime::SPILLED } else { 0 };
+        let at = self.iconst((crate::runtime::deopt_at(bi, ii, reason) | spilled) as i64);
         let ctx = self.ctx;
         if !self.direct {
             self.call(Helper::NoteDeopt, &[ctx, at]);
@@ -2429,10 +2491,11 @@ impl Gen<'_, '_> {
         let regs = if self.vars.is_empty() {
             self.regs
         } else {
-            let vals: Vec<Value> = (0..self.f.nregs)
-                .map(|r| if known[r as usize] != 0 && !live[r as usize] { self.iconst(UNBOUND) } else { self.load_reg(r) })
-                .collect();
-            self.scratch_words(&vals)
+            let mut keep = self.heap_regs(bi, ii, known);
+            for (r, k) in keep.iter_mut().enumerate() {
+                *k |= live[r] || (r < self.f.local_names.len() && known[r] == 0);
+            }
+            self.spill_registers(&keep)
         };
         let r = self.call(Helper::Deopt, &[ctx, regs, at]).expect("deopt returns");
         self.b.ins().return_(&[r]);

@@ -26,6 +26,8 @@ pub struct Record {
     pub calls: u64,
     pub backedges: u64,
     pub error: Option<String>,
+    /// The entry with a frame was compiled later, on demand (its time is in `compile_us`).
+    pub frame_entry_later: bool,
 }
 
 /// The IR of a code object, read by the compiler thread. Code objects live for the whole
@@ -45,6 +47,19 @@ struct Job {
     /// Specialize on the feedback with guards that deoptimize (off once the code has been
     /// thrown away `MAX_RECOMPILES` times: no endless recompiles).
     speculate: bool,
+    forms: Forms,
+}
+
+/// Which entries a job compiles. A function with a direct (frameless) entry gets its entry
+/// with a frame only once a frame needs it (see `NativeCode::run`: after a deoptimization):
+/// calls, and frames at their start or a loop header, enter the direct code, so most such
+/// functions never need the other one, and compiling it would double their compile time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Forms {
+    /// The direct entry, or the entry with a frame for a function without one.
+    Direct,
+    /// The entry with a frame, asked for later.
+    Frame,
 }
 
 /// After this many replaced compilations, a code object's code no longer speculates.
@@ -52,8 +67,8 @@ const MAX_RECOMPILES: u32 = 3;
 
 struct Done {
     id: u64,
-    /// The addresses of the entry with a frame and of the direct entry, if any.
-    result: Result<(usize, Option<usize>), String>,
+    /// The addresses of the entry with a frame and of the direct entry, as compiled.
+    result: Result<(Option<usize>, Option<usize>), String>,
     compile_us: u64,
 }
 
@@ -86,6 +101,12 @@ impl Compiler {
         for (k, v) in [("opt_level", "speed"), ("is_pic", "false"), ("use_colocated_libcalls", "false"), ("enable_verifier", verify)] {
             flags.set(k, v).map_err(|e| e.to_string())?;
         }
+        // A developer's aid: MOLT_JIT_FLAGS="name=value,..." sets more Cranelift flags (e.g.
+        // `regalloc_algorithm=single_pass`) to measure what they change.
+        for kv in std::env::var("MOLT_JIT_FLAGS").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, "true"));
+            flags.set(k, v).map_err(|e| e.to_string())?;
+        }
         let isa = cranelift_native::builder()
             .map_err(|e| e.to_string())?
             .finish(settings::Flags::new(flags))
@@ -99,14 +120,18 @@ impl Compiler {
         Ok(Compiler { module, imports, ctx, fctx: FunctionBuilderContext::new(), layout, count: 0 })
     }
 
-    fn build(&mut self, job: &Job) -> Result<(usize, Option<usize>), String> {
+    fn build(&mut self, job: &Job) -> Result<(Option<usize>, Option<usize>), String> {
         // SAFETY: see `IrRef`.
         let ir = unsafe { &*job.ir.0 };
         let n = self.count;
         self.count += 1;
         let mut ids = Vec::new();
         let direct_ok = codegen::direct_eligible(ir) && std::env::var_os("MOLT_JIT_NO_DIRECT").is_none();
-        for direct in if direct_ok { &[false, true][..] } else { &[false][..] } {
+        let forms: &[bool] = match job.forms {
+            Forms::Direct if direct_ok => &[true],
+            Forms::Direct | Forms::Frame => &[false],
+        };
+        for direct in forms {
             let name = format!("molt_fn{n}{}", if *direct { "_direct" } else { "" });
             let id = codegen::compile(
                 &mut self.module,
@@ -123,12 +148,11 @@ impl Compiler {
                 job.speculate,
             )
             .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
-            ids.push(id);
+            ids.push((*direct, id));
         }
         self.module.finalize_definitions().map_err(|e| e.to_string())?;
-        let entry = self.module.get_finalized_function(ids[0]) as usize;
-        let direct = ids.get(1).map(|id| self.module.get_finalized_function(*id) as usize);
-        Ok((entry, direct))
+        let address = |want: bool| ids.iter().find(|(d, _)| *d == want).map(|(_, id)| self.module.get_finalized_function(*id) as usize);
+        Ok((address(false), address(true)))
     }
 }
 
@@ -156,6 +180,9 @@ pub struct Jit {
     done: Receiver<Done>,
     /// Requested, not yet installed: (job id, code, calls, back-edges).
     pending: Vec<(u64, Rc<CodeObject>, u64, u64, Instant)>,
+    /// Requested entries with a frame, for code installed with only a direct entry: (job
+    /// id, that code, found through its record).
+    pending_frames: Vec<(u64, *const NativeCode)>,
     next_id: u64,
     /// Wait for each compilation (`--tier jit`), instead of interpreting meanwhile.
     sync: bool,
@@ -219,15 +246,13 @@ impl Jit {
             })
             .map_err(|e| e.to_string())?;
         init_rx.recv().map_err(|e| e.to_string())??;
-        Ok(Jit { jobs: job_tx, done: done_rx, pending: Vec::new(), next_id: 0, sync, counting: count, records: Vec::new() })
+        Ok(Jit { jobs: job_tx, done: done_rx, pending: Vec::new(), pending_frames: Vec::new(), next_id: 0, sync, counting: count, records: Vec::new() })
     }
 
     /// `code` reached a tier-up point: installs finished compilations, then requests one for
     /// `code` unless it is compiled or under way.
     pub fn hot(&mut self, code: &Rc<CodeObject>) {
-        while let Ok(d) = self.done.try_recv() {
-            self.install(d);
-        }
+        self.poll();
         // Once per code object, and once more after each time its code was thrown away for
         // deoptimizing too often.
         let tries = self.records.iter().filter(|r| Rc::ptr_eq(&r.code, code)).count();
@@ -244,6 +269,7 @@ impl Jit {
                 consts: code.consts.iter().map(|c| c.bits()).collect(),
                 branch_counts: (!code.branch_counts.is_empty()).then(|| code.branch_counts.as_ptr() as u64),
                 speculate: code.invalidations.get() < MAX_RECOMPILES,
+                forms: Forms::Direct,
             };
             if self.jobs.send(job).is_err() {
                 return;
@@ -264,7 +290,53 @@ impl Jit {
         code.hot_loops.set(code.backedges.get().saturating_add(POLL_LOOPS));
     }
 
+    /// Compiles the entry with a frame of `code`, whose installed code `native` has only a
+    /// direct entry, from its feedback now.
+    pub fn ask_frame_entry(&mut self, code: &Rc<CodeObject>, native: *const NativeCode) {
+        let id = self.next_id;
+        self.next_id += 1;
+        let job = Job {
+            id,
+            ir: IrRef(&code.ir),
+            feedback: code.feedback.iter().map(|c| c.get()).collect(),
+            consts: code.consts.iter().map(|c| c.bits()).collect(),
+            branch_counts: (!code.branch_counts.is_empty()).then(|| code.branch_counts.as_ptr() as u64),
+            speculate: code.invalidations.get() < MAX_RECOMPILES,
+            forms: Forms::Frame,
+        };
+        if self.jobs.send(job).is_err() {
+            return;
+        }
+        self.pending_frames.push((id, native));
+        while self.sync && self.pending_frames.iter().any(|(i, _)| *i == id) {
+            match self.done.recv() {
+                Ok(d) => self.install(d),
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// Installs finished compilations.
+    pub fn poll(&mut self) {
+        while let Ok(d) = self.done.try_recv() {
+            self.install(d);
+        }
+    }
+
     fn install(&mut self, d: Done) {
+        if let Some(i) = self.pending_frames.iter().position(|(id, _)| *id == d.id) {
+            let (_, native) = self.pending_frames.remove(i);
+            if let Some(r) = self.records.iter_mut().find(|r| r.compiled.is_some_and(|c| std::ptr::eq(c, native))) {
+                if let (Ok((Some(entry), _)), Some(c)) = (d.result, r.compiled) {
+                    // SAFETY: the compiler built this function from the code object's IR with
+                    // `entry_signature`, the ABI of `Entry`.
+                    c.set_entry(unsafe { std::mem::transmute::<usize, Entry>(entry) });
+                }
+                r.compile_us += d.compile_us;
+                r.frame_entry_later = true;
+            }
+            return;
+        }
         let Some(i) = self.pending.iter().position(|(id, ..)| *id == d.id) else { return };
         let (_, code, calls, backedges, asked) = self.pending.remove(i);
         let ready_us = asked.elapsed().as_micros() as u64;
@@ -276,15 +348,15 @@ impl Jit {
                 // `entry_signature`, the ABI of `Entry` (with a frame) and `DirectEntry`.
                 let (entry, direct) = unsafe {
                     (
-                        std::mem::transmute::<usize, Entry>(entry),
+                        entry.map(|e| std::mem::transmute::<usize, Entry>(e)),
                         direct.map(|d| std::mem::transmute::<usize, DirectEntry>(d)),
                     )
                 };
                 let jc: &'static NativeCode = Box::leak(Box::new(NativeCode::new(entry, direct, self.counting)));
                 code.set_compiled(Some(jc));
-                self.records.push(Record { code, compiled: Some(jc), compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: None });
+                self.records.push(Record { code, compiled: Some(jc), compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: None, frame_entry_later: false });
             }
-            Err(e) => self.records.push(Record { code, compiled: None, compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: Some(e) }),
+            Err(e) => self.records.push(Record { code, compiled: None, compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: Some(e), frame_entry_later: false }),
         }
     }
 }

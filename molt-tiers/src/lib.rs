@@ -85,6 +85,25 @@ pub fn install(mode: Mode, threshold: Option<u64>, stats: bool) -> Result<(), St
     Ok(())
 }
 
+/// Compiles the entry with a frame of `code`'s installed code `native`, which has only a
+/// direct one (see `NativeCode::run`).
+pub(crate) fn ask_frame_entry(code: &Rc<molt_vm::code::CodeObject>, native: *const native::NativeCode) {
+    JIT.with(|s| {
+        if let Some(j) = s.try_borrow_mut().ok().as_mut().and_then(|j| j.as_mut()) {
+            j.ask_frame_entry(code, native);
+        }
+    })
+}
+
+/// Installs finished compilations.
+pub(crate) fn poll_compiled() {
+    JIT.with(|s| {
+        if let Some(j) = s.try_borrow_mut().ok().as_mut().and_then(|j| j.as_mut()) {
+            j.poll();
+        }
+    })
+}
+
 /// The JIT's part of `--stats`.
 pub fn stats_report() -> String {
     JIT.with(|s| {
@@ -106,11 +125,12 @@ pub fn stats_report() -> String {
                 (Some(c), _) => {
                     jit_instrs += c.instrs.get();
                     let form = match codegen::direct_refusal(&r.code.ir) {
+                        None if r.frame_entry_later => "direct, then with a frame".to_string(),
                         None => "direct".to_string(),
                         Some(why) => format!("frame only: {why}"),
                     };
                     out.push_str(&format!(
-                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges [{form}], running {:.3} ms after the request ({:.3} ms into the run); entered {} times ({} at a loop header), {} instructions\n",
+                        "  {name}: compiled in {:.3} ms after {} calls, {} back-edges [{form}], running {:.3} ms after the request ({:.3} ms into the run); entered {} times ({} taking over a frame), {} instructions\n",
                         r.compile_us as f64 / 1000.0,
                         r.calls,
                         r.backedges,

@@ -18,7 +18,11 @@ pub type DirectEntry = unsafe extern "C" fn(*mut Ctx, *mut u64, u64) -> u64;
 
 /// One compiled function, JIT- or AOT-compiled: how the interpreter enters its machine code.
 pub struct NativeCode {
-    entry: Entry,
+    /// The entry with a frame. The JIT compiles it for a function with a direct entry only
+    /// once a frame needs it (see `run`), so it may come later than `direct`.
+    entry: Cell<Option<Entry>>,
+    /// The JIT was asked for `entry`.
+    entry_asked: Cell<bool>,
     /// The frameless entry, when the function qualifies (`codegen::direct_eligible`).
     direct: Option<DirectEntry>,
     /// Instructions it executed (under `--stats`).
@@ -30,21 +34,27 @@ pub struct NativeCode {
 }
 
 impl NativeCode {
-    pub fn new(entry: Entry, direct: Option<DirectEntry>, counting: bool) -> NativeCode {
-        NativeCode { entry, direct, instrs: Cell::new(0), entries: Cell::new(0), takeovers: Cell::new(0), counting }
+    pub fn new(entry: Option<Entry>, direct: Option<DirectEntry>, counting: bool) -> NativeCode {
+        NativeCode { entry: Cell::new(entry), entry_asked: Cell::new(false), direct, instrs: Cell::new(0), entries: Cell::new(0), takeovers: Cell::new(0), counting }
+    }
+
+    /// Installs the entry with a frame compiled after the direct one.
+    pub fn set_entry(&self, entry: Entry) {
+        self.entry.set(Some(entry));
     }
 }
 
 impl NativeCode {
-    /// On-stack replacement into frameless code: a function's frame past its first block
-    /// (a hot loop in a function called once) continues in the direct code, which is faster
-    /// than code with a frame (registers in machine registers, no frame stores), when the
-    /// frame is at a loop header whose facts hold. The direct code takes the registers over
-    /// and runs the rest of the call; an exception it raises already carries this frame's
-    /// traceback entry. `None`: the frame runs with its frame as before.
+    /// On-stack replacement into frameless code: a function's frame continues in the direct
+    /// code, which is faster than code with a frame (registers in machine registers, no
+    /// frame stores), when the frame is at a loop header whose facts hold (a hot loop in a
+    /// function called once), or has not started yet (a call with keyword or default
+    /// arguments). The direct code takes the registers over and runs the rest of the call;
+    /// an exception it raises already carries this frame's traceback entry. `None`: the
+    /// frame runs with its frame as before.
     fn take_over(&self, frame: &mut Frame) -> Option<CompiledExit> {
         let entry = self.direct?;
-        if frame.block == 0 || frame.func.is_null() || frame.resumed_from == self as *const NativeCode as usize {
+        if frame.func.is_null() || frame.resumed_from == self as *const NativeCode as usize {
             return None;
         }
         let globals: *const molt_runtime::Value = &frame.globals;
@@ -55,12 +65,22 @@ impl NativeCode {
         // `NOT_AN_ENTRY` nor `ENTRY_FACTS_FAIL`. `func` is the frame's function, which its
         // caller keeps alive for the call.
         let w = unsafe { entry(&mut ctx, regs, u64::from(frame.block) + 1) };
-        match w {
+        let taken = match w {
+            // At block 0, which is no loop header, the frame has run nothing yet (the
+            // interpreter bound the call's arguments to make it): the direct code makes the
+            // call with the arguments, its first registers (direct code has positional
+            // parameters only).
+            // SAFETY: the register file holds at least those words; the entry takes them.
+            crate::runtime::NOT_AN_ENTRY if frame.block == 0 => {
+                let w = unsafe { entry(&mut ctx, regs, 0) };
+                (w, frame.code.ir.params.npos as usize)
+            }
             crate::runtime::NOT_AN_ENTRY => return Some(CompiledExit::Interpret),
             crate::runtime::ENTRY_FACTS_FAIL => return None,
-            _ => {}
-        }
-        for r in frame.regs.iter_mut() {
+            _ => (w, frame.regs.len()),
+        };
+        let (w, taken) = taken;
+        for r in frame.regs[..taken].iter_mut() {
             std::mem::forget(std::mem::replace(r, molt_runtime::Value::UNBOUND));
         }
         if let Some(p) = ctx.take_panic() {
@@ -86,6 +106,22 @@ impl Compiled for NativeCode {
         if let Some(exit) = self.take_over(frame) {
             return exit;
         }
+        let entry = match self.entry.get() {
+            Some(e) => e,
+            None => {
+                // The frame continues in the interpreter until the entry with a frame is
+                // compiled (asked for once, installed when ready).
+                if !self.entry_asked.replace(true) {
+                    crate::ask_frame_entry(&frame.code, self);
+                } else {
+                    crate::poll_compiled();
+                }
+                match self.entry.get() {
+                    Some(e) => e,
+                    None => return CompiledExit::Interpret,
+                }
+            }
+        };
         let fp: *mut Frame = frame;
         let globals: *const molt_runtime::Value = &frame.globals;
         let mut ctx = Ctx::new(&frame.code, globals, fp, std::ptr::null());
@@ -94,7 +130,7 @@ impl Compiled for NativeCode {
         // own registers, and the entry point was compiled from this very code object.
         let w = unsafe {
             let regs = (*fp).regs.as_mut_ptr() as *mut u64;
-            (self.entry)(&mut ctx, regs, u64::from(block))
+            entry(&mut ctx, regs, u64::from(block))
         };
         if let Some(p) = ctx.take_panic() {
             std::panic::resume_unwind(p);

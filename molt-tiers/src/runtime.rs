@@ -213,8 +213,9 @@ helpers! {
     /// Raises NameError for a global (name index) read by frameless code whose registers
     /// were spilled to `regs`: answers `ERR`.
     NameError = molt_jit_name_error(ctx, regs, name) -> u64;
-    /// An exception leaves frameless code at `line`: context chaining and traceback entry.
-    Unwind = molt_jit_unwind(ctx, line);
+    /// An exception leaves frameless code at `line`: context chaining and traceback entry,
+    /// then the `n` owned words at `words` are released.
+    Unwind = molt_jit_unwind(ctx, line, words, n);
     /// A list (or, with `SEQ_TUPLE`, a tuple) of `n` borrowed words.
     BuildSeq = molt_jit_build_seq(ctx, n, argv) -> u64;
     /// `iter(v)`.
@@ -323,6 +324,29 @@ fn deopt_point(at: u64) -> (u32, u32, u8) {
     ((at & 0xff_ffff) as u32, ((at >> 24) & 0xff_ffff) as u32, (at >> 48) as u8)
 }
 
+/// A flag in the immediate of `Deopt` and the error helpers that take registers: they come
+/// spilled (see `spilled_registers`), not as a register file.
+pub const SPILLED: u64 = 1 << 62;
+
+/// The register file of `n` owned words that direct code with registers in variables spilled
+/// at `p` (`Gen::spill_registers`): `n.div_ceil(64)` mask words (bit i of word m: register
+/// 64m + i was kept), then the kept registers' words in order; the others are unbound.
+fn spilled_registers(p: u64, n: usize) -> Vec<Value> {
+    // SAFETY: the spilling code stored this many mask words at `p`.
+    let masks = unsafe { std::slice::from_raw_parts(p as *const u64, n.div_ceil(64)) };
+    let kept: usize = masks.iter().map(|m| m.count_ones() as usize).sum();
+    let mut vals = words(p + 8 * masks.len() as u64, kept as u64).iter();
+    (0..n)
+        .map(|r| {
+            if masks[r / 64] >> (r % 64) & 1 == 0 {
+                return Value::UNBOUND;
+            }
+            // SAFETY: each kept word is owned by the spilled registers and read exactly once.
+            vals.next().map_or(Value::UNBOUND, |v| unsafe { std::ptr::read(v) })
+        })
+        .collect()
+}
+
 /// Records a deoptimization; throws the code away when it deoptimizes too often, emptying
 /// the call sites that would still enter it.
 fn note_deopt(code: &CodeObject, block: u32, idx: u32, reason: u8) {
@@ -341,13 +365,17 @@ fn note_deopt(code: &CodeObject, block: u32, idx: u32, reason: u8) {
 #[no_mangle]
 extern "C" fn molt_jit_deopt(ctx: *mut Ctx, regs: u64, at: u64) -> u64 {
     guarded(ctx, ERR, |c| {
-        let (block, idx, reason) = deopt_point(at);
+        let (block, idx, reason) = deopt_point(at & !SPILLED);
         // SAFETY: direct code runs with its function object, which the caller holds.
         let func = unsafe { &*c.func };
         let n = c.code().ir.nregs as usize;
         // The registers move out of the compiled frame (which returns right after this).
-        // SAFETY: each word is owned by the spilled register file, read exactly once.
-        let regs: Vec<Value> = words(regs, n as u64).iter().map(|v| unsafe { std::ptr::read(v) }).collect();
+        let regs: Vec<Value> = if at & SPILLED != 0 {
+            spilled_registers(regs, n)
+        } else {
+            // SAFETY: each word is owned by the register file, read exactly once.
+            words(regs, n as u64).iter().map(|v| unsafe { std::ptr::read(v) }).collect()
+        };
         let code = func.code.clone().downcast::<CodeObject>().map_err(|_| molt_runtime::exceptions::runtime_error("foreign code object"))?;
         // The code giving up (before `note_deopt` may throw it away).
         let from = code.compiled.get().map_or(0, |c| c as *const dyn molt_vm::code::Compiled as *const u8 as usize);
@@ -605,24 +633,31 @@ extern "C" fn molt_jit_unbound(ctx: *mut Ctx, reg: u64) -> u64 {
 #[no_mangle]
 extern "C" fn molt_jit_name_error(ctx: *mut Ctx, regs: u64, name: u64) -> u64 {
     guarded(ctx, ERR, |c| {
-        let regs = words(regs, u64::from(c.code().ir.nregs));
-        Err(interp::name_error_in(c.code(), regs, c.globals(), name as u32))
+        let n = c.code().ir.nregs;
+        if name & SPILLED != 0 {
+            // The spilled words stay owned by the compiled code (it releases them on the way
+            // out): the file is borrowed here.
+            let regs = std::mem::ManuallyDrop::new(spilled_registers(regs, n as usize));
+            return Err(interp::name_error_in(c.code(), &regs, c.globals(), (name & !SPILLED) as u32));
+        }
+        Err(interp::name_error_in(c.code(), words(regs, u64::from(n)), c.globals(), name as u32))
     })
 }
 
 #[no_mangle]
-extern "C" fn molt_jit_unwind(ctx: *mut Ctx, line: u64) {
+extern "C" fn molt_jit_unwind(ctx: *mut Ctx, line: u64, p: u64, n: u64) {
     // SAFETY: as in `guarded`.
     let ctx = unsafe { &mut *ctx };
-    if std::mem::take(&mut ctx.reraise) != 0 {
-        return;
-    }
-    if ctx.err != 0 {
+    if std::mem::take(&mut ctx.reraise) == 0 && ctx.err != 0 {
         let code = ctx.code();
         let e = word(&ctx.err);
         if catch_unwind(AssertUnwindSafe(|| interp::note_raise(code, e, line as u32))).is_err() {
             ctx.set_panic(Box::new("internal error while unwinding"));
         }
+    }
+    for w in words(p, n) {
+        // SAFETY: the raising code stored `n` words it owned and no longer uses at `p`.
+        drop(unsafe { std::ptr::read(w) });
     }
 }
 
