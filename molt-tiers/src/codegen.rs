@@ -492,6 +492,9 @@ struct Gen<'a, 'b> {
     /// `--deopt-stress`: one flag byte per instruction (numbered from each block's first
     /// instruction's number in `first_instr`), set once it has deoptimized.
     stress_flags: Option<u64>,
+    /// Code with a frame: the block every exit jumps to with its exit word (one epilogue
+    /// for them all), once made.
+    leave: Option<Block>,
     first_instr: Vec<u32>,
 }
 
@@ -580,6 +583,7 @@ pub fn compile<M: Module>(
             known: vec![0; f.nregs as usize],
             deopts: Vec::new(),
             // The flags live as long as the process, like the machine code reading them.
+            leave: None,
             stress_flags: layout.stress.then(|| Box::leak(vec![0u8; instr_count(f) + 1].into_boxed_slice()).as_ptr() as u64),
             first_instr: f
                 .blocks
@@ -749,11 +753,9 @@ impl Gen<'_, '_> {
             let w = self.iconst(bits as i64);
             self.b.ins().stack_store(types::I64, w, self.scratch, (m * 8) as i32);
         }
-        let mut at = masks;
-        for r in (0..self.f.nregs).filter(|r| keep[*r as usize]) {
+        for (at, r) in (masks..).zip((0..self.f.nregs).filter(|r| keep[*r as usize])) {
             let v = self.load_reg(r);
             self.b.ins().stack_store(types::I64, v, self.scratch, (at * 8) as i32);
-            at += 1;
         }
         self.b.ins().stack_addr(types::I64, self.scratch, 0)
     }
@@ -940,6 +942,16 @@ impl Gen<'_, '_> {
 
     fn exit(&mut self, kind: u64, block: u32, idx: u32) {
         let w = self.iconst(exit::pack(kind, block, idx) as i64);
+        if let Some(leave) = self.leave {
+            self.b.ins().jump(leave, &[w.into()]);
+            return;
+        }
+        let leave = self.b.create_block();
+        self.leave = Some(leave);
+        self.b.ins().jump(leave, &[w.into()]);
+        self.b.append_block_param(leave, types::I64);
+        self.b.switch_to_block(leave);
+        let w = self.b.block_params(leave)[0];
         self.b.ins().return_(&[w]);
     }
 
