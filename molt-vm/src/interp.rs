@@ -337,7 +337,24 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
     count_call(&code);
     let p = &code.ir.params;
-    if kwnames.is_empty() && args.len() == p.npos as usize && p.nkwonly == 0 && !p.vararg && !p.kwarg && !code.ir.is_generator {
+    let plain = kwnames.is_empty() && p.nkwonly == 0 && !p.vararg && !p.kwarg && !code.ir.is_generator;
+    if plain && args.len() < p.npos as usize && p.npos as usize <= INLINE_ARGS {
+        if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
+            // Positional arguments and the defaults of the parameters after them go straight
+            // into the frameless code.
+            let npos = p.npos as usize;
+            let defaults = f.defaults.borrow();
+            let missing = npos - args.len();
+            if missing <= defaults.len() {
+                let mut buf: [Value; INLINE_ARGS] = Default::default();
+                buf[..args.len()].clone_from_slice(args);
+                buf[args.len()..npos].clone_from_slice(&defaults[defaults.len() - missing..]);
+                drop(defaults);
+                return c.call(&code, f, &buf[..npos]);
+            }
+        }
+    }
+    if plain && args.len() == p.npos as usize {
         if let Some(c) = code.compiled.get().filter(|c| c.has_direct()) {
             return c.call(&code, f, args);
         }

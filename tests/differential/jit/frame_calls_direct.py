@@ -28,6 +28,12 @@ def mixed(values, scale_by=2):
     return total
 
 
+def remember(x, seen=[], tag="t"):
+    # One default list for every call, as in CPython.
+    seen.append(x)
+    return len(seen), tag
+
+
 def fails_at(n, limit=50):
     if n >= limit:
         raise ValueError("over the limit: " + str(n))
@@ -64,6 +70,10 @@ def main():
         mixed(["a", "bc"], scale_by=2)
     except TypeError as e:
         print("strings", e)
+
+    for i in range(2500):
+        r = remember(i)
+    print("remember", r, remember(-1, tag="u"), remember(-2, [])[0])
 
     total = 0
     for i in range(60):
