@@ -107,6 +107,58 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
             }
         }
         IterKind::Exhausted => Ok(None),
+        // Over iterators that never run Python code (nor raise), `zip` and `enumerate`
+        // advance them with this one borrowed, not through `advance_callback`.
+        IterKind::Zip { its, strict: false, last } if !its.is_empty() && its.iter().all(never_calls_back) => {
+            let mut slots = crate::unique_tuple_items(last).filter(|s| s.len() == its.len());
+            let mut items = Vec::with_capacity(if slots.is_some() { 0 } else { its.len() });
+            for (i, it) in its.iter().enumerate() {
+                let Some(Obj::Iter(sub)) = it.obj() else { unreachable!("checked by never_calls_back") };
+                match next_builtin(it, sub)? {
+                    Some(v) => match slots.as_deref_mut() {
+                        Some(s) => s[i] = v,
+                        None => items.push(v),
+                    },
+                    None => {
+                        *k = IterKind::Exhausted;
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(if slots.is_some() {
+                last.clone()
+            } else {
+                let t = crate::tuple_new(items);
+                if last.is_none() {
+                    *last = t.clone();
+                }
+                t
+            }))
+        }
+        IterKind::Enumerate { it, count, last } if count.is_small_int() && never_calls_back(it) => {
+            let Some(Obj::Iter(sub)) = it.obj() else { unreachable!("checked by never_calls_back") };
+            let Some(v) = next_builtin(it, sub)? else {
+                *k = IterKind::Exhausted;
+                return Ok(None);
+            };
+            let n = int::as_i64(count).expect("a small int");
+            let c = std::mem::replace(count, Value::int(n + 1));
+            // As CPython: the first result is kept and refilled whenever nothing else holds it.
+            Ok(Some(match crate::unique_tuple_items(last) {
+                Some([slot_c, slot_x]) => {
+                    *slot_c = c;
+                    *slot_x = v;
+                    last.clone()
+                }
+                _ => {
+                    let t = crate::tuple_new(vec![c, v]);
+                    if last.is_none() {
+                        *last = t.clone();
+                    }
+                    t
+                }
+            }))
+        }
         _ => {
             // Kinds that call back into Python: release the borrow first.
             let snapshot = std::mem::replace(&mut *k, IterKind::Exhausted);
@@ -115,6 +167,18 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
             *cell.borrow_mut() = back;
             r
         }
+    }
+}
+
+/// Whether `it` is a builtin iterator whose `next` runs no Python code and cannot fail: over
+/// a range, a list, tuple, bytes or bytearray, a str, or a list or tuple reversed.
+fn never_calls_back(it: &Value) -> bool {
+    let Some(Obj::Iter(cell)) = it.obj() else { return false };
+    let Ok(k) = cell.try_borrow() else { return false };
+    match &*k {
+        IterKind::Range { .. } | IterKind::Seq { .. } | IterKind::Str { .. } | IterKind::Exhausted => true,
+        IterKind::Reversed { seq, .. } => matches!(seq.obj(), Some(Obj::List(_)) | Some(Obj::Tuple(_))),
+        _ => false,
     }
 }
 
