@@ -28,6 +28,12 @@ pub const METHOD: u64 = 2;
 /// A store of the name goes straight into the instance dict (no `__setattr__`, and the class
 /// has nothing under the name but plain data).
 pub const STORE_OK: u64 = 4;
+/// The class (or a base) has plain data under the name: unless the instance dict has the
+/// name, a load reads entry `data_pos` of the dict at `data` (plain data may be rebound
+/// without a new version, but stays at that entry while the version holds: adding or
+/// removing a class attribute, or rebinding it to something else than plain data, makes a
+/// new version).
+pub const CLASS_DATA: u64 = 8;
 
 #[repr(C)]
 pub struct AttrWay {
@@ -43,6 +49,11 @@ pub struct AttrWay {
     /// What the class has under the name unless it is plain data (whose value may change
     /// without a new version): an owned word, or 0.
     pub class_attr: Cell<u64>,
+    /// With `CLASS_DATA`: the address of the namespace (`ClassObj::dict`) of the class along
+    /// the MRO that has the name (kept alive by the class the way is for, while its version
+    /// holds), and the name's entry there.
+    pub data: Cell<u64>,
+    pub data_pos: Cell<u64>,
 }
 
 #[repr(C)]
@@ -63,11 +74,34 @@ pub struct WayFill {
     pub hint: u64,
     pub flags: u64,
     pub class_attr: Option<Value>,
+    /// With `CLASS_DATA`: (`AttrWay::data`, `AttrWay::data_pos`).
+    pub class_data: (u64, u64),
 }
 
 impl AttrWay {
     fn empty() -> AttrWay {
-        AttrWay { class: Cell::new(0), version: Cell::new(0), hint: Cell::new(u64::MAX), flags: Cell::new(0), class_attr: Cell::new(0) }
+        AttrWay {
+            class: Cell::new(0),
+            version: Cell::new(0),
+            hint: Cell::new(u64::MAX),
+            flags: Cell::new(0),
+            class_attr: Cell::new(0),
+            data: Cell::new(0),
+            data_pos: Cell::new(0),
+        }
+    }
+
+    /// With `CLASS_DATA`, the plain data the class has under the name `key` (a new reference),
+    /// read from its entry.
+    pub fn class_data(&self, key: &Value) -> Option<Value> {
+        if !self.has(CLASS_DATA) {
+            return None;
+        }
+        // SAFETY: see `data`: the namespace lives while the way's version holds, which the
+        // caller checked.
+        let ns = unsafe { &*(self.data.get() as *const std::cell::RefCell<crate::dict::DictTable>) };
+        let t = ns.try_borrow().ok()?;
+        t.get_at_hint(self.data_pos.get() as usize, key).cloned()
     }
 
     /// What the class has under the name (see `class_attr`), as a new reference.
@@ -89,6 +123,8 @@ impl AttrWay {
         self.version.set(0);
         self.flags.set(0);
         self.hint.set(u64::MAX);
+        self.data.set(0);
+        self.data_pos.set(0);
         let bits = self.class_attr.replace(0);
         // SAFETY: a nonzero word is the reference the way owned; it is handed over.
         (bits != 0).then(|| unsafe { Value::from_bits(bits) })
@@ -130,6 +166,8 @@ impl AttrSite {
         w.hint.set(fill.hint);
         w.flags.set(fill.flags);
         w.class_attr.set(fill.class_attr.map(Value::into_bits).unwrap_or(0));
+        w.data.set(fill.class_data.0);
+        w.data_pos.set(fill.class_data.1);
         w.version.set(fill.version);
         drop(old);
     }

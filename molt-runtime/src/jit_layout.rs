@@ -65,6 +65,9 @@ pub struct ObjLayout {
     pub dict_borrow: i32,
     pub dict_entries: i32,
     pub dict_len: i32,
+    /// Where the dict's `RefCell<DictTable>` is in it: a class's namespace (a bare
+    /// `RefCell<DictTable>`) reads as a dict from that much before it.
+    pub dict_cell: i32,
     /// A dict entry: its size and the offsets of its hash, key and value words.
     pub entry_size: i32,
     pub entry_hash: i32,
@@ -330,6 +333,7 @@ fn measure_instances(tag: usize) -> Option<ObjLayout> {
         dict_borrow: i(dcell_off + dict_borrow)?,
         dict_entries: i(vec_off + dict_entries + dcell_off)?,
         dict_len: i(vec_off + dict_len + dcell_off)?,
+        dict_cell: i(dcell_off)?,
         entry_size: i(std::mem::size_of::<Entry>())?,
         entry_hash: i(offset_of!(Entry, hash))?,
         entry_key: i(offset_of!(Entry, key))?,

@@ -1109,7 +1109,7 @@ pub fn lookup_method_cached(code: &CodeObject, o: &Value, name: u32, slot: u32) 
             fill_attr_cache(code, slot, o, n);
             if let (molt_runtime::attr::Method::Unbound(f), Some(version)) = (&m, builtin_way_version(o)) {
                 if matches!(f.obj(), Some(Obj::Builtin(_))) {
-                    let fill = attr_site::WayFill { class: version, version, hint: u64::MAX, flags: attr_site::METHOD, class_attr: Some(f.clone()) };
+                    let fill = attr_site::WayFill { class: version, version, hint: u64::MAX, flags: attr_site::METHOD, class_attr: Some(f.clone()), class_data: (0, 0) };
                     code.attr_site(slot).install(n, fill);
                 }
             }
@@ -1720,6 +1720,9 @@ fn cached_attr(code: &CodeObject, slot: u32, o: &Value, n: &Value) -> PyResult<O
     if let Some(v) = instance_lookup(inst, way, n) {
         return Ok(Some(v));
     }
+    if let Some(v) = way.class_data(n) {
+        return Ok(Some(v));
+    }
     match way.class_attr() {
         Some(a) => Ok(Some(molt_runtime::attr::bind_class_attr(a, o)?)),
         None => Ok(None),
@@ -1768,7 +1771,7 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     if let Some(Obj::Module(m)) = o.obj() {
         let Some(Obj::Dict(d)) = m.dict.obj() else { return };
         let Some(pos) = d.borrow().find_str(n) else { return };
-        let fill = attr_site::WayFill { class: o.bits(), version: MODULE_WAYS, hint: pos as u64, flags: 0, class_attr: Some(o.clone()) };
+        let fill = attr_site::WayFill { class: o.bits(), version: MODULE_WAYS, hint: pos as u64, flags: 0, class_attr: Some(o.clone()), class_data: (0, 0) };
         code.attr_site(slot).install(n, fill);
         return;
     }
@@ -1784,17 +1787,44 @@ fn fill_attr_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
     let descriptor = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Property(_)))
         || found.as_ref().is_some_and(molt_runtime::attr::has_descriptor_get);
     let method = matches!(found.as_ref().and_then(|a| a.obj()), Some(Obj::Function(_)));
-    // Plain data may be rebound without a version change: never cache its value.
+    // Plain data may be rebound without a version change: never cache its value, but where
+    // it is (see `attr_site::CLASS_DATA`).
     let plain = found.as_ref().is_some_and(molt_runtime::attr::is_plain_data);
-    let flags = if descriptor { 0 } else { attr_site::INSTANCE_FIRST } | if method { attr_site::METHOD } else { 0 };
+    let class_data = if plain && !descriptor { class_data_entry(co, n) } else { None };
+    let flags = if descriptor { 0 } else { attr_site::INSTANCE_FIRST }
+        | if method { attr_site::METHOD } else { 0 }
+        | if class_data.is_some() { attr_site::CLASS_DATA } else { 0 };
     let fill = attr_site::WayFill {
         class: cls.bits(),
         version: co.version.get(),
         hint: dict_position(inst, n),
         flags,
         class_attr: if plain { None } else { found },
+        class_data: class_data.unwrap_or((0, 0)),
     };
     code.attr_site(slot).install(n, fill);
+}
+
+/// The namespace of the first class along class `co`'s MRO that has `n` (its address) and
+/// the name's entry there, for `attr_site::CLASS_DATA`.
+fn class_data_entry(co: &molt_runtime::object::ClassObj, n: &Value) -> Option<(u64, u64)> {
+    // The entry of `n` in `c`'s namespace: None when absent, Some(None) when present but not
+    // found by identity (compiled code and `AttrWay::class_data` compare keys by identity).
+    let entry = |c: &molt_runtime::object::ClassObj| -> Option<Option<(u64, u64)>> {
+        let Ok(t) = c.dict.try_borrow() else { return Some(None) };
+        let pos = t.find_str(n)?;
+        Some(t.entry_at(pos).filter(|e| e.key.is(n)).map(|_| (&c.dict as *const _ as u64, pos as u64)))
+    };
+    if let Some(found) = entry(co) {
+        return found;
+    }
+    for base in co.mro.borrow().iter() {
+        let Some(Obj::Class(b)) = base.obj() else { return None };
+        if let Some(found) = entry(b) {
+            return found;
+        }
+    }
+    None
 }
 
 /// Remembers, for a store site, whether instances of `o`'s class take stores of `n` straight
@@ -1817,6 +1847,7 @@ fn fill_store_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
         hint: dict_position(inst, n),
         flags: if ok { attr_site::STORE_OK } else { 0 },
         class_attr: None,
+        class_data: (0, 0),
     };
     code.attr_site(slot).install(n, fill);
 }
