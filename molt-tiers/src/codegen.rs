@@ -2261,7 +2261,7 @@ impl Gen<'_, '_> {
     fn unless_in_instance_dict(&mut self, p: Value, site: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) {
         use molt_runtime::attr_site::AttrSite;
         use std::mem::offset_of;
-        const SCAN: i64 = 8;
+        const SCAN: i64 = 16;
         let mem = self.mem;
         let dp = self.instance_dict(p, l, false, slow);
         let len = self.b.ins().load(types::I64, mem, dp, l.dict_len);

@@ -21,8 +21,8 @@ class Shape(Base):
 class Wide:
     label = "wide"
 
-    def __init__(self):
-        for i in range(12):
+    def __init__(self, n):
+        for i in range(n):
             setattr(self, "a%d" % i, i)
 
 
@@ -56,15 +56,18 @@ shapes = [Shape(i) for i in range(3)]
 print(read_loop(shapes, 2400))
 print(Shape.count, Shape.sides, Base.limit, shapes[0].sides, shapes[0].kind)
 
-w = Wide()
-t = 0
-for i in range(3000):
-    t += len(w.label) + w.a11
-    if i == 1000:
-        Wide.label = "narrow!"
-    if i == 2000:
-        w.label = "x"
-print(t, w.label, Wide.label)
+# Instances with 12 and 20 attributes (compiled code scans small dicts for the name).
+for n in (12, 20):
+    Wide.label = "wide"
+    w = Wide(n)
+    t = 0
+    for i in range(3000):
+        t += len(w.label) + w.a11
+        if i == 1000:
+            Wide.label = "narrow!"
+        if i == 2000:
+            w.label = "x"
+    print(n, t, w.label, Wide.label)
 
 
 class Counter:
