@@ -2198,46 +2198,20 @@ impl Gen<'_, '_> {
     /// at the entry the way remembers (see `instance_dict` for borrows); otherwise jumps to
     /// `slow` (which looks further and updates the way).
     fn instance_value_address(&mut self, p: Value, site: Value, way: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
-        use molt_runtime::attr_site::{AttrSite, AttrWay};
+        use molt_runtime::attr_site::AttrWay;
         use std::mem::offset_of;
         let mem = self.mem;
         let dp = self.instance_dict(p, l, store, slow);
         let hint = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, hint) as i32);
-        let len = self.b.ins().load(types::I64, mem, dp, l.dict_len);
-        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, hint, len);
-        let entry = self.b.create_block();
-        self.b.ins().brif(inside, entry, &[], slow, &[]);
-        self.b.switch_to_block(entry);
-        let entries = self.b.ins().load(types::I64, mem, dp, l.dict_entries);
-        let off = self.b.ins().imul_imm_s(hint, i64::from(l.entry_size));
-        let e = self.b.ins().iadd(entries, off);
-        let key = self.b.ins().load(types::I64, mem, e, l.entry_key);
-        let name = self.b.ins().load(types::I64, mem, site, offset_of!(AttrSite, key) as i32);
-        let same = self.b.ins().icmp(IntCC::Equal, key, name);
-        let at = self.b.create_block();
-        self.b.ins().brif(same, at, &[], slow, &[]);
-        self.b.switch_to_block(at);
-        self.b.ins().iadd_imm_s(e, i64::from(l.entry_value))
+        self.entry_value_address(dp, hint, site, l, slow)
     }
 
-    /// The address of the value word of the plain data a way with `CLASS_DATA` found in a
-    /// class namespace (see `attr_site::CLASS_DATA`), when instance `p`'s dict does not have
-    /// the name; otherwise jumps to `slow`.
-    fn class_data_address(&mut self, p: Value, site: Value, way: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
-        use molt_runtime::attr_site::{AttrSite, AttrWay, CLASS_DATA};
+    /// The address of the value word of entry `pos` of dict `dp` when that entry's key is
+    /// the site's name (pointer equality with the interned name); otherwise jumps to `slow`.
+    fn entry_value_address(&mut self, dp: Value, pos: Value, site: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
+        use molt_runtime::attr_site::AttrSite;
         use std::mem::offset_of;
         let mem = self.mem;
-        let flags = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, flags) as i32);
-        let data = self.b.ins().band_imm_s(flags, CLASS_DATA as i64);
-        let has = self.b.create_block();
-        self.b.ins().brif(data, has, &[], slow, &[]);
-        self.b.switch_to_block(has);
-        self.unless_in_instance_dict(p, site, l, slow);
-        // The namespace reads as a dict object from `dict_cell` bytes before it.
-        let ns = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, data) as i32);
-        let dp = self.b.ins().iadd_imm_s(ns, -i64::from(l.dict_cell));
-        self.unless_borrowed(dp, l.dict_borrow, false, slow);
-        let pos = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, data_pos) as i32);
         let len = self.b.ins().load(types::I64, mem, dp, l.dict_len);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
         let entry = self.b.create_block();
@@ -2253,6 +2227,27 @@ impl Gen<'_, '_> {
         self.b.ins().brif(same, at, &[], slow, &[]);
         self.b.switch_to_block(at);
         self.b.ins().iadd_imm_s(e, i64::from(l.entry_value))
+    }
+
+    /// The address of the value word of the plain data a way with `CLASS_DATA` found in a
+    /// class namespace (see `attr_site::CLASS_DATA`), when instance `p`'s dict does not have
+    /// the name; otherwise jumps to `slow`.
+    fn class_data_address(&mut self, p: Value, site: Value, way: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
+        use molt_runtime::attr_site::{AttrWay, CLASS_DATA};
+        use std::mem::offset_of;
+        let mem = self.mem;
+        let flags = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, flags) as i32);
+        let data = self.b.ins().band_imm_s(flags, CLASS_DATA as i64);
+        let has = self.b.create_block();
+        self.b.ins().brif(data, has, &[], slow, &[]);
+        self.b.switch_to_block(has);
+        self.unless_in_instance_dict(p, site, l, slow);
+        // The namespace reads as a dict object from `dict_cell` bytes before it.
+        let ns = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, data) as i32);
+        let dp = self.b.ins().iadd_imm_s(ns, -i64::from(l.dict_cell));
+        self.unless_borrowed(dp, l.dict_borrow, false, slow);
+        let pos = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, data_pos) as i32);
+        self.entry_value_address(dp, pos, site, l, slow)
     }
 
     /// Continues when instance `p`'s dict has no entry whose hash is the site's name's (so

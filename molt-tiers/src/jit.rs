@@ -50,6 +50,21 @@ struct Job {
     forms: Forms,
 }
 
+impl Job {
+    /// Compiling `forms` of `code` from its feedback now.
+    fn new(id: u64, code: &CodeObject, forms: Forms) -> Job {
+        Job {
+            id,
+            ir: IrRef(&code.ir),
+            feedback: code.feedback.iter().map(|c| c.get()).collect(),
+            consts: code.consts.iter().map(|c| c.bits()).collect(),
+            branch_counts: (!code.branch_counts.is_empty()).then_some(code.branch_counts.as_ptr() as u64),
+            speculate: code.invalidations.get() < MAX_RECOMPILES,
+            forms,
+        }
+    }
+}
+
 /// Which entries a job compiles. A function with a direct (frameless) entry gets its entry
 /// with a frame only once a frame needs it (see `NativeCode::run`: after a deoptimization):
 /// calls, and frames at their start or a loop header, enter the direct code, so most such
@@ -262,15 +277,7 @@ impl Jit {
         if !self.pending.iter().any(|(_, c, ..)| Rc::ptr_eq(c, code)) {
             let id = self.next_id;
             self.next_id += 1;
-            let job = Job {
-                id,
-                ir: IrRef(&code.ir),
-                feedback: code.feedback.iter().map(|c| c.get()).collect(),
-                consts: code.consts.iter().map(|c| c.bits()).collect(),
-                branch_counts: (!code.branch_counts.is_empty()).then(|| code.branch_counts.as_ptr() as u64),
-                speculate: code.invalidations.get() < MAX_RECOMPILES,
-                forms: Forms::Direct,
-            };
+            let job = Job::new(id, code, Forms::Direct);
             if self.jobs.send(job).is_err() {
                 return;
             }
@@ -295,15 +302,7 @@ impl Jit {
     pub fn ask_frame_entry(&mut self, code: &Rc<CodeObject>, native: *const NativeCode) {
         let id = self.next_id;
         self.next_id += 1;
-        let job = Job {
-            id,
-            ir: IrRef(&code.ir),
-            feedback: code.feedback.iter().map(|c| c.get()).collect(),
-            consts: code.consts.iter().map(|c| c.bits()).collect(),
-            branch_counts: (!code.branch_counts.is_empty()).then(|| code.branch_counts.as_ptr() as u64),
-            speculate: code.invalidations.get() < MAX_RECOMPILES,
-            forms: Forms::Frame,
-        };
+        let job = Job::new(id, code, Forms::Frame);
         if self.jobs.send(job).is_err() {
             return;
         }

@@ -636,9 +636,11 @@ extern "C" fn molt_jit_name_error(ctx: *mut Ctx, regs: u64, name: u64) -> u64 {
         let n = c.code().ir.nregs;
         if name & SPILLED != 0 {
             // The spilled words stay owned by the compiled code (it releases them on the way
-            // out): the file is borrowed here.
-            let regs = std::mem::ManuallyDrop::new(spilled_registers(regs, n as usize));
-            return Err(interp::name_error_in(c.code(), &regs, c.globals(), (name & !SPILLED) as u32));
+            // out): the file is borrowed here, and its words are forgotten, not released.
+            let file = spilled_registers(regs, n as usize);
+            let e = interp::name_error_in(c.code(), &file, c.globals(), (name & !SPILLED) as u32);
+            file.into_iter().for_each(std::mem::forget);
+            return Err(e);
         }
         Err(interp::name_error_in(c.code(), words(regs, u64::from(n)), c.globals(), name as u32))
     })
