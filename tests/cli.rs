@@ -128,3 +128,23 @@ fn refuses_missing_standard_library_modules() {
     assert_eq!(text(&out.stdout), "local\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn code_that_never_ran_is_recompiled_once_reached() {
+    // `phases` gets compiled in its first loop; each later loop had not run then, so the
+    // compiled code hands over there and is compiled again with what the loop does.
+    let prog = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/differential/jit/cold_phases_recompile.py");
+    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(["run", "--stats", prog.to_str().unwrap()])
+        .env("MOLT_JIT_SYNC", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("phases deoptimized 3 times; compiled code thrown away 3 times"), "{err}");
+    assert!(err.contains("line 17 (block 6, instruction 2): 1 x reached code that had not run when compiled"), "{err}");
+    // The recompiled code runs the rest: most of the work is compiled.
+    let share = err.lines().find(|l| l.contains("instructions executed")).unwrap_or_default();
+    let pct: f64 = share.split('(').nth(1).and_then(|s| s.split('%').next()).and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    assert!(pct > 60.0, "{share}");
+}

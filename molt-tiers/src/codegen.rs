@@ -482,6 +482,7 @@ struct Gen<'a, 'b> {
     /// Specialize arithmetic on its feedback, deoptimizing when it does not hold (see
     /// `facts`).
     speculate: bool,
+    spec: crate::facts::Speculation,
     /// The facts at each block's start, and those before the instruction being compiled.
     facts_in: Vec<Vec<Fact>>,
     known: Vec<Fact>,
@@ -512,7 +513,7 @@ pub fn compile<M: Module>(
     layout: &Layout,
     direct: bool,
     branch_counts: Option<u64>,
-    speculate: bool,
+    spec: crate::facts::Speculation,
 ) -> Result<FuncId, String> {
     ctx.func.signature = entry_signature(module, direct);
     let id = module.declare_function(name, Linkage::Local, &ctx.func.signature).map_err(|e| e.to_string())?;
@@ -578,8 +579,9 @@ pub fn compile<M: Module>(
             attr_index: molt_vm::code::attr_site_index(f),
             reads: read_counts(f),
             fuse: None,
-            speculate,
-            facts_in: crate::facts::at_entry(f, feedback, speculate),
+            speculate: spec.plans(),
+            spec,
+            facts_in: crate::facts::at_entry(f, feedback, spec),
             known: vec![0; f.nregs as usize],
             deopts: Vec::new(),
             // The flags live as long as the process, like the machine code reading them.
@@ -984,7 +986,10 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(blk);
         let f = self.f;
         let block = &f.blocks[bi as usize];
-        self.count(block.instrs.len() + 1);
+        // Code that never ran is left to the interpreter (the code is thrown away there and
+        // recompiled later, see `facts::Speculation`).
+        let cold = crate::facts::first_cold(f, self.feedback, self.spec, bi as usize);
+        self.count(cold.unwrap_or(block.instrs.len() + 1));
         // A block ending `rX = compare ...; branch rX` branches straight from the
         // comparison's inline paths (it still stores rX); the branch below then only serves
         // the generic path. Not while counting branches for a profile.
@@ -997,10 +1002,11 @@ impl Gen<'_, '_> {
             _ => None,
         };
         self.known = self.facts_in[bi as usize].clone();
+        let end = cold.unwrap_or(block.instrs.len());
         let mut ii = 0;
-        while ii < block.instrs.len() {
+        while ii < end {
             let n = int_chain_len(f, self.feedback, &self.reads, bi, ii);
-            if n >= 2 {
+            if n >= 2 && ii + n <= end {
                 // (A chain never ends in the comparison a fused branch needs.)
                 self.int_chain(bi, ii, n);
                 ii += n;
@@ -1010,6 +1016,11 @@ impl Gen<'_, '_> {
             self.plain_instr(bi, ii);
             self.fuse = None;
             ii += 1;
+        }
+        if let Some(c) = cold {
+            let out = self.deopt_block(bi, c as u32, molt_vm::code::DEOPT_COLD);
+            self.b.ins().jump(out, &[]);
+            return;
         }
         let n = block.instrs.len() as u32;
         match &block.term {

@@ -20,6 +20,48 @@ use molt_vm::ir::{Const, Function, Instr, Op, Terminator};
 
 pub type Fact = u32;
 
+/// How far compiled code may trust the feedback it is compiled from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Speculation {
+    /// Not at all: every instruction has its generic path.
+    Off,
+    /// Arithmetic and comparisons follow their plans (`binary_plan`, `compare_plan`).
+    Plans,
+    /// Also, an arithmetic instruction or comparison that never ran before compilation
+    /// deoptimizes instead of being compiled (`never_ran`), so that the code recompiled
+    /// after it knows what it does. Only where code can be recompiled (the JIT).
+    PlansAndColdExits,
+}
+
+impl Speculation {
+    pub fn plans(self) -> bool {
+        self != Speculation::Off
+    }
+
+    pub fn cold_exits(self) -> bool {
+        self == Speculation::PlansAndColdExits
+    }
+}
+
+/// Whether `ins` had never run when its feedback was taken: the interpreter records the
+/// operand kinds of every arithmetic instruction and comparison it runs, so an empty slot
+/// there means the instruction was never reached.
+pub fn never_ran(feedback: &[u32], ins: &Instr) -> bool {
+    match &ins.op {
+        Op::Binary { slot, .. } | Op::Inplace { slot, .. } | Op::Compare { slot, .. } => feedback.get(*slot as usize) == Some(&0),
+        _ => false,
+    }
+}
+
+/// The first instruction of block `bi` that compiled code leaves to the interpreter for
+/// never having run (see `Speculation::PlansAndColdExits`).
+pub fn first_cold(f: &Function, feedback: &[u32], spec: Speculation, bi: usize) -> Option<usize> {
+    if !spec.cold_exits() {
+        return None;
+    }
+    f.blocks[bi].instrs.iter().position(|ins| never_ran(feedback, ins))
+}
+
 /// The kinds facts speak of.
 pub const NUMBER: Fact = kind::INT | kind::FLOAT;
 
@@ -150,7 +192,8 @@ fn meet(a: Fact, b: Fact) -> Fact {
 /// The facts about live registers at each block's start: a forward analysis to a fixed
 /// point over the blocks' own edges (entries from the interpreter check the facts instead,
 /// see the module comment). Blocks never reached this way know nothing.
-pub fn at_entry(f: &Function, feedback: &[u32], speculate: bool) -> Vec<Vec<Fact>> {
+pub fn at_entry(f: &Function, feedback: &[u32], spec: Speculation) -> Vec<Vec<Fact>> {
+    let speculate = spec.plans();
     let n = f.nregs as usize;
     let mut at: Vec<Option<Vec<Fact>>> = vec![None; f.blocks.len()];
     if f.blocks.is_empty() {
@@ -164,6 +207,11 @@ pub fn at_entry(f: &Function, feedback: &[u32], speculate: bool) -> Vec<Vec<Fact
             let Some(start) = &at[bi] else { continue };
             let mut out = start.clone();
             let blk = &f.blocks[bi];
+            // Compiled code leaves the block at an instruction that never ran: it continues
+            // nowhere.
+            if first_cold(f, feedback, spec, bi).is_some() {
+                continue;
+            }
             for ins in &blk.instrs {
                 transfer(f, feedback, speculate, ins, &mut out);
             }

@@ -1,6 +1,7 @@
 //! The JIT driver: compiles code objects into a `JITModule` and runs them.
 
 use crate::codegen::{self, Imports, Layout};
+use crate::facts::Speculation;
 use crate::native::{DirectEntry, Entry, NativeCode};
 use crate::runtime::Helper;
 use cranelift_codegen::settings::{self, Configurable};
@@ -9,7 +10,7 @@ use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 use molt_vm::code::CodeObject;
-use molt_vm::ir::Function;
+use molt_vm::ir::{CodeKind, Function};
 use std::rc::Rc;
 use std::time::Instant;
 
@@ -45,8 +46,11 @@ struct Job {
     /// The code object's branch counters when profiling (they live as long as the process).
     branch_counts: Option<u64>,
     /// Specialize on the feedback with guards that deoptimize (off once the code has been
-    /// thrown away `MAX_RECOMPILES` times: no endless recompiles).
-    speculate: bool,
+    /// thrown away `MAX_RECOMPILES` times for deoptimizing too often: no endless
+    /// recompiles), and leave code that never ran to the interpreter (while the code has
+    /// some feedback, i.e. it ran before, and was thrown away for reaching such code fewer
+    /// than `MAX_COLD_RECOMPILES` times).
+    spec: Speculation,
     forms: Forms,
 }
 
@@ -59,7 +63,7 @@ impl Job {
             feedback: code.feedback.iter().map(|c| c.get()).collect(),
             consts: code.consts.iter().map(|c| c.bits()).collect(),
             branch_counts: (!code.branch_counts.is_empty()).then_some(code.branch_counts.as_ptr() as u64),
-            speculate: code.invalidations.get() < MAX_RECOMPILES,
+            spec: speculation(code),
             forms,
         }
     }
@@ -77,8 +81,29 @@ enum Forms {
     Frame,
 }
 
-/// After this many replaced compilations, a code object's code no longer speculates.
+/// After this many compilations replaced for deoptimizing too often, a code object's code
+/// no longer speculates.
 const MAX_RECOMPILES: u32 = 3;
+/// After this many compilations replaced for reaching code that had not run, a code
+/// object's code compiles such code too. Each replacement follows new feedback (the
+/// interpreter ran what had not run), so this only bounds the odd case (a function with many
+/// rarely taken paths, each found by a later call).
+const MAX_COLD_RECOMPILES: u32 = 8;
+
+/// How `code` speculates. Module code does not leave code that never ran to the
+/// interpreter: its loops work on globals, which stay in the globals dict (its registers
+/// hold only temporaries), so its specializations gain less than what recompiling a large
+/// body for each phase of a script costs.
+fn speculation(code: &CodeObject) -> Speculation {
+    let cold = code.cold_invalidations.get();
+    if code.invalidations.get() - cold >= MAX_RECOMPILES {
+        Speculation::Off
+    } else if cold < MAX_COLD_RECOMPILES && code.ir.kind == CodeKind::Function && code.feedback.iter().any(|c| c.get() != 0) {
+        Speculation::PlansAndColdExits
+    } else {
+        Speculation::Plans
+    }
+}
 
 struct Done {
     id: u64,
@@ -160,7 +185,7 @@ impl Compiler {
                 &self.layout,
                 *direct,
                 job.branch_counts,
-                job.speculate,
+                job.spec,
             )
             .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
             ids.push((*direct, id));

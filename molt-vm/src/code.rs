@@ -46,9 +46,12 @@ pub struct CodeObject {
     pub calls: Cell<u64>,
     pub backedges: Cell<u64>,
     /// Deoptimizations of the installed compiled code (reset when it is replaced), and how
-    /// often compiled code was thrown away for deoptimizing too often.
+    /// often compiled code was thrown away for deoptimizing too often, or for reaching code
+    /// that had never run when it was compiled (`cold_invalidations` of them; see
+    /// `DEOPT_COLD`).
     pub deopts: Cell<u64>,
     pub invalidations: Cell<u32>,
+    pub cold_invalidations: Cell<u32>,
     /// Per deoptimization point (block, instruction): how often, and the reason's number
     /// (for `--stats`).
     pub deopt_sites: RefCell<std::collections::BTreeMap<(u32, u32), (u64, u8)>>,
@@ -159,6 +162,7 @@ impl CodeObject {
             backedges: Cell::new(0),
             deopts: Cell::new(0),
             invalidations: Cell::new(0),
+            cold_invalidations: Cell::new(0),
             deopt_sites: RefCell::new(Default::default()),
             callers: RefCell::new(Vec::new()),
             hot_calls: Cell::new(hot_calls),
@@ -203,7 +207,10 @@ impl CodeObject {
     }
 
     /// Records a deoptimization at (block, idx) for `reason`; answers whether the compiled
-    /// code has now deoptimized so often that it should be thrown away (see `invalidate`).
+    /// code should now be thrown away (see `invalidate`): it has deoptimized so often, or it
+    /// reached code that had not run when it was compiled (the recompiled code will know
+    /// what that code does; a hot loop in a function called once, e.g. the second of two
+    /// loops in `main()` or module code, would otherwise run unspecialized to the end).
     pub fn note_deopt(&self, block: u32, idx: u32, reason: u8) -> bool {
         {
             let mut sites = self.deopt_sites.borrow_mut();
@@ -212,7 +219,7 @@ impl CodeObject {
         }
         let n = self.deopts.get() + 1;
         self.deopts.set(n);
-        n >= DEOPT_LIMIT && self.compiled.get().is_some()
+        (n >= DEOPT_LIMIT || reason == DEOPT_COLD) && self.compiled.get().is_some()
     }
 
     /// Throws away the installed compiled code (it keeps deoptimizing: what it assumed no
@@ -220,14 +227,20 @@ impl CodeObject {
     /// interpreter gathers meanwhile. Answers the addresses of the call sites that cached
     /// its frameless entry, which the caller must empty (`CallSite::forget`) when they
     /// still call this code.
-    pub fn invalidate(&self) -> Vec<usize> {
+    /// `cold`: it reached code that had not run; the code was hot already, and tiers up
+    /// again as soon as the interpreter has run the new code a little.
+    pub fn invalidate(&self, cold: bool) -> Vec<usize> {
         self.set_compiled(None);
         self.deopts.set(0);
         self.invalidations.set(self.invalidations.get() + 1);
+        if cold {
+            self.cold_invalidations.set(self.cold_invalidations.get() + 1);
+        }
         let (calls, loops) = THRESHOLDS.with(|t| t.get());
         if calls != u64::MAX {
-            self.hot_calls.set(self.calls.get().saturating_add(calls.max(REHEAT)));
-            self.hot_loops.set(self.backedges.get().saturating_add(loops.max(REHEAT)));
+            let (calls, loops) = if cold { (calls.min(REHEAT), loops.min(REHEAT)) } else { (calls.max(REHEAT), loops.max(REHEAT)) };
+            self.hot_calls.set(self.calls.get().saturating_add(calls));
+            self.hot_loops.set(self.backedges.get().saturating_add(loops));
         }
         self.callers.take()
     }
@@ -295,14 +308,19 @@ pub const DEOPT_LIMIT: u64 = 64;
 const REHEAT: u64 = 100;
 
 /// Why compiled code deoptimized (numbered as the code generator passes them).
-pub const DEOPT_REASONS: [&str; 6] = [
+pub const DEOPT_REASONS: [&str; 7] = [
     "unknown",
     "operand kinds",
     "int result out of range, zero divisor or negative shift",
     "zero divisor",
     "entered with a register of another kind",
     "forced (--deopt-stress)",
+    "reached code that had not run when compiled",
 ];
+
+/// The reason number of a deoptimization at code that had never run when it was compiled
+/// (compiled code leaves such code to the interpreter; `note_deopt` throws it away at once).
+pub const DEOPT_COLD: u8 = 6;
 
 /// Called when a code object reaches a tier-up point (the JIT tier installs it).
 pub type TierUp = Rc<dyn Fn(&Rc<CodeObject>)>;
