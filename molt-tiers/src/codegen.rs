@@ -531,8 +531,8 @@ pub fn compile<M: Module>(
             .iter()
             .flat_map(|bl| bl.instrs.iter())
             .map(|ins| match &ins.op {
-                Op::Call { args, .. } => args.len(),
-                Op::CallMethod { args, .. } => args.len() + 1,
+                // (A call of a class passes the new instance first.)
+                Op::Call { args, .. } | Op::CallMethod { args, .. } => args.len() + 1,
                 Op::BuildList { items, .. } | Op::BuildTuple { items, .. } | Op::BuildDict { items, .. } => items.len(),
                 Op::BuildString { parts, .. } => parts.len(),
                 Op::MakeFunction { closure, .. } => closure.len(),
@@ -1959,13 +1959,51 @@ impl Gen<'_, '_> {
         let mem = self.mem;
         let (sig, cslot) = (self.direct_sig, self.callee_ctx);
         let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
+        // The callee owns its argument words.
+        for &a in argv {
+            self.incref(a);
+        }
+        let argp = self.scratch_words(argv);
+        let entry = field(self, offset_of!(CallSite, entry));
+        let not_osr = self.iconst(0);
+        let join = self.b.create_block();
+        let w = self.b.append_block_param(join, types::I64);
+        let func_obj = field(self, offset_of!(CallSite, func_obj));
+        let own = self.b.create_block();
+        if self.direct {
+            // Direct code calling its own function (recursion): the callee's context would
+            // hold exactly what this one holds (code, globals, sites, function; no frame), so
+            // the callee runs in this one. Its exception, if any, is then already here; it
+            // goes to the callee's slot too, from where `exit_if_err` moves it back.
+            let me = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, func) as i32);
+            let same = self.b.ins().icmp(IntCC::Equal, func_obj, me);
+            let other = self.b.create_block();
+            self.b.ins().brif(same, own, &[], other, &[]);
+            self.b.switch_to_block(own);
+            let ctx = self.ctx;
+            let call = self.b.ins().call_indirect(sig, entry, &[ctx, argp, not_osr]);
+            let r = self.b.inst_results(call)[0];
+            let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, r, ERR as i64);
+            let (err, fine) = (self.b.create_block(), self.b.create_block());
+            self.b.set_cold_block(err);
+            self.b.ins().brif(is_err, err, &[], fine, &[]);
+            self.b.switch_to_block(err);
+            for off in [offset_of!(Ctx, err), offset_of!(Ctx, panic)] {
+                let v = self.b.ins().load(types::I64, mem, self.ctx, off as i32);
+                self.b.ins().stack_store(types::I64, v, cslot, off as i32);
+            }
+            self.b.ins().jump(fine, &[]);
+            self.b.switch_to_block(fine);
+            self.b.ins().jump(join, &[r.into()]);
+            self.b.switch_to_block(other);
+        }
         let zero = self.iconst(0);
         let words = [
             (offset_of!(Ctx, frame), zero),
             (offset_of!(Ctx, code), field(self, offset_of!(CallSite, code))),
             (offset_of!(Ctx, globals), field(self, offset_of!(CallSite, globals))),
             (offset_of!(Ctx, sites), field(self, offset_of!(CallSite, global_sites))),
-            (offset_of!(Ctx, func), field(self, offset_of!(CallSite, func_obj))),
+            (offset_of!(Ctx, func), func_obj),
             (offset_of!(Ctx, instrs), zero),
             (offset_of!(Ctx, reraise), zero),
             (offset_of!(Ctx, err), zero),
@@ -1977,16 +2015,11 @@ impl Gen<'_, '_> {
         for (off, v) in words {
             self.b.ins().stack_store(types::I64, v, cslot, off as i32);
         }
-        // The callee owns its argument words.
-        for &a in argv {
-            self.incref(a);
-        }
-        let argp = self.scratch_words(argv);
         let callee = self.b.ins().stack_addr(types::I64, cslot, 0);
-        let entry = field(self, offset_of!(CallSite, entry));
-        let not_osr = self.iconst(0);
         let call = self.b.ins().call_indirect(sig, entry, &[callee, argp, not_osr]);
-        let w = self.b.inst_results(call)[0];
+        let r = self.b.inst_results(call)[0];
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
         let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
         let d0 = self.b.ins().iadd_imm_s(d, -1);
         self.b.ins().istore32(mem, d0, cs, offset_of!(CallState, depth) as i32);

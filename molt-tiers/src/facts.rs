@@ -154,20 +154,39 @@ pub fn const_fact(c: &Const) -> Fact {
 /// Updates `facts` past instruction `ins`. `speculate`: arithmetic follows its plans.
 pub fn transfer(f: &Function, feedback: &[u32], speculate: bool, ins: &Instr, facts: &mut [Fact]) {
     let fb = |slot: u32| feedback.get(slot as usize).copied().unwrap_or(0);
+    // Past a speculating instruction its operands are known too: they passed its guards
+    // (small ints for a plan without floats; numbers otherwise, ints going the float way).
+    let mut operands = None;
     let result = match &ins.op {
         Op::LoadConst { dst, k } => Some((*dst, const_fact(&f.consts[*k as usize]))),
         Op::Move { dst, src } | Op::LoadLocal { dst, src } => Some((*dst, facts[*src as usize])),
         Op::Binary { dst, op, a, b, slot } | Op::Inplace { dst, op, a, b, slot } => {
             let plan = speculate.then(|| binary_plan(*op, fb(*slot), facts[*a as usize], facts[*b as usize])).flatten();
+            if let Some(p) = plan {
+                let ints_only = p.ints && !p.floats && *op != BinOp::TrueDiv;
+                operands = Some(([*a, *b], if ints_only { kind::INT } else { NUMBER }));
+            }
             Some((*dst, plan.map_or(0, |p| p.result)))
         }
         Op::Compare { dst, a, b, slot, .. } => {
             let plan = speculate.then(|| compare_plan(fb(*slot), facts[*a as usize], facts[*b as usize])).flatten();
+            if let Some(p) = plan {
+                operands = Some(([*a, *b], if p.floats { NUMBER } else { kind::INT }));
+            }
             Some((*dst, plan.map_or(0, |p| p.result)))
         }
         Op::Is { dst, .. } | Op::Contains { dst, .. } | Op::Unary { dst, op: UnaryOp::Not, .. } => Some((*dst, kind::BOOL)),
         _ => None,
     };
+    if let Some((regs, k)) = operands {
+        for r in regs {
+            let known = facts[r as usize];
+            // A narrower fact already known stays.
+            if known == 0 || known & !k != 0 {
+                facts[r as usize] = k;
+            }
+        }
+    }
     let (_, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
     for w in writes {
         facts[w as usize] = 0;
