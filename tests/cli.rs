@@ -148,3 +148,21 @@ fn code_that_never_ran_is_recompiled_once_reached() {
     let pct: f64 = share.split('(').nth(1).and_then(|s| s.split('%').next()).and_then(|s| s.parse().ok()).unwrap_or(0.0);
     assert!(pct > 60.0, "{share}");
 }
+
+#[test]
+fn small_pure_functions_are_inlined() {
+    let prog = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/differential/jit/inlined_pure_calls.py");
+    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(["run", "--stats", prog.to_str().unwrap()])
+        .env("MOLT_JIT_SYNC", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("inlined at 3 call sites: elem, clamp, mix"), "{err}");
+    // Code with a frame inlines too; a function of ints that outgrew 64 bits does not.
+    assert!(err.contains("inlined at 1 call sites: ratio"), "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    let grow = lines.iter().position(|l| l.starts_with("  grow (")).expect("grow is compiled");
+    assert!(!lines[grow + 1].contains("inlined"), "{err}");
+}

@@ -59,6 +59,19 @@ impl GlobalSite {
         }
     }
 
+    /// The cached value (borrowed) when the cache is still valid for the globals it was
+    /// filled for.
+    pub fn cached(&self) -> Option<&Value> {
+        let bits = self.globals.get();
+        if bits == 0 {
+            return None;
+        }
+        // SAFETY: a nonzero word is the owned reference to the globals dict (see `fill`).
+        let g = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+        // SAFETY: as in `get`; the reference is the site's, which outlives the borrow.
+        self.get(&g).map(|v| unsafe { &*(v as *const Value) })
+    }
+
     /// Remembers the entry at `pos` of `dict` (the globals dict, or the builtins dict when
     /// `from_builtins`) for loads running with `globals`.
     pub fn fill(&self, globals: &Value, dict: &Value, from_builtins: bool, pos: usize) {

@@ -483,6 +483,10 @@ struct Gen<'a, 'b> {
     /// `facts`).
     speculate: bool,
     spec: crate::facts::Speculation,
+    /// Callees to inline at their call sites (see `inline`), and while compiling an inlined
+    /// body, the block that abandons it for the ordinary call.
+    inlines: &'a [crate::inline::Callee<'a>],
+    bail: Option<Block>,
     /// The facts at each block's start, and those before the instruction being compiled.
     facts_in: Vec<Vec<Fact>>,
     known: Vec<Fact>,
@@ -514,6 +518,7 @@ pub fn compile<M: Module>(
     direct: bool,
     branch_counts: Option<u64>,
     spec: crate::facts::Speculation,
+    inlines: &[crate::inline::Callee],
 ) -> Result<FuncId, String> {
     ctx.func.signature = entry_signature(module, direct);
     let id = module.declare_function(name, Linkage::Local, &ctx.func.signature).map_err(|e| e.to_string())?;
@@ -581,6 +586,8 @@ pub fn compile<M: Module>(
             fuse: None,
             speculate: spec.plans(),
             spec,
+            inlines,
+            bail: None,
             facts_in: crate::facts::at_entry(f, feedback, spec),
             known: vec![0; f.nregs as usize],
             deopts: Vec::new(),
@@ -687,7 +694,7 @@ pub fn compile<M: Module>(
     Ok(id)
 }
 
-impl Gen<'_, '_> {
+impl<'a> Gen<'a, '_> {
     fn helper(&self, h: Helper) -> FuncRef {
         self.helpers.iter().find(|(x, _)| *x == h).map(|(_, r)| *r).expect("every helper is imported")
     }
@@ -1552,6 +1559,12 @@ impl Gen<'_, '_> {
                         self.builtin_len(f, *arg, &l, *dst, kills, done);
                     }
                 }
+                if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot) {
+                    if let Some(plan) = crate::inline::plan(c, argv.len()) {
+                        self.stress_point(bi, ii);
+                        self.inline_call(c, &plan, f, &argv, *dst, kills, done);
+                    }
+                }
                 let classes = self.saw(*slot, kind::OTHER);
                 self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, classes);
                 self.b.switch_to_block(slow);
@@ -1892,6 +1905,118 @@ impl Gen<'_, '_> {
         self.store_reg(dst, w);
         self.kills(kills, &[]);
         self.b.ins().jump(done, &[]);
+    }
+
+    /// The body of `c` compiled in place of a call of `f` with `argv` (see `inline`): when
+    /// `f` is that function and every argument a number, the body's result goes to `dst`
+    /// and on to `done`; otherwise, or when a fast path of the body fails, the code goes on
+    /// in the block this leaves current, which makes the ordinary call.
+    #[allow(clippy::too_many_arguments)]
+    fn inline_call(&mut self, c: &crate::inline::Callee<'a>, plan: &crate::inline::Plan, f: Value, argv: &[Value], dst: Reg, kills: &[Reg], done: Block) {
+        let bail = self.b.create_block();
+        let cont = self.b.create_block();
+        let result = self.b.append_block_param(cont, types::I64);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, c.func as i64);
+        let mut ok = same;
+        for &a in argv {
+            // A small int, or a float (every word below the tagged range).
+            let int = self.is_tag(a, TAG_INT);
+            let float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, a, FIRST_TAGGED as i64);
+            let number = self.b.ins().bor(int, float);
+            ok = self.b.ins().band(ok, number);
+        }
+        let body: Vec<Option<Block>> = plan.facts_in.iter().map(|k| k.as_ref().map(|_| self.b.create_block())).collect();
+        self.b.ins().brif(ok, body[0].expect("the entry block is reached"), &[], bail, &[]);
+        // The callee's registers are variables of their own while its body is compiled.
+        let vars: Vec<Variable> = (0..c.f.nregs).map(|_| self.b.declare_var(types::I64)).collect();
+        let saved = (
+            std::mem::replace(&mut self.f, c.f),
+            std::mem::replace(&mut self.feedback, c.feedback),
+            std::mem::replace(&mut self.vars, vars),
+            std::mem::take(&mut self.known),
+            self.bail.replace(bail),
+            self.fuse.take(),
+        );
+        // Variables are defined on entry to the body (arguments, and unbound for the rest).
+        if let Some(b0) = body[0] {
+            self.b.switch_to_block(b0);
+            for r in 0..c.f.nregs {
+                let v = match argv.get(r as usize) {
+                    Some(&a) => a,
+                    None => self.iconst(UNBOUND),
+                };
+                self.store_raw(r, v);
+            }
+        }
+        for (bi, blk) in c.f.blocks.iter().enumerate() {
+            let (Some(cb), Some(facts)) = (body[bi], &plan.facts_in[bi]) else { continue };
+            if bi != 0 {
+                self.b.switch_to_block(cb);
+            }
+            self.known = facts.clone();
+            let end = plan.cold[bi].unwrap_or(blk.instrs.len());
+            for (ii, ins) in blk.instrs[..end].iter().enumerate() {
+                let mut after = self.known.clone();
+                crate::facts::transfer(c.f, c.feedback, true, ins, &mut after);
+                self.inline_instr(bi as u32, ii as u32, ins, c.f.kills(ins.kills));
+                self.known = after;
+            }
+            if plan.cold[bi].is_some() {
+                self.b.ins().jump(bail, &[]);
+                continue;
+            }
+            match &blk.term {
+                Terminator::Jump(t) => {
+                    let t = body[*t as usize].expect("a jump's target is reached");
+                    self.b.ins().jump(t, &[]);
+                }
+                Terminator::Branch { cond, then, els, .. } => {
+                    let (t, e) = (body[*then as usize].expect("reached"), body[*els as usize].expect("reached"));
+                    let v = self.load_reg(*cond);
+                    let bit = self.b.ins().band_imm_s(v, 1);
+                    self.b.ins().brif(bit, t, &[], e, &[]);
+                }
+                Terminator::Return(r) => {
+                    let v = self.load_reg(*r);
+                    self.b.ins().jump(cont, &[v.into()]);
+                }
+                _ => unreachable!("inline::plan admits jumps, branches and returns only"),
+            }
+        }
+        (self.f, self.feedback, self.vars, self.known, self.bail, self.fuse) = saved;
+        self.b.switch_to_block(cont);
+        self.store_reg(dst, result);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(bail);
+    }
+
+    /// An instruction of an inlined body (`inline::plan` admitted it): constants, moves of
+    /// known numbers, and arithmetic and comparisons by their plans (whose failures go to
+    /// `self.bail`).
+    fn inline_instr(&mut self, bi: u32, ii: u32, ins: &Instr, kills: &[Reg]) {
+        match &ins.op {
+            Op::LoadConst { dst, k } => {
+                let bits = immediate(&self.f.consts[*k as usize]).expect("inline::plan admits numbers only");
+                let v = self.iconst(bits as i64);
+                self.store_raw(*dst, v);
+            }
+            Op::Move { dst, src } | Op::LoadLocal { dst, src } => {
+                let v = self.load_reg(*src);
+                self.store_raw(*dst, v);
+            }
+            Op::Binary { dst, op, a, b, slot } | Op::Inplace { dst, op, a, b, slot } => {
+                let (fa, fb) = (self.known[*a as usize], self.known[*b as usize]);
+                let plan = crate::facts::binary_plan(*op, self.feedback_of(*slot), fa, fb).expect("inline::plan checked the plan");
+                self.binary_speculated(bi, ii, *op, plan, (*a, *b), *dst, kills);
+            }
+            Op::Compare { dst, op, a, b, slot } => {
+                let (fa, fb) = (self.known[*a as usize], self.known[*b as usize]);
+                let plan = crate::facts::compare_plan(self.feedback_of(*slot), fa, fb).expect("inline::plan checked the plan");
+                self.compare_speculated(bi, ii, *op, plan, (*a, *b), *dst, kills);
+            }
+            _ => unreachable!("inline::plan admits constants, moves and arithmetic only"),
+        }
     }
 
     /// The call of class `f` through `site` (which holds it): unless its version changed
@@ -2531,6 +2656,9 @@ impl Gen<'_, '_> {
     /// A block that deoptimizes at instruction (bi, ii) for `reason` (emitted at the end of
     /// the function, see `deopt`).
     fn deopt_block(&mut self, bi: u32, ii: u32, reason: u8) -> Block {
+        if let Some(b) = self.bail {
+            return b;
+        }
         if let Some((b, ..)) = self.deopts.iter().find(|d| (d.1, d.2, d.3) == (bi, ii, reason)) {
             return *b;
         }
@@ -2548,7 +2676,7 @@ impl Gen<'_, '_> {
 
     /// `--deopt-stress`: deoptimizes at instruction (bi, ii) the first time it runs.
     fn stress_point(&mut self, bi: u32, ii: u32) {
-        let Some(base) = self.stress_flags else { return };
+        let Some(base) = self.stress_flags.filter(|_| self.bail.is_none()) else { return };
         let addr = self.iconst((base + u64::from(self.first_instr[bi as usize] + ii)) as i64);
         let flag = self.b.ins().uload8(types::I64, self.mem, addr, 0);
         let first = self.b.create_block();

@@ -9,8 +9,9 @@ use cranelift_frontend::FunctionBuilderContext;
 use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
+use molt_runtime::object::Obj;
 use molt_vm::code::CodeObject;
-use molt_vm::ir::{CodeKind, Function};
+use molt_vm::ir::{CodeKind, Function, Op};
 use std::rc::Rc;
 use std::time::Instant;
 
@@ -29,6 +30,8 @@ pub struct Record {
     pub error: Option<String>,
     /// The entry with a frame was compiled later, on demand (its time is in `compile_us`).
     pub frame_entry_later: bool,
+    /// The functions inlined at its call sites (qualified names, one per site).
+    pub inlined: Vec<String>,
 }
 
 /// The IR of a code object, read by the compiler thread. Code objects live for the whole
@@ -52,6 +55,63 @@ struct Job {
     /// than `MAX_COLD_RECOMPILES` times).
     spec: Speculation,
     forms: Forms,
+    /// Callees to inline at the call sites that keep calling them (see `inline`).
+    inlines: Vec<InlineJob>,
+}
+
+/// A call site's callee, captured for inlining: the function object's word (its reference
+/// leaked, so no other object can take its address while code compares with it), its IR
+/// and its feedback now.
+struct InlineJob {
+    slot: u32,
+    func: u64,
+    ir: IrRef,
+    feedback: Vec<u32>,
+}
+
+/// The callees worth inlining into `code`: at each plain call site that called a plain
+/// function last (its call-site cache says which), when that function's body can be
+/// inlined with its feedback now.
+fn inline_jobs(code: &CodeObject, spec: Speculation) -> Vec<InlineJob> {
+    let mut out = Vec::new();
+    if !spec.plans() {
+        return out;
+    }
+    for blk in &code.ir.blocks {
+        for (ii, ins) in blk.instrs.iter().enumerate() {
+            let Op::Call { slot, func, args, kwnames: None, .. } = &ins.op else { continue };
+            let Some(f) = called_function(code, &blk.instrs[..ii], *slot, *func) else { continue };
+            let Some(Obj::Function(fo)) = f.obj() else { continue };
+            let Some(callee) = fo.code.downcast_ref::<CodeObject>() else { continue };
+            if !crate::inline::candidate(&callee.ir, args.len()) {
+                continue;
+            }
+            let feedback: Vec<u32> = callee.feedback.iter().map(|c| c.get()).collect();
+            let c = crate::inline::Callee { slot: *slot, func: f.bits(), f: &callee.ir, feedback: &feedback };
+            if crate::inline::plan(&c, args.len()).is_none() {
+                continue;
+            }
+            // One more reference, never released: the word stays this function's for the
+            // process (code objects, and so `callee.ir`, live that long anyway).
+            std::mem::forget(f.clone());
+            out.push(InlineJob { slot: *slot, func: f.bits(), ir: IrRef(&callee.ir), feedback });
+        }
+    }
+    out
+}
+
+/// The function a call (feedback `slot`, callee in register `func`, after the instructions
+/// `before` of its block) called last: the one its call-site cache holds, else the value of
+/// the global it loads the callee from, as the global's cache has it now.
+fn called_function(code: &CodeObject, before: &[molt_vm::ir::Instr], slot: u32, func: u32) -> Option<molt_runtime::Value> {
+    let site = code.call_sites.get(slot as usize)?;
+    if site.func.get() != 0 && site.init.get() == 0 {
+        let f = std::mem::ManuallyDrop::new(unsafe { molt_runtime::Value::from_bits(site.func.get()) });
+        return Some((*f).clone());
+    }
+    let load = before.iter().rev().find(|i| molt_vm::cfg::op_reads_writes(&i.op).1.contains(&func))?;
+    let Op::LoadGlobal { slot, .. } = &load.op else { return None };
+    code.global_sites.get(*slot as usize)?.cached().cloned()
 }
 
 impl Job {
@@ -65,6 +125,7 @@ impl Job {
             branch_counts: (!code.branch_counts.is_empty()).then_some(code.branch_counts.as_ptr() as u64),
             spec: speculation(code),
             forms,
+            inlines: inline_jobs(code, speculation(code)),
         }
     }
 }
@@ -103,6 +164,17 @@ fn speculation(code: &CodeObject) -> Speculation {
     } else {
         Speculation::Plans
     }
+}
+
+/// A requested compilation: its code, the calls and back-edges then, when, and the
+/// functions it inlines.
+struct Pending {
+    id: u64,
+    code: Rc<CodeObject>,
+    calls: u64,
+    backedges: u64,
+    asked: Instant,
+    inlined: Vec<String>,
 }
 
 struct Done {
@@ -171,6 +243,12 @@ impl Compiler {
             Forms::Direct if direct_ok => &[true],
             Forms::Direct | Forms::Frame => &[false],
         };
+        let inlines: Vec<crate::inline::Callee> = job
+            .inlines
+            .iter()
+            // SAFETY: see `IrRef`.
+            .map(|i| crate::inline::Callee { slot: i.slot, func: i.func, f: unsafe { &*i.ir.0 }, feedback: &i.feedback })
+            .collect();
         for direct in forms {
             let name = format!("molt_fn{n}{}", if *direct { "_direct" } else { "" });
             let id = codegen::compile(
@@ -186,6 +264,7 @@ impl Compiler {
                 *direct,
                 job.branch_counts,
                 job.spec,
+                &inlines,
             )
             .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
             ids.push((*direct, id));
@@ -219,7 +298,7 @@ pub struct Jit {
     jobs: Sender<Job>,
     done: Receiver<Done>,
     /// Requested, not yet installed: (job id, code, calls, back-edges).
-    pending: Vec<(u64, Rc<CodeObject>, u64, u64, Instant)>,
+    pending: Vec<Pending>,
     /// Requested entries with a frame, for code installed with only a direct entry: (job
     /// id, that code, found through its record).
     pending_frames: Vec<(u64, *const NativeCode)>,
@@ -299,16 +378,18 @@ impl Jit {
         if code.compiled.get().is_some() || tries > code.invalidations.get() as usize {
             return;
         }
-        if !self.pending.iter().any(|(_, c, ..)| Rc::ptr_eq(c, code)) {
+        if !self.pending.iter().any(|p| Rc::ptr_eq(&p.code, code)) {
             let id = self.next_id;
             self.next_id += 1;
             let job = Job::new(id, code, Forms::Direct);
+            // SAFETY: see `IrRef`.
+            let inlined = job.inlines.iter().map(|i| unsafe { &*i.ir.0 }.qualname.clone()).collect();
             if self.jobs.send(job).is_err() {
                 return;
             }
-            self.pending.push((id, code.clone(), code.calls.get(), code.backedges.get(), Instant::now()));
+            self.pending.push(Pending { id, code: code.clone(), calls: code.calls.get(), backedges: code.backedges.get(), asked: Instant::now(), inlined });
             if self.sync {
-                while code.compiled.get().is_none() && self.pending.iter().any(|(i, ..)| *i == id) {
+                while code.compiled.get().is_none() && self.pending.iter().any(|p| p.id == id) {
                     match self.done.recv() {
                         Ok(d) => self.install(d),
                         Err(_) => return,
@@ -361,8 +442,8 @@ impl Jit {
             }
             return;
         }
-        let Some(i) = self.pending.iter().position(|(id, ..)| *id == d.id) else { return };
-        let (_, code, calls, backedges, asked) = self.pending.remove(i);
+        let Some(i) = self.pending.iter().position(|p| p.id == d.id) else { return };
+        let Pending { code, calls, backedges, asked, inlined, .. } = self.pending.remove(i);
         let ready_us = asked.elapsed().as_micros() as u64;
         let installed_at_us = crate::started().elapsed().as_micros() as u64;
         code.stop_tiering();
@@ -378,9 +459,9 @@ impl Jit {
                 };
                 let jc: &'static NativeCode = Box::leak(Box::new(NativeCode::new(entry, direct, self.counting)));
                 code.set_compiled(Some(jc));
-                self.records.push(Record { code, compiled: Some(jc), compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: None, frame_entry_later: false });
+                self.records.push(Record { code, compiled: Some(jc), compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: None, frame_entry_later: false, inlined });
             }
-            Err(e) => self.records.push(Record { code, compiled: None, compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: Some(e), frame_entry_later: false }),
+            Err(e) => self.records.push(Record { code, compiled: None, compile_us: d.compile_us, ready_us, installed_at_us, calls, backedges, error: Some(e), frame_entry_later: false, inlined }),
         }
     }
 }

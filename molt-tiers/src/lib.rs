@@ -3,6 +3,7 @@
 
 pub mod codegen;
 pub mod facts;
+pub mod inline;
 pub mod jit;
 pub mod native;
 pub mod runtime;
@@ -140,6 +141,9 @@ pub fn stats_report() -> String {
                         c.takeovers.get(),
                         c.instrs.get()
                     ));
+                    if !r.inlined.is_empty() {
+                        out.push_str(&format!("    inlined at {} call sites: {}\n", r.inlined.len(), r.inlined.join(", ")));
+                    }
                 }
                 (None, e) => out.push_str(&format!("  {name}: not compiled: {}\n", e.as_deref().unwrap_or("?"))),
             }
