@@ -806,6 +806,12 @@ fn try_binop_dunder(obj: &Value, other: &Value, name: &'static str) -> PyResult<
 
 /// `a <op> b`.
 pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    binary_op_as(a, b, op, false)
+}
+
+/// `a op b`, or (`inplace`) what `a op= b` does for operands without in-place behaviour: the
+/// same, except that a TypeError names the `op=` operator, as CPython's does.
+fn binary_op_as(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     if let (true, true) = (a.is_small_int(), b.is_small_int()) {
         if let Some(iop) = op.int_op() {
             if let Some(r) = int::small_op(iop, a.as_small_int(), b.as_small_int()) {
@@ -823,7 +829,7 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if let Some(r) = builtin_binop(op, a, b)? {
             return Ok(r);
         }
-        return Err(binop_type_error(a, b, op));
+        return Err(binop_type_error(a, b, op, inplace));
     }
     let ta = types::type_of(a);
     let tb = types::type_of(b);
@@ -852,7 +858,7 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             return crate::builtins::seq::repeat(b, &Value::int(index_of(a)?));
         }
     }
-    Err(binop_type_error(a, b, op))
+    Err(binop_type_error(a, b, op, inplace))
 }
 
 fn is_sequence(v: &Value) -> bool {
@@ -860,7 +866,7 @@ fn is_sequence(v: &Value) -> bool {
 }
 
 /// The TypeError for an operator no operand supports, with CPython's sequence-specific wording.
-fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> Exc {
+fn binop_type_error(a: &Value, b: &Value, op: BinOp, inplace: bool) -> Exc {
     if op == BinOp::Add && is_sequence(a) {
         return type_error(match a.obj() {
             Some(Obj::Bytes(_) | Obj::ByteArray(_)) => format!("can't concat {} to {}", type_name(b), type_name(a)),
@@ -879,7 +885,7 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> Exc {
             return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(o)));
         }
     }
-    if op == BinOp::Pow {
+    if op == BinOp::Pow && !inplace {
         return type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
             type_name(a),
@@ -887,8 +893,9 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> Exc {
         ));
     }
     type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
+        "unsupported operand type(s) for {}{}: '{}' and '{}'",
         op.symbol(),
+        if inplace { "=" } else { "" },
         type_name(a),
         type_name(b)
     ))
@@ -909,6 +916,9 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             return Ok(a.clone());
         }
         (Some(Obj::List(l)), BinOp::Mul) => {
+            if !int::is_int(b) && !crate::call::has_dunder(b, "__index__") {
+                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
+            }
             let n = index_of(b)?;
             let mut v = l.borrow_mut();
             if n <= 0 {
@@ -940,7 +950,7 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
         _ => {}
     }
-    binary_op(a, b, op)
+    binary_op_as(a, b, op, true)
 }
 
 pub fn unary_op(v: &Value, op: UnaryOp) -> PyResult<Value> {

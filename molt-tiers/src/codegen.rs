@@ -487,6 +487,8 @@ struct Gen<'a, 'b> {
     /// body, the block that abandons it for the ordinary call.
     inlines: &'a [crate::inline::Callee<'a>],
     bail: Option<Block>,
+    /// While compiling an inlined method: its code object's attribute sites (constant).
+    attr_sites_base: Option<u64>,
     /// The facts at each block's start, and those before the instruction being compiled.
     facts_in: Vec<Vec<Fact>>,
     known: Vec<Fact>,
@@ -588,6 +590,7 @@ pub fn compile<M: Module>(
             spec,
             inlines,
             bail: None,
+            attr_sites_base: None,
             facts_in: crate::facts::at_entry(f, feedback, spec),
             known: vec![0; f.nregs as usize],
             deopts: Vec::new(),
@@ -1559,7 +1562,7 @@ impl<'a> Gen<'a, '_> {
                         self.builtin_len(f, *arg, &l, *dst, kills, done);
                     }
                 }
-                if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot) {
+                if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot && !c.method) {
                     if let Some(plan) = crate::inline::plan(c, argv.len()) {
                         self.stress_point(bi, ii);
                         self.inline_call(c, &plan, f, &argv, *dst, kills, done);
@@ -1583,6 +1586,12 @@ impl<'a> Gen<'a, '_> {
                     self.unless_in_instance_dict(p, site, &l, slow);
                     let f = self.b.ins().load(types::I64, self.mem, way, std::mem::offset_of!(attr_site::AttrWay, class_attr) as i32);
                     let argv: Vec<Value> = std::iter::once(o).chain(args.iter().map(|r| self.load_reg(*r))).collect();
+                    if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot && c.method) {
+                        if let Some(plan) = crate::inline::plan(c, argv.len()) {
+                            self.stress_point(bi, ii);
+                            self.inline_call(c, &plan, f, &argv, *dst, kills, done);
+                        }
+                    }
                     self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, false);
                     self.b.switch_to_block(slow);
                 }
@@ -1918,7 +1927,8 @@ impl<'a> Gen<'a, '_> {
         let result = self.b.append_block_param(cont, types::I64);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, c.func as i64);
         let mut ok = same;
-        for &a in argv {
+        // (A method's instance is the caller's to check: it found the method on its class.)
+        for &a in &argv[usize::from(c.method)..] {
             // A small int, or a float (every word below the tagged range).
             let int = self.is_tag(a, TAG_INT);
             let float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, a, FIRST_TAGGED as i64);
@@ -1936,6 +1946,8 @@ impl<'a> Gen<'a, '_> {
             std::mem::take(&mut self.known),
             self.bail.replace(bail),
             self.fuse.take(),
+            std::mem::replace(&mut self.attr_index, molt_vm::code::attr_site_index(c.f)),
+            std::mem::replace(&mut self.attr_sites_base, c.method.then_some(c.attr_sites)),
         );
         // Variables are defined on entry to the body (arguments, and unbound for the rest).
         if let Some(b0) = body[0] {
@@ -1958,7 +1970,9 @@ impl<'a> Gen<'a, '_> {
             for (ii, ins) in blk.instrs[..end].iter().enumerate() {
                 let mut after = self.known.clone();
                 crate::facts::transfer(c.f, c.feedback, true, ins, &mut after);
-                self.inline_instr(bi as u32, ii as u32, ins, c.f.kills(ins.kills));
+                // A method's instance is borrowed from the caller: never released here.
+                let kills: Vec<Reg> = c.f.kills(ins.kills).iter().copied().filter(|&r| !(c.method && r == 0)).collect();
+                self.inline_instr(bi as u32, ii as u32, ins, &kills, bail);
                 self.known = after;
             }
             if plan.cold[bi].is_some() {
@@ -1983,7 +1997,7 @@ impl<'a> Gen<'a, '_> {
                 _ => unreachable!("inline::plan admits jumps, branches and returns only"),
             }
         }
-        (self.f, self.feedback, self.vars, self.known, self.bail, self.fuse) = saved;
+        (self.f, self.feedback, self.vars, self.known, self.bail, self.fuse, self.attr_index, self.attr_sites_base) = saved;
         self.b.switch_to_block(cont);
         self.store_reg(dst, result);
         self.kills(kills, &[]);
@@ -1994,8 +2008,23 @@ impl<'a> Gen<'a, '_> {
     /// An instruction of an inlined body (`inline::plan` admitted it): constants, moves of
     /// known numbers, and arithmetic and comparisons by their plans (whose failures go to
     /// `self.bail`).
-    fn inline_instr(&mut self, bi: u32, ii: u32, ins: &Instr, kills: &[Reg]) {
+    fn inline_instr(&mut self, bi: u32, ii: u32, ins: &Instr, kills: &[Reg], bail: Block) {
         match &ins.op {
+            Op::LoadAttr { dst, obj, slot, .. } => {
+                // An attribute in the instance's own dict, when it is a number.
+                let l = self.layout.obj.expect("methods are inlined with the object layout");
+                let o = self.load_reg(*obj);
+                let (p, site, way) = self.attr_way(o, *slot, attr_site::INSTANCE_FIRST, &l, bail);
+                let at = self.instance_value_address(p, site, way, &l, false, bail);
+                let v = self.b.ins().load(types::I64, self.mem, at, 0);
+                let int = self.is_tag(v, TAG_INT);
+                let float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, FIRST_TAGGED as i64);
+                let number = self.b.ins().bor(int, float);
+                let next = self.b.create_block();
+                self.b.ins().brif(number, next, &[], bail, &[]);
+                self.b.switch_to_block(next);
+                self.store_raw(*dst, v);
+            }
             Op::LoadConst { dst, k } => {
                 let bits = immediate(&self.f.consts[*k as usize]).expect("inline::plan admits numbers only");
                 let v = self.iconst(bits as i64);
@@ -2283,7 +2312,10 @@ impl<'a> Gen<'a, '_> {
         let version = self.class_version(cls, l);
         let index = self.attr_index[slot as usize];
         assert!(index != u32::MAX, "attribute instructions have attribute sites");
-        let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, attr_sites) as i32);
+        let sites = match self.attr_sites_base {
+            Some(a) => self.iconst(a as i64),
+            None => self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, attr_sites) as i32),
+        };
         let site = self.b.ins().iadd_imm_s(sites, index as i64 * size_of::<AttrSite>() as i64);
         // The way whose version matches (empty ways hold 0, which no class has).
         let way_at = |w: usize| (offset_of!(AttrSite, ways) + w * size_of::<AttrWay>()) as i64;

@@ -28,6 +28,11 @@ pub struct Callee<'a> {
     pub func: u64,
     pub f: &'a Function,
     pub feedback: &'a [u32],
+    /// A method called on an instance (its first parameter): the body may read the
+    /// instance's attributes (`self.w * self.h`), and do nothing else with it. The address
+    /// of the callee's attribute sites, which those loads use.
+    pub method: bool,
+    pub attr_sites: u64,
 }
 
 /// How a callee's body is inlined: the facts at the start of each block it reaches (`None`
@@ -82,8 +87,15 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
                 cold[bi] = Some(ii);
                 continue 'blocks;
             }
+            // The instance is only read from: moved, released or computed with, it would
+            // need references counted.
+            if c.method && !matches!(ins.op, Op::LoadAttr { .. }) && molt_vm::cfg::op_reads_writes(&ins.op).0.contains(&0) {
+                return None;
+            }
             let ok = match &ins.op {
                 Op::LoadConst { k, .. } => facts::const_fact(&f.consts[*k as usize]) != 0,
+                // An attribute of the instance (a number, checked when loaded).
+                Op::LoadAttr { obj: 0, slot, .. } => c.method && fb(*slot) == kind::INSTANCE,
                 // Every register holds a number, a bool or nothing: no references to count.
                 Op::Move { .. } | Op::LoadLocal { .. } => true,
                 Op::Binary { op, a, b, slot, .. } | Op::Inplace { op, a, b, slot, .. } => {
@@ -100,7 +112,7 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
         let targets: Vec<u32> = match &blk.term {
             Terminator::Jump(t) => vec![*t],
             Terminator::Branch { cond, then, els, .. } if known[*cond as usize] == kind::BOOL => vec![*then, *els],
-            Terminator::Return(_) => vec![],
+            Terminator::Return(r) if !(c.method && *r == 0) => vec![],
             _ => return None,
         };
         for t in targets {

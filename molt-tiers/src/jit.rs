@@ -10,7 +10,8 @@ use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 use molt_runtime::object::Obj;
-use molt_vm::code::CodeObject;
+use molt_runtime::attr_site;
+use molt_vm::code::{kind, CodeObject};
 use molt_vm::ir::{CodeKind, Function, Op};
 use std::rc::Rc;
 use std::time::Instant;
@@ -67,6 +68,8 @@ struct InlineJob {
     func: u64,
     ir: IrRef,
     feedback: Vec<u32>,
+    method: bool,
+    attr_sites: u64,
 }
 
 /// The callees worth inlining into `code`: at each plain call site that called a plain
@@ -79,22 +82,35 @@ fn inline_jobs(code: &CodeObject, spec: Speculation) -> Vec<InlineJob> {
     }
     for blk in &code.ir.blocks {
         for (ii, ins) in blk.instrs.iter().enumerate() {
-            let Op::Call { slot, func, args, kwnames: None, .. } = &ins.op else { continue };
-            let Some(f) = called_function(code, &blk.instrs[..ii], *slot, *func) else { continue };
+            let (slot, f, nargs, method) = match &ins.op {
+                Op::Call { slot, func, args, kwnames: None, .. } => {
+                    let Some(f) = called_function(code, &blk.instrs[..ii], *slot, *func) else { continue };
+                    (*slot, f, args.len(), false)
+                }
+                // A method of the instances the site saw (the first way that has one).
+                Op::CallMethod { slot, args, kwnames: None, .. } if code.feedback.get(*slot as usize).map(|k| k.get()) == Some(kind::INSTANCE) => {
+                    let site = code.attr_site(*slot);
+                    let Some(f) = site.ways.iter().filter(|w| w.version.get() != 0 && w.has(attr_site::METHOD)).find_map(|w| w.class_attr()) else { continue };
+                    (*slot, f, args.len() + 1, true)
+                }
+                _ => continue,
+            };
             let Some(Obj::Function(fo)) = f.obj() else { continue };
             let Some(callee) = fo.code.downcast_ref::<CodeObject>() else { continue };
-            if !crate::inline::candidate(&callee.ir, args.len()) {
+            if !crate::inline::candidate(&callee.ir, nargs) {
                 continue;
             }
             let feedback: Vec<u32> = callee.feedback.iter().map(|c| c.get()).collect();
-            let c = crate::inline::Callee { slot: *slot, func: f.bits(), f: &callee.ir, feedback: &feedback };
-            if crate::inline::plan(&c, args.len()).is_none() {
+            let attr_sites = callee.attr_sites.as_ptr() as u64;
+            let c = crate::inline::Callee { slot, func: f.bits(), f: &callee.ir, feedback: &feedback, method, attr_sites };
+            if crate::inline::plan(&c, nargs).is_none() {
                 continue;
             }
             // One more reference, never released: the word stays this function's for the
-            // process (code objects, and so `callee.ir`, live that long anyway).
+            // process (code objects, and so `callee.ir` and its attribute sites, live that
+            // long anyway).
             std::mem::forget(f.clone());
-            out.push(InlineJob { slot: *slot, func: f.bits(), ir: IrRef(&callee.ir), feedback });
+            out.push(InlineJob { slot, func: f.bits(), ir: IrRef(&callee.ir), feedback, method, attr_sites });
         }
     }
     out
@@ -247,7 +263,7 @@ impl Compiler {
             .inlines
             .iter()
             // SAFETY: see `IrRef`.
-            .map(|i| crate::inline::Callee { slot: i.slot, func: i.func, f: unsafe { &*i.ir.0 }, feedback: &i.feedback })
+            .map(|i| crate::inline::Callee { slot: i.slot, func: i.func, f: unsafe { &*i.ir.0 }, feedback: &i.feedback, method: i.method, attr_sites: i.attr_sites })
             .collect();
         for direct in forms {
             let name = format!("molt_fn{n}{}", if *direct { "_direct" } else { "" });
