@@ -486,6 +486,7 @@ struct Gen<'a, 'b> {
     /// Callees to inline at their call sites (see `inline`), and while compiling an inlined
     /// body, the block that abandons it for the ordinary call.
     inlines: &'a [crate::inline::Callee<'a>],
+    intrinsics: &'a [crate::inline::Intrinsic],
     bail: Option<Block>,
     /// While compiling an inlined method: its code object's attribute sites (constant).
     attr_sites_base: Option<u64>,
@@ -521,6 +522,7 @@ pub fn compile<M: Module>(
     branch_counts: Option<u64>,
     spec: crate::facts::Speculation,
     inlines: &[crate::inline::Callee],
+    intrinsics: &[crate::inline::Intrinsic],
 ) -> Result<FuncId, String> {
     ctx.func.signature = entry_signature(module, direct);
     let id = module.declare_function(name, Linkage::Local, &ctx.func.signature).map_err(|e| e.to_string())?;
@@ -589,6 +591,7 @@ pub fn compile<M: Module>(
             speculate: spec.plans(),
             spec,
             inlines,
+            intrinsics,
             bail: None,
             attr_sites_base: None,
             facts_in: crate::facts::at_entry(f, feedback, spec),
@@ -1578,6 +1581,9 @@ impl<'a> Gen<'a, '_> {
             }
             Op::CallMethod { dst, obj, name, args, slot, kwnames: None, .. } if args.len() < 64 => {
                 let done = self.b.create_block();
+                if let (Some(it), [arg]) = (self.intrinsics.iter().find(|i| i.slot == *slot), &args[..]) {
+                    self.sqrt_call(it, *obj, *arg, *dst, kills, done);
+                }
                 if let Some(l) = self.layout.obj.filter(|_| self.saw(*slot, kind::INSTANCE)) {
                     // A method the class has, called straight into its direct entry.
                     let slow = self.b.create_block();
@@ -2003,6 +2009,46 @@ impl<'a> Gen<'a, '_> {
         self.kills(kills, &[]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(bail);
+    }
+
+    /// `math.sqrt(x)` computed in place (see `inline::Intrinsic`) when `obj` holds that
+    /// module, which still has that function under the name, and `x` is a small int or a
+    /// float that is not negative; otherwise the code goes on in the block this leaves
+    /// current, which makes the call (and raises for negative numbers).
+    fn sqrt_call(&mut self, it: &crate::inline::Intrinsic, obj: Reg, arg: Reg, dst: Reg, kills: &[Reg], done: Block) {
+        let mem = self.mem;
+        let slow = self.b.create_block();
+        let o = self.load_reg(obj);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, o, it.module as i64);
+        let vp = self.iconst(it.version_ptr as i64);
+        let version = self.b.ins().load(types::I64, mem, vp, 0);
+        let current = self.b.ins().icmp_imm_s(IntCC::Equal, version, it.version as i64);
+        let fp = self.iconst(it.value_ptr as i64);
+        let f = self.b.ins().load(types::I64, mem, fp, 0);
+        let still = self.b.ins().icmp_imm_s(IntCC::Equal, f, it.func as i64);
+        let ok = self.b.ins().band(same, current);
+        let ok = self.b.ins().band(ok, still);
+        let go = self.b.create_block();
+        self.b.ins().brif(ok, go, &[], slow, &[]);
+        self.b.switch_to_block(go);
+        let x = self.load_reg(arg);
+        let k = self.known[arg as usize];
+        let fx = self.f64_of(x, k, slow);
+        let zero = self.b.ins().f64const(0.0);
+        // Negative numbers raise (the call does that); NaN's root is NaN.
+        let negative = self.b.ins().fcmp(FloatCC::LessThan, fx, zero);
+        let fine = self.b.create_block();
+        self.b.ins().brif(negative, slow, &[], fine, &[]);
+        self.b.switch_to_block(fine);
+        let r = self.b.ins().sqrt(fx);
+        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+        let canon = self.iconst(CANONICAL_NAN as i64);
+        let v = self.b.ins().select(nan, canon, bits);
+        self.store_reg(dst, v);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
     }
 
     /// An instruction of an inlined body (`inline::plan` admitted it): constants, moves of

@@ -128,3 +128,16 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
     }
     Some(Plan { facts_in, cold })
 }
+
+/// A call of a module's function that compiled code computes itself while the module still
+/// has that function under the name (`math.sqrt(x)`): the module's word, where its dict's
+/// layout version lives and the version then, the address of the name's value word in it,
+/// and the function's word (all kept alive by a reference the compiler never releases).
+pub struct Intrinsic {
+    pub slot: u32,
+    pub module: u64,
+    pub version_ptr: u64,
+    pub version: u64,
+    pub value_ptr: u64,
+    pub func: u64,
+}

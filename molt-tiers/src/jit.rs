@@ -58,6 +58,47 @@ struct Job {
     forms: Forms,
     /// Callees to inline at the call sites that keep calling them (see `inline`).
     inlines: Vec<InlineJob>,
+    intrinsics: Vec<crate::inline::Intrinsic>,
+}
+
+/// The `math.sqrt(x)` calls of `code` whose module and function are as they are now
+/// (see `inline::Intrinsic`): the receiver is loaded from a global (`math`), as the
+/// interpreter's global-load cache has it now.
+fn intrinsics(code: &CodeObject) -> Vec<crate::inline::Intrinsic> {
+    let mut out = Vec::new();
+    for blk in &code.ir.blocks {
+        for (ii, ins) in blk.instrs.iter().enumerate() {
+            let Op::CallMethod { slot, obj, name, args, kwnames: None, .. } = &ins.op else { continue };
+            if args.len() != 1 {
+                continue;
+            }
+            let Some(load) = blk.instrs[..ii].iter().rev().find(|i| molt_vm::cfg::op_reads_writes(&i.op).1.contains(obj)) else { continue };
+            let Op::LoadGlobal { slot: gslot, .. } = &load.op else { continue };
+            let Some(module) = code.global_sites.get(*gslot as usize).and_then(|s| s.cached()).cloned() else { continue };
+            let Some(Obj::Module(m)) = module.obj() else { continue };
+            let Some(Obj::Dict(d)) = m.dict.obj() else { continue };
+            let t = d.borrow();
+            let Some(pos) = t.find_str(&code.names[*name as usize]) else { continue };
+            let f = t.value_at(pos);
+            if !molt_vm::native::is_math_sqrt(f) {
+                continue;
+            }
+            let it = crate::inline::Intrinsic {
+                slot: *slot,
+                module: module.bits(),
+                version_ptr: t.version_ptr() as u64,
+                version: t.version(),
+                value_ptr: f as *const molt_runtime::Value as u64,
+                func: f.bits(),
+            };
+            // The module (and so its dict's table) and the function stay alive for the
+            // process: the addresses above stay theirs.
+            std::mem::forget(module.clone());
+            std::mem::forget(f.clone());
+            out.push(it);
+        }
+    }
+    out
 }
 
 /// A call site's callee, captured for inlining: the function object's word (its reference
@@ -142,6 +183,7 @@ impl Job {
             spec: speculation(code),
             forms,
             inlines: inline_jobs(code, speculation(code)),
+            intrinsics: intrinsics(code),
         }
     }
 }
@@ -281,6 +323,7 @@ impl Compiler {
                 job.branch_counts,
                 job.spec,
                 &inlines,
+                &job.intrinsics,
             )
             .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
             ids.push((*direct, id));
