@@ -134,7 +134,7 @@ pub const MAX_DIRECT_INSTRS: usize = 4000;
 /// (a 60-register parser method took 20 ms, a 200-register loop 800 ms).
 pub const VAR_BUDGET: usize = 1500;
 
-fn instr_count(f: &Function) -> usize {
+pub fn instr_count(f: &Function) -> usize {
     f.blocks.iter().map(|b| b.instrs.len() + 1).sum()
 }
 

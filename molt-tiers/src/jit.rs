@@ -393,7 +393,22 @@ impl Jit {
                     }
                 };
                 let mut broken = false;
-                for job in job_rx {
+                // Waiting jobs, the smallest function first: a large function (a `main`
+                // recompiled, module code) takes tens of milliseconds, and the small hot
+                // functions asked for meanwhile should not wait for it.
+                let mut waiting: Vec<Job> = Vec::new();
+                loop {
+                    if waiting.is_empty() {
+                        match job_rx.recv() {
+                            Ok(j) => waiting.push(j),
+                            Err(_) => break,
+                        }
+                    }
+                    waiting.extend(job_rx.try_iter());
+                    // SAFETY: see `IrRef`.
+                    let size = |j: &Job| codegen::instr_count(unsafe { &*j.ir.0 });
+                    let next = (0..waiting.len()).min_by_key(|&i| (size(&waiting[i]), waiting[i].id)).expect("a job is waiting");
+                    let job = waiting.remove(next);
                     let start = Instant::now();
                     // A panic in code generation is a bug, but it must not take the program
                     // down or print anything: the function stays interpreted, and --stats says
