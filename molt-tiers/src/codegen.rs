@@ -2023,13 +2023,16 @@ impl<'a> Gen<'a, '_> {
         let vp = self.iconst(it.version_ptr as i64);
         let version = self.b.ins().load(types::I64, mem, vp, 0);
         let current = self.b.ins().icmp_imm_s(IntCC::Equal, version, it.version as i64);
+        let ok = self.b.ins().band(same, current);
+        let entry = self.b.create_block();
+        self.b.ins().brif(ok, entry, &[], slow, &[]);
+        // The entry's address is only valid while the version holds: read it after.
+        self.b.switch_to_block(entry);
         let fp = self.iconst(it.value_ptr as i64);
         let f = self.b.ins().load(types::I64, mem, fp, 0);
         let still = self.b.ins().icmp_imm_s(IntCC::Equal, f, it.func as i64);
-        let ok = self.b.ins().band(same, current);
-        let ok = self.b.ins().band(ok, still);
         let go = self.b.create_block();
-        self.b.ins().brif(ok, go, &[], slow, &[]);
+        self.b.ins().brif(still, go, &[], slow, &[]);
         self.b.switch_to_block(go);
         let x = self.load_reg(arg);
         let k = self.known[arg as usize];
@@ -2169,8 +2172,8 @@ impl<'a> Gen<'a, '_> {
         let join = self.b.create_block();
         let w = self.b.append_block_param(join, types::I64);
         let func_obj = field(self, offset_of!(CallSite, func_obj));
-        let own = self.b.create_block();
         if self.direct {
+            let own = self.b.create_block();
             // Direct code calling its own function (recursion): the callee's context would
             // hold exactly what this one holds (code, globals, sites, function; no frame), so
             // the callee runs in this one. Its exception, if any, is then already here; it

@@ -87,9 +87,10 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
                 cold[bi] = Some(ii);
                 continue 'blocks;
             }
-            // The instance is only read from: moved, released or computed with, it would
-            // need references counted.
-            if c.method && !matches!(ins.op, Op::LoadAttr { .. }) && molt_vm::cfg::op_reads_writes(&ins.op).0.contains(&0) {
+            // The instance is only read from: moved, overwritten, released or computed with,
+            // it would need references counted.
+            let (reads, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
+            if c.method && ((!matches!(ins.op, Op::LoadAttr { .. }) && reads.contains(&0)) || writes.contains(&0)) {
                 return None;
             }
             let ok = match &ins.op {

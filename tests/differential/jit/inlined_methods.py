@@ -105,4 +105,28 @@ try:
     ratios(rects[:3] + [flat], 10)
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
+
+
+# A method that rebinds `self` is not inlined (the instance is the caller's reference).
+class Counter:
+    def __init__(self, n):
+        self.n = n
+
+    def bump(self):
+        self = self.n + 1
+        return self * 2
+
+
+cs = [Counter(i) for i in range(10)]
+
+
+def bumps(rounds):
+    t = 0
+    for _ in range(rounds):
+        for c in cs:
+            t += c.bump()
+    return t
+
+
+print(bumps(400), [c.n for c in cs][:3])
 print(ratios([flat, Rect(1, 2)], 1))
