@@ -129,18 +129,24 @@ fn refuses_missing_standard_library_modules() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[test]
-fn code_that_never_ran_is_recompiled_once_reached() {
-    // `phases` gets compiled in its first loop; each later loop had not run then, so the
-    // compiled code hands over there and is compiled again with what the loop does.
-    let prog = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/differential/jit/cold_phases_recompile.py");
+/// `molt run --stats` of a differential case that ends in an uncaught exception, compiling
+/// synchronously (so what gets compiled when does not depend on timing): its stderr.
+fn jit_stats_of_case(case: &str) -> String {
+    let prog = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/differential").join(case);
     let out = Command::new(env!("CARGO_BIN_EXE_molt"))
         .args(["run", "--stats", prog.to_str().unwrap()])
         .env("MOLT_JIT_SYNC", "1")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let err = text(&out.stderr);
+    text(&out.stderr)
+}
+
+#[test]
+fn code_that_never_ran_is_recompiled_once_reached() {
+    // `phases` gets compiled in its first loop; each later loop had not run then, so the
+    // compiled code hands over there and is compiled again with what the loop does.
+    let err = jit_stats_of_case("jit/cold_phases_recompile.py");
     assert!(err.contains("phases deoptimized 3 times; compiled code thrown away 3 times"), "{err}");
     assert!(err.contains("line 17 (block 6, instruction 2): 1 x reached code that had not run when compiled"), "{err}");
     // The recompiled code runs the rest: most of the work is compiled.
@@ -151,14 +157,7 @@ fn code_that_never_ran_is_recompiled_once_reached() {
 
 #[test]
 fn small_pure_functions_are_inlined() {
-    let prog = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/differential/jit/inlined_pure_calls.py");
-    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
-        .args(["run", "--stats", prog.to_str().unwrap()])
-        .env("MOLT_JIT_SYNC", "1")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = text(&out.stderr);
+    let err = jit_stats_of_case("jit/inlined_pure_calls.py");
     assert!(err.contains("inlined at 3 call sites: elem, clamp, mix"), "{err}");
     // Code with a frame inlines too; a function of ints that outgrew 64 bits does not.
     assert!(err.contains("inlined at 1 call sites: ratio"), "{err}");
