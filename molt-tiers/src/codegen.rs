@@ -1592,11 +1592,13 @@ impl<'a> Gen<'a, '_> {
                     self.unless_in_instance_dict(p, site, &l, slow);
                     let f = self.b.ins().load(types::I64, self.mem, way, std::mem::offset_of!(attr_site::AttrWay, class_attr) as i32);
                     let argv: Vec<Value> = std::iter::once(o).chain(args.iter().map(|r| self.load_reg(*r))).collect();
-                    if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot && c.method) {
-                        if let Some(plan) = crate::inline::plan(c, argv.len()) {
-                            self.stress_point(bi, ii);
-                            self.inline_call(c, &plan, f, &argv, *dst, kills, done);
-                        }
+                    // Each inlined method in turn, for the instances whose class has it.
+                    let plans: Vec<_> = self.inlines.iter().filter(|c| c.slot == *slot && c.method).filter_map(|c| Some((c, crate::inline::plan(c, argv.len())?))).collect();
+                    if !plans.is_empty() {
+                        self.stress_point(bi, ii);
+                    }
+                    for (c, plan) in plans {
+                        self.inline_call(c, &plan, f, &argv, *dst, kills, done);
                     }
                     self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, false);
                     self.b.switch_to_block(slow);

@@ -31,7 +31,8 @@ pub struct Record {
     pub error: Option<String>,
     /// The entry with a frame was compiled later, on demand (its time is in `compile_us`).
     pub frame_entry_later: bool,
-    /// The functions inlined at its call sites (qualified names, one per site).
+    /// The functions inlined at its call sites (qualified names, one per call site and
+    /// callee).
     pub inlined: Vec<String>,
 }
 
@@ -123,35 +124,43 @@ fn inline_jobs(code: &CodeObject, spec: Speculation) -> Vec<InlineJob> {
     }
     for blk in &code.ir.blocks {
         for (ii, ins) in blk.instrs.iter().enumerate() {
-            let (slot, f, nargs, method) = match &ins.op {
+            let (slot, funcs, nargs, method) = match &ins.op {
                 Op::Call { slot, func, args, kwnames: None, .. } => {
                     let Some(f) = called_function(code, &blk.instrs[..ii], *slot, *func) else { continue };
-                    (*slot, f, args.len(), false)
+                    (*slot, vec![f], args.len(), false)
                 }
-                // A method of the instances the site saw (the first way that has one).
+                // The methods of the classes the site saw (one per way that has one: each is
+                // tried in turn, guarded by its identity).
                 Op::CallMethod { slot, args, kwnames: None, .. } if code.feedback.get(*slot as usize).map(|k| k.get()) == Some(kind::INSTANCE) => {
                     let site = code.attr_site(*slot);
-                    let Some(f) = site.ways.iter().filter(|w| w.version.get() != 0 && w.has(attr_site::METHOD)).find_map(|w| w.class_attr()) else { continue };
-                    (*slot, f, args.len() + 1, true)
+                    let mut funcs: Vec<molt_runtime::Value> = Vec::new();
+                    for f in site.ways.iter().filter(|w| w.version.get() != 0 && w.has(attr_site::METHOD)).filter_map(|w| w.class_attr()) {
+                        if !funcs.iter().any(|g| g.bits() == f.bits()) {
+                            funcs.push(f);
+                        }
+                    }
+                    (*slot, funcs, args.len() + 1, true)
                 }
                 _ => continue,
             };
-            let Some(Obj::Function(fo)) = f.obj() else { continue };
-            let Some(callee) = fo.code.downcast_ref::<CodeObject>() else { continue };
-            if !crate::inline::candidate(&callee.ir, nargs) {
-                continue;
+            for f in funcs {
+                let Some(Obj::Function(fo)) = f.obj() else { continue };
+                let Some(callee) = fo.code.downcast_ref::<CodeObject>() else { continue };
+                if !crate::inline::candidate(&callee.ir, nargs) {
+                    continue;
+                }
+                let feedback: Vec<u32> = callee.feedback.iter().map(|c| c.get()).collect();
+                let attr_sites = callee.attr_sites.as_ptr() as u64;
+                let c = crate::inline::Callee { slot, func: f.bits(), f: &callee.ir, feedback: &feedback, method, attr_sites };
+                if crate::inline::plan(&c, nargs).is_none() {
+                    continue;
+                }
+                // One more reference, never released: the word stays this function's for
+                // the process (code objects, and so `callee.ir` and its attribute sites, live
+                // that long anyway).
+                std::mem::forget(f.clone());
+                out.push(InlineJob { slot, func: f.bits(), ir: IrRef(&callee.ir), feedback, method, attr_sites });
             }
-            let feedback: Vec<u32> = callee.feedback.iter().map(|c| c.get()).collect();
-            let attr_sites = callee.attr_sites.as_ptr() as u64;
-            let c = crate::inline::Callee { slot, func: f.bits(), f: &callee.ir, feedback: &feedback, method, attr_sites };
-            if crate::inline::plan(&c, nargs).is_none() {
-                continue;
-            }
-            // One more reference, never released: the word stays this function's for the
-            // process (code objects, and so `callee.ir` and its attribute sites, live that
-            // long anyway).
-            std::mem::forget(f.clone());
-            out.push(InlineJob { slot, func: f.bits(), ir: IrRef(&callee.ir), feedback, method, attr_sites });
         }
     }
     out

@@ -142,7 +142,7 @@ pub fn stats_report() -> String {
                         c.instrs.get()
                     ));
                     if !r.inlined.is_empty() {
-                        out.push_str(&format!("    inlined at {} call sites: {}\n", r.inlined.len(), r.inlined.join(", ")));
+                        out.push_str(&format!("    inlined: {}\n", r.inlined.join(", ")));
                     }
                 }
                 (None, e) => out.push_str(&format!("  {name}: not compiled: {}\n", e.as_deref().unwrap_or("?"))),

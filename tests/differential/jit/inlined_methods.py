@@ -129,4 +129,15 @@ def bumps(rounds):
 
 
 print(bumps(400), [c.n for c in cs][:3])
+# A site cycling through classes inlines each class's method in turn.
+def poly(shapes, rounds):
+    t = 0
+    for _ in range(rounds):
+        for s in shapes:
+            t += s.area()
+    return t
+
+
+print(poly([Rect(2, 3), Square(4), Rect(1, 1), Square(2)], 1000))
+print(poly([Rect(2, 3), Square(4.5), Fixed(3), Prop(2), Rect(10**19, 3)], 3))
 print(ratios([flat, Rect(1, 2)], 1))
