@@ -25,7 +25,7 @@ use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFla
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_module::{FuncId, Linkage, Module};
 use molt_runtime::attr_site;
-use molt_runtime::ops::{BinOp, CmpOp};
+use molt_runtime::ops::{BinOp, CmpOp, UnaryOp};
 use molt_runtime::types::TypeId;
 use crate::facts::Fact;
 use molt_runtime::value::{CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT, TAG_UNBOUND};
@@ -1416,7 +1416,16 @@ impl<'a> Gen<'a, '_> {
             Op::Unary { dst, op: uop, a } => {
                 let x = self.load_reg(*a);
                 let n = UNARYOPS.iter().position(|u| u == uop).expect("every unary operator is numbered") as i64;
+                if *uop != UnaryOp::Neg {
+                    return self.value_op(bi, ii, &[(*a, x)], Helper::Unary, &[n], Some(*dst), kills);
+                }
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.negate(x, *dst, kills, done, slow);
+                self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*a, x)], Helper::Unary, &[n], Some(*dst), kills);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Op::Contains { dst, item, container, negate } => {
                 let (c, i) = (self.load_reg(*container), self.load_reg(*item));
@@ -2013,6 +2022,37 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(bail);
     }
 
+    /// `-x` for a small int whose negation is one, or a float: stored in `dst` (then the
+    /// dying registers released, and on to `done`); anything else goes to `slow`.
+    fn negate(&mut self, x: Value, dst: Reg, kills: &[Reg], done: Block, slow: Block) {
+        let int = self.is_tag(x, TAG_INT);
+        let (on_int, not_int) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(int, on_int, &[], not_int, &[]);
+        self.b.switch_to_block(on_int);
+        let i = self.unbox_int(x);
+        let zero = self.iconst(0);
+        let r = self.b.ins().isub(zero, i);
+        let v = self.box_int(r, slow);
+        self.store_reg(dst, v);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(not_int);
+        let float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, FIRST_TAGGED as i64);
+        let on_float = self.b.create_block();
+        self.b.ins().brif(float, on_float, &[], slow, &[]);
+        self.b.switch_to_block(on_float);
+        let f = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
+        let r = self.b.ins().fneg(f);
+        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
+        // NaNs are canonical in a Value.
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+        let canon = self.iconst(CANONICAL_NAN as i64);
+        let v = self.b.ins().select(nan, canon, bits);
+        self.store_reg(dst, v);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
+    }
+
     /// `math.sqrt(x)` computed in place (see `inline::Intrinsic`) when `obj` holds that
     /// module, which still has that function under the name, and `x` is a small int or a
     /// float that is not negative; otherwise the code goes on in the block this leaves
@@ -2075,6 +2115,12 @@ impl<'a> Gen<'a, '_> {
                 self.b.ins().brif(number, next, &[], bail, &[]);
                 self.b.switch_to_block(next);
                 self.store_raw(*dst, v);
+            }
+            Op::Unary { dst, a, .. } => {
+                let x = self.load_reg(*a);
+                let done = self.b.create_block();
+                self.negate(x, *dst, kills, done, bail);
+                self.b.switch_to_block(done);
             }
             Op::LoadConst { dst, k } => {
                 let bits = immediate(&self.f.consts[*k as usize]).expect("inline::plan admits numbers only");

@@ -15,6 +15,7 @@
 
 use crate::facts::{self, Fact};
 use molt_vm::code::kind;
+use molt_runtime::ops::UnaryOp;
 use molt_vm::ir::{CodeKind, Function, Op, Terminator};
 
 /// Callee bodies larger than this many instructions are called, not inlined.
@@ -63,7 +64,7 @@ pub fn candidate(f: &Function, nargs: usize) -> bool {
 
 /// The plan for inlining `c` at a call with `nargs` arguments (each checked to be a number
 /// first), or `None` when its body is not pure arithmetic on numbers as its feedback says:
-/// every instruction a constant number, a move, or an arithmetic instruction or comparison
+/// every instruction a constant number, a move, a negation, or an arithmetic instruction or comparison
 /// with a plan (see `facts::binary_plan`); every branch on a known bool and forward. Its
 /// registers then only ever hold numbers and bools (or nothing), none of them references.
 pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
@@ -99,6 +100,8 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
                 Op::LoadAttr { obj: 0, slot, .. } => c.method && fb(*slot) == kind::INSTANCE,
                 // Every register holds a number, a bool or nothing: no references to count.
                 Op::Move { .. } | Op::LoadLocal { .. } => true,
+                // A number negated (anything else makes the call).
+                Op::Unary { op: UnaryOp::Neg, .. } => true,
                 Op::Binary { op, a, b, slot, .. } | Op::Inplace { op, a, b, slot, .. } => {
                     facts::binary_plan(*op, fb(*slot), known[*a as usize], known[*b as usize]).is_some()
                 }
