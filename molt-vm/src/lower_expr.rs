@@ -69,8 +69,19 @@ impl<'a> Lowerer<'a> {
                 dst
             }
             Expr::UnaryOp(u) => {
+                // Fold negative literals so `-5` and `-0.5` are constants, as CPython does.
+                if let (ast::UnaryOp::USub, Expr::NumberLiteral(n)) = (u.op, &*u.operand) {
+                    match &n.value {
+                        ast::Number::Int(i) => {
+                            if let Const::Int(v) = int_const(i) {
+                                return Ok(b.load_const(Const::Int(-v)));
+                            }
+                        }
+                        ast::Number::Float(f) => return Ok(b.load_const(Const::Float(-*f))),
+                        ast::Number::Complex { .. } => {}
+                    }
+                }
                 let a = self.expr(b, &u.operand)?;
-                // Fold negative literals so `-5` is a constant.
                 let op = match u.op {
                     ast::UnaryOp::USub => UnaryOp::Neg,
                     ast::UnaryOp::UAdd => UnaryOp::Pos,
