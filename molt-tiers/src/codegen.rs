@@ -2043,11 +2043,7 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(on_float);
         let f = self.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
         let r = self.b.ins().fneg(f);
-        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
-        // NaNs are canonical in a Value.
-        let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
-        let canon = self.iconst(CANONICAL_NAN as i64);
-        let v = self.b.ins().select(nan, canon, bits);
+        let v = self.box_f64(r);
         self.store_reg(dst, v);
         self.kills(kills, &[]);
         self.b.ins().jump(done, &[]);
@@ -2086,10 +2082,7 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().brif(negative, slow, &[], fine, &[]);
         self.b.switch_to_block(fine);
         let r = self.b.ins().sqrt(fx);
-        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
-        let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
-        let canon = self.iconst(CANONICAL_NAN as i64);
-        let v = self.b.ins().select(nan, canon, bits);
+        let v = self.box_f64(r);
         self.store_reg(dst, v);
         self.kills(kills, &[]);
         self.b.ins().jump(done, &[]);
@@ -3195,12 +3188,16 @@ impl<'a> Gen<'a, '_> {
             }
             _ => unreachable!("float fast path for {op:?}"),
         };
+        let v = self.box_f64(r);
+        self.store_reg(dst, v);
+    }
+
+    /// The word of float `r` (NaNs are canonical in a Value).
+    fn box_f64(&mut self, r: Value) -> Value {
         let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
-        // NaNs are canonical in a Value.
         let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
         let canon = self.iconst(CANONICAL_NAN as i64);
-        let v = self.b.ins().select(nan, canon, bits);
-        self.store_reg(dst, v);
+        self.b.ins().select(nan, canon, bits)
     }
 }
 
