@@ -64,9 +64,10 @@ pub fn candidate(f: &Function, nargs: usize) -> bool {
 
 /// The plan for inlining `c` at a call with `nargs` arguments (each checked to be a number
 /// first), or `None` when its body is not pure arithmetic on numbers as its feedback says:
-/// every instruction a constant number, a move, a negation, or an arithmetic instruction or comparison
-/// with a plan (see `facts::binary_plan`); every branch on a known bool and forward. Its
-/// registers then only ever hold numbers and bools (or nothing), none of them references.
+/// every instruction a constant number, a move, a negation, or an arithmetic instruction or
+/// comparison with a plan (see `facts::binary_plan`); every branch on a known bool and
+/// forward. Its registers then only ever hold numbers and bools (or nothing), none of them
+/// references (a method's instance aside, which is only read from).
 pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
     let f = c.f;
     if !candidate(f, nargs) {

@@ -73,9 +73,7 @@ fn intrinsics(code: &CodeObject) -> Vec<crate::inline::Intrinsic> {
             if args.len() != 1 {
                 continue;
             }
-            let Some(load) = blk.instrs[..ii].iter().rev().find(|i| molt_vm::cfg::op_reads_writes(&i.op).1.contains(obj)) else { continue };
-            let Op::LoadGlobal { slot: gslot, .. } = &load.op else { continue };
-            let Some(module) = code.global_sites.get(*gslot as usize).and_then(|s| s.cached()).cloned() else { continue };
+            let Some(module) = global_loaded_into(code, &blk.instrs[..ii], *obj) else { continue };
             let Some(Obj::Module(m)) = module.obj() else { continue };
             let Some(Obj::Dict(d)) = m.dict.obj() else { continue };
             let t = d.borrow();
@@ -176,7 +174,14 @@ fn called_function(code: &CodeObject, before: &[molt_vm::ir::Instr], slot: u32, 
         let f = std::mem::ManuallyDrop::new(unsafe { molt_runtime::Value::from_bits(site.func.get()) });
         return Some((*f).clone());
     }
-    let load = before.iter().rev().find(|i| molt_vm::cfg::op_reads_writes(&i.op).1.contains(&func))?;
+    global_loaded_into(code, before, func)
+}
+
+/// The value of the global that the last of the instructions `before` writing register
+/// `reg` loads, as the interpreter's cache for that load has it now (`None` when `reg` is
+/// written otherwise, or the cache is empty or stale).
+fn global_loaded_into(code: &CodeObject, before: &[molt_vm::ir::Instr], reg: u32) -> Option<molt_runtime::Value> {
+    let load = before.iter().rev().find(|i| molt_vm::cfg::op_reads_writes(&i.op).1.contains(&reg))?;
     let Op::LoadGlobal { slot, .. } = &load.op else { return None };
     code.global_sites.get(*slot as usize)?.cached().cloned()
 }
@@ -184,15 +189,16 @@ fn called_function(code: &CodeObject, before: &[molt_vm::ir::Instr], slot: u32, 
 impl Job {
     /// Compiling `forms` of `code` from its feedback now.
     fn new(id: u64, code: &CodeObject, forms: Forms) -> Job {
+        let spec = speculation(code);
         Job {
             id,
             ir: IrRef(&code.ir),
             feedback: code.feedback.iter().map(|c| c.get()).collect(),
             consts: code.consts.iter().map(|c| c.bits()).collect(),
             branch_counts: (!code.branch_counts.is_empty()).then_some(code.branch_counts.as_ptr() as u64),
-            spec: speculation(code),
+            spec,
             forms,
-            inlines: inline_jobs(code, speculation(code)),
+            inlines: inline_jobs(code, spec),
             intrinsics: intrinsics(code),
         }
     }
@@ -366,7 +372,7 @@ fn quiet_compiler_panics() {
 pub struct Jit {
     jobs: Sender<Job>,
     done: Receiver<Done>,
-    /// Requested, not yet installed: (job id, code, calls, back-edges).
+    /// Requested, not yet installed.
     pending: Vec<Pending>,
     /// Requested entries with a frame, for code installed with only a direct entry: (job
     /// id, that code, found through its record).

@@ -355,6 +355,11 @@ fn range_err() -> molt_runtime::Exc {
     molt_runtime::exceptions::overflow_error("math range error")
 }
 
+/// Whether `v` is `math.sqrt` (compiled code computes it inline).
+pub fn is_math_sqrt(v: &Value) -> bool {
+    matches!(v.obj(), Some(molt_runtime::object::Obj::Builtin(b)) if b.bound.is_none() && b.f as usize == m_sqrt as *const () as usize)
+}
+
 fn unary(args: &[Value], name: &str, f: fn(f64) -> f64, check: fn(f64) -> bool) -> PyResult<Value> {
     check_arity(name, args, 1, 1)?;
     let x = to_f(&args[0])?;
@@ -377,11 +382,6 @@ macro_rules! math_unary {
 }
 
 math_unary!(m_sqrt, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan());
-
-/// Whether `v` is `math.sqrt` (compiled code computes it inline).
-pub fn is_math_sqrt(v: &Value) -> bool {
-    matches!(v.obj(), Some(molt_runtime::object::Obj::Builtin(b)) if b.bound.is_none() && b.f as usize == m_sqrt as *const () as usize)
-}
 math_unary!(m_exp, "exp", f64::exp, |_| true);
 math_unary!(m_sin, "sin", f64::sin, |x| !x.is_infinite());
 math_unary!(m_cos, "cos", f64::cos, |x| !x.is_infinite());
