@@ -73,6 +73,10 @@ pub struct ObjLayout {
     pub entry_hash: i32,
     pub entry_key: i32,
     pub entry_value: i32,
+    /// A Python function (`Obj::Function`): its tag and its box pointer (to the
+    /// `FunctionObj`, whose own fields are at Rust's `offset_of!`).
+    pub func_tag: u8,
+    pub func_box: i32,
 }
 
 impl ObjLayout {
@@ -209,7 +213,8 @@ fn measure() -> Option<ObjLayout> {
     let Some(Obj::Str(ps)) = text.obj() else { return None };
     let str_chars = &ps.chars as *const usize as usize - sp as usize;
     let objects = measure_instances(tag)?;
-    let tags = [list_tag, tuple_tag, iter_tag, cell_tag, str_tag, objects.inst_tag, objects.class_tag, objects.dict_tag];
+    let (func_tag, func_box) = measure_function(tag)?;
+    let tags = [list_tag, tuple_tag, iter_tag, cell_tag, str_tag, objects.inst_tag, objects.class_tag, objects.dict_tag, func_tag];
     if tags.iter().enumerate().any(|(i, t)| tags[i + 1..].contains(t)) || seq_tag == range_tag {
         return None;
     }
@@ -239,8 +244,42 @@ fn measure() -> Option<ObjLayout> {
         cell_tag,
         cell_borrow: i(cc_off + cc_borrow)?,
         cell_value: i(cc_off + cc_value)?,
+        func_tag,
+        func_box: i(func_box)?,
         ..objects
     })
+}
+
+/// A function's tag and the offset of its box pointer. Compiled code compares two functions'
+/// code by the two words of their `Rc<dyn Any>` fields, so that must be two words.
+fn measure_function(tag: usize) -> Option<(u8, usize)> {
+    use crate::object::FunctionObj;
+    use std::cell::RefCell;
+    if std::mem::size_of::<std::rc::Rc<dyn std::any::Any>>() != 16 {
+        return None;
+    }
+    let f = Value::new(Obj::Function(Box::new(FunctionObj {
+        code: std::rc::Rc::new(()),
+        name: RefCell::new(Value::NONE),
+        qualname: RefCell::new(Value::NONE),
+        module: RefCell::new(Value::NONE),
+        globals: Value::NONE,
+        defaults: RefCell::new(vec![]),
+        kwdefaults: RefCell::new(Value::NONE),
+        closure: vec![],
+        dict: RefCell::new(None),
+        doc: RefCell::new(Value::NONE),
+    })));
+    let fp = f.heap_ptr() as *const u8;
+    let Some(Obj::Function(bx)) = f.obj() else { return None };
+    let box_field = bx as *const Box<FunctionObj> as usize - fp as usize;
+    // SAFETY: the tag byte and the box field are bytes and a word of the live function.
+    unsafe {
+        if word_at(fp, box_field) != &**bx as *const FunctionObj as u64 {
+            return None;
+        }
+        Some((*fp.add(tag), box_field))
+    }
 }
 
 /// A class to measure (not registered anywhere).

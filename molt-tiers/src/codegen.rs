@@ -1580,8 +1580,15 @@ impl<'a> Gen<'a, '_> {
                         self.inline_call(c, &plan, f, &argv, *dst, kills, done);
                     }
                 }
-                let classes = self.saw(*slot, kind::OTHER);
-                self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, classes);
+                // Straight into a Python function's code, or creating a plain class's
+                // instance, only where the site saw such callees: builtins and builtin types
+                // are always called the long way.
+                let classes = self.saw(*slot, kind::CLASS);
+                if classes || self.saw(*slot, kind::FUNCTION) {
+                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, classes);
+                } else {
+                    self.b.ins().jump(slow, &[]);
+                }
                 self.b.switch_to_block(slow);
                 let imms = [i64::from(*slot), args.len() as i64];
                 self.argv_op(bi, ii, Some(*func), args, Helper::CallSite, &imms, Some(*dst), kills);
@@ -1887,7 +1894,7 @@ impl<'a> Gen<'a, '_> {
     }
 
     /// Calls function word `f` with `argv` straight into the direct entry the call site of
-    /// `slot` cached, when it is that function, no argument is unbound and the call depth and
+    /// `slot` cached, when it is that function (or another with its code), no argument is unbound and the call depth and
     /// native stack allow another call; otherwise jumps to `slow` (the helper, which raises
     /// what must be raised and fills the site). Does what `NativeCode::call` does: counts the
     /// call depth, builds the callee's context, gives it references to its arguments, and
@@ -1902,31 +1909,83 @@ impl<'a> Gen<'a, '_> {
         let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
         let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<CallSite>()) as i64);
         let cached = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func) as i32);
-        let mut ok = self.b.ins().icmp(IntCC::Equal, f, cached);
+        let mut bound = self.b.ins().iconst(types::I8, 1);
         for &a in argv {
-            let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, UNBOUND);
-            ok = self.b.ins().band(ok, bound);
+            let b = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, UNBOUND);
+            bound = self.b.ins().band(bound, b);
         }
+        let same = self.b.ins().icmp(IntCC::Equal, f, cached);
+        let ok = self.b.ins().band(same, bound);
+        // The callee's function object and the address of its globals word: the cached
+        // function's, or those of another function with the same code (below).
         let function = self.b.create_block();
+        let callee = self.b.append_block_param(function, types::I64);
+        let globals = self.b.append_block_param(function, types::I64);
+        // (Only where the site was seen calling Python functions: code compiled without
+        // feedback, as an AOT build without a profile, stays smaller.)
+        let same_code = self.layout.obj.filter(|_| self.feedback_of(slot) & kind::FUNCTION != 0);
+        let other = match same_code {
+            Some(_) => self.b.create_block(),
+            None => slow,
+        };
+        let cached_fo = |g: &mut Self| {
+            let fo = g.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func_obj) as i32);
+            let gl = g.b.ins().load(types::I64, mem, site, offset_of!(CallSite, globals) as i32);
+            [fo.into(), gl.into()]
+        };
         let layout = self.layout.obj.filter(|_| classes);
         match layout {
             Some(l) => {
                 let matched = self.b.create_block();
-                self.b.ins().brif(ok, matched, &[], slow, &[]);
+                self.b.ins().brif(ok, matched, &[], other, &[]);
                 self.b.switch_to_block(matched);
                 let init = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, init) as i32);
                 let class = self.b.create_block();
-                self.b.ins().brif(init, class, &[], function, &[]);
+                let plain = self.b.create_block();
+                self.b.ins().brif(init, class, &[], plain, &[]);
+                self.b.switch_to_block(plain);
+                let args = cached_fo(self);
+                self.b.ins().jump(function, &args);
                 self.b.switch_to_block(class);
                 self.construct_call(bi, ii, f, argv, site, &l, dst, kills, slow, done);
             }
             None => {
-                self.b.ins().brif(ok, function, &[], slow, &[]);
+                let matched = self.b.create_block();
+                self.b.ins().brif(ok, matched, &[], other, &[]);
+                self.b.switch_to_block(matched);
+                let args = cached_fo(self);
+                self.b.ins().jump(function, &args);
             }
+        }
+        if let Some(l) = same_code {
+            // Another function object with the cached function's code (closures and
+            // lambdas made anew each time: `make_adder(k)(x)`) enters the same code with its
+            // own function object (cells, defaults) and globals. Not when the site holds a
+            // class (its `func_obj` is the `__init__`, which takes one more argument).
+            self.b.switch_to_block(other);
+            let filled = self.b.ins().icmp_imm_s(IntCC::NotEqual, cached, 0);
+            let init = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, init) as i32);
+            let no_init = self.b.ins().icmp_imm_s(IntCC::Equal, init, 0);
+            let ok = self.b.ins().band(filled, no_init);
+            let ok = self.b.ins().band(ok, bound);
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], slow, &[]);
+            self.b.switch_to_block(next);
+            let p = self.heap_with_tag(f, l.tag, l.func_tag, slow);
+            let fo = self.b.ins().load(types::I64, mem, p, l.func_box);
+            let was = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func_obj) as i32);
+            let code = offset_of!(molt_runtime::object::FunctionObj, code) as i32;
+            let (a0, a1) = (self.b.ins().load(types::I64, mem, fo, code), self.b.ins().load(types::I64, mem, fo, code + 8));
+            let (b0, b1) = (self.b.ins().load(types::I64, mem, was, code), self.b.ins().load(types::I64, mem, was, code + 8));
+            let e0 = self.b.ins().icmp(IntCC::Equal, a0, b0);
+            let e1 = self.b.ins().icmp(IntCC::Equal, a1, b1);
+            let same_code = self.b.ins().band(e0, e1);
+            let gl = self.b.ins().iadd_imm_s(fo, offset_of!(molt_runtime::object::FunctionObj, globals) as i64);
+            self.b.ins().brif(same_code, function, &[fo.into(), gl.into()], slow, &[]);
         }
         self.b.switch_to_block(function);
         let cs = self.enter_call_depth(slow);
-        let w = self.direct_site_call(site, cs, argv);
+        let w = self.direct_site_call(site, cs, argv, callee, globals);
         self.exit_if_err(w, bi, ii, None, true);
         self.store_reg(dst, w);
         self.kills(kills, &[]);
@@ -2155,7 +2214,9 @@ impl<'a> Gen<'a, '_> {
         let cs = self.enter_call_depth(slow);
         let obj = self.call(Helper::NewInstance, &[f]).expect("new_instance returns");
         let all: Vec<Value> = std::iter::once(obj).chain(argv.iter().copied()).collect();
-        let w = self.direct_site_call(site, cs, &all);
+        let fo = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func_obj) as i32);
+        let globals = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, globals) as i32);
+        let w = self.direct_site_call(site, cs, &all, fo, globals);
         self.exit_if_err(w, bi, ii, Some(obj), true);
         let none = self.b.ins().icmp_imm_s(IntCC::Equal, w, molt_runtime::Value::NONE.bits() as i64);
         let (fine, other) = (self.b.create_block(), self.b.create_block());
@@ -2194,9 +2255,10 @@ impl<'a> Gen<'a, '_> {
     }
 
     /// Calls the direct entry `site` holds with `argv` (borrowed words; the callee gets
-    /// references of its own) after `enter_call_depth`, which it undoes; answers the callee's
-    /// word (ERR with its exception moved into this context).
-    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value]) -> Value {
+    /// references of its own) as function `func_obj` (a `FunctionObj` address, whose
+    /// globals word is at `globals`) after `enter_call_depth`, which it undoes; answers the
+    /// callee's word (ERR with its exception moved into this context).
+    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value], func_obj: Value, globals: Value) -> Value {
         use molt_runtime::call_site::CallSite;
         use molt_vm::interp::CallState;
         use std::mem::offset_of;
@@ -2212,7 +2274,6 @@ impl<'a> Gen<'a, '_> {
         let not_osr = self.iconst(0);
         let join = self.b.create_block();
         let w = self.b.append_block_param(join, types::I64);
-        let func_obj = field(self, offset_of!(CallSite, func_obj));
         if self.direct {
             let own = self.b.create_block();
             // Direct code calling its own function (recursion): the callee's context would
@@ -2245,7 +2306,7 @@ impl<'a> Gen<'a, '_> {
         let words = [
             (offset_of!(Ctx, frame), zero),
             (offset_of!(Ctx, code), field(self, offset_of!(CallSite, code))),
-            (offset_of!(Ctx, globals), field(self, offset_of!(CallSite, globals))),
+            (offset_of!(Ctx, globals), globals),
             (offset_of!(Ctx, sites), field(self, offset_of!(CallSite, global_sites))),
             (offset_of!(Ctx, func), func_obj),
             (offset_of!(Ctx, instrs), zero),

@@ -18,9 +18,14 @@ pub mod kind {
     pub const DICT: u32 = 128;
     pub const INSTANCE: u32 = 256;
     pub const BIGINT: u32 = 512;
+    /// A function written in Python (what compiled code can call straight into).
     pub const FUNCTION: u32 = 1024;
+    /// Anything else, builtin functions, bound methods and builtin types included.
     pub const OTHER: u32 = 2048;
-    pub const NAMES: [&str; 12] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other"];
+    /// A class whose instances compiled code can create itself (`construct::plain_init`
+    /// may accept it): no builtin base.
+    pub const CLASS: u32 = 4096;
+    pub const NAMES: [&str; 13] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other", "class"];
 }
 
 pub struct CodeObject {
@@ -80,6 +85,9 @@ pub struct CodeObject {
     pub filename: Rc<str>,
     pub name: Rc<str>,
     pub nlocals: u32,
+    /// The `__name__`, `__qualname__` and `__doc__` every function made from this code starts
+    /// with (made once: closures and lambdas are made anew on every call of their parent).
+    pub func_strings: [Value; 3],
 }
 
 /// Numbers the attribute sites of `f` (its `load_attr`, `store_attr` and `call_method`
@@ -148,7 +156,13 @@ impl CodeObject {
                 (hot_calls, hot_loops) = (1, 1);
             }
         }
+        let func_strings = [
+            intern(&ir.name),
+            molt_runtime::str_new(&ir.qualname),
+            ir.docstring.as_deref().map_or(Value::NONE, molt_runtime::str_new),
+        ];
         CodeObject {
+            func_strings,
             ir,
             consts,
             names,

@@ -246,7 +246,8 @@ fn observe(slot: &Cell<u32>, v: &Value) {
             Some(Obj::Dict(_)) => kind::DICT,
             Some(Obj::Instance(_)) => kind::INSTANCE,
             Some(Obj::Int(_)) => kind::BIGINT,
-            Some(Obj::Function(_)) | Some(Obj::BoundMethod { .. }) | Some(Obj::Builtin(_)) => kind::FUNCTION,
+            Some(Obj::Function(_)) => kind::FUNCTION,
+            Some(Obj::Class(c)) if c.builtin.is_none() && c.base_layout.get() == TypeId::Object => kind::CLASS,
             _ => kind::OTHER,
         }
     };
@@ -1136,14 +1137,15 @@ pub fn make_function(cid: crate::ir::CodeId, globals: &Value, defaults: Option<&
     let c = code::get(cid);
     let defs = defaults.map(|d| molt_runtime::tuple_items(d).to_vec()).unwrap_or_default();
     let kwd = kwdefaults.cloned().unwrap_or(Value::NONE);
-    let module = molt_runtime::builtins::dict::dict_get_str(globals, "__name__").unwrap_or(Value::NONE);
-    let doc = match &c.ir.docstring {
-        Some(d) => molt_runtime::str_new(d),
-        None => Value::NONE,
-    };
+    let module = match globals.obj() {
+        Some(Obj::Dict(t)) => t.borrow().get_str(&molt_runtime::intern_static("__name__")),
+        _ => None,
+    }
+    .unwrap_or(Value::NONE);
+    let [name, qualname, doc] = c.func_strings.clone();
     let f = FunctionObj {
-        name: RefCell::new(intern(&c.ir.name)),
-        qualname: RefCell::new(molt_runtime::str_new(&c.ir.qualname)),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
         module: RefCell::new(module),
         globals: globals.clone(),
         defaults: RefCell::new(defs),
