@@ -219,6 +219,20 @@ fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // is a float, floats are added with Neumaier compensation and ints plainly; anything else
     // goes through `+`.
     loop {
+        if result.is_small_int() {
+            // Small ints add on a machine word while the total fits one.
+            let mut acc = result.as_small_int();
+            loop {
+                let Some(x) = ops::iter_next(&it)? else { return Ok(Value::int(acc)) };
+                if let Some(t) = x.is_small_int().then(|| acc.checked_add(x.as_small_int())).flatten() {
+                    acc = t;
+                    continue;
+                }
+                result = ops::binary_op(&Value::int(acc), &x, BinOp::Add)?;
+                break;
+            }
+            continue;
+        }
         if int::is_int(&result) && !result.is_bool() {
             let Some(x) = ops::iter_next(&it)? else { return Ok(result) };
             result = ops::binary_op(&result, &x, BinOp::Add)?;
