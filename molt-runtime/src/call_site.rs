@@ -26,7 +26,13 @@ pub struct CallSite {
     /// at (a changed class is called the long way). 0 for a function.
     pub init: Cell<u64>,
     pub version: Cell<u64>,
+    /// How often `fill` replaced one function with another (`refill_allowed`).
+    pub refills: Cell<u32>,
 }
+
+/// A site that keeps changing callees (`for f in fns: x = f(x)`) stops being refilled after
+/// this many changes: it is called the long way, without the churn of refilling each time.
+pub const MAX_REFILLS: u32 = 16;
 
 /// What `CallSite::fill` records besides the function.
 pub struct Target {
@@ -52,7 +58,19 @@ impl CallSite {
             attr_sites: Cell::new(0),
             init: Cell::new(0),
             version: Cell::new(0),
+            refills: Cell::new(0),
         }
+    }
+
+    /// Whether the site may be filled for `func`: it is empty, or has not yet changed
+    /// callees `MAX_REFILLS` times (counting this change).
+    pub fn refill_allowed(&self, func: &Value) -> bool {
+        if self.func.get() == 0 || self.calls(func) {
+            return true;
+        }
+        let n = self.refills.get();
+        self.refills.set(n.saturating_add(1));
+        n < MAX_REFILLS
     }
 
     /// Whether the site already calls `func`.

@@ -522,7 +522,7 @@ fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_si
                 // Calls between compiled functions bypass the interpreter's counter.
                 code.calls.set(code.calls.get() + 1);
             } else if let (Some(site), Some(t)) = (site, direct_target(code, fo, c)) {
-                if !site.calls(f) {
+                if !site.calls(f) && site.refill_allowed(f) {
                     site.fill(f, t);
                     code.add_caller(site);
                 }

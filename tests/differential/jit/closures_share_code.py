@@ -61,6 +61,18 @@ def main():
             last = str(e)
     print("caught", caught, last)
 
+    # A site that keeps changing callees, then settles on one (it is no longer refilled,
+    # and calls still reach the right function).
+    fs = [lambda x: x + 1, lambda x: x * 2, lambda x: x - 3]
+    v = 0
+    for i in range(3000):
+        v = apply(fs[i % 3], v) % 100003
+    for i in range(3000):
+        v = apply(fs[1], v) % 100003
+    for i in range(3000):
+        v = apply(make_adder(i), v) % 100003
+    print("flapping", v)
+
     # Then a different kind of callee at the same site: builtins and classes.
     out = []
     for f in [abs, str, make_adder(5), len, make_adder(6)]:
