@@ -26,13 +26,15 @@ pub struct CallSite {
     /// at (a changed class is called the long way). 0 for a function.
     pub init: Cell<u64>,
     pub version: Cell<u64>,
-    /// How often `fill` replaced one function with another (`refill_allowed`).
+    /// How often `fill` replaced one function with another, and the last function that
+    /// missed (its word, compared only; see `refill_allowed`).
     pub refills: Cell<u32>,
+    pub last_miss: Cell<u64>,
 }
 
-/// A site that keeps changing callees (`for f in fns: x = f(x)`) stops being refilled after
-/// this many changes: it is called the long way, without the churn of refilling each time.
-pub const MAX_REFILLS: u32 = 16;
+/// A site that keeps changing callees stops being refilled after this many changes: it is
+/// called the long way from then on, without the churn of refilling.
+pub const MAX_REFILLS: u32 = 64;
 
 /// What `CallSite::fill` records besides the function.
 pub struct Target {
@@ -59,14 +61,22 @@ impl CallSite {
             init: Cell::new(0),
             version: Cell::new(0),
             refills: Cell::new(0),
+            last_miss: Cell::new(0),
         }
     }
 
-    /// Whether the site may be filled for `func`: it is empty, or has not yet changed
-    /// callees `MAX_REFILLS` times (counting this change).
+    /// Whether the site may be filled for `func`, which missed it: when it is empty, or
+    /// when `func` also made the site's previous miss (the site's callee changed, as when a
+    /// higher-order function is used with another callback) and the site has changed callees
+    /// fewer than `MAX_REFILLS` times. A site cycling through several callees (`for f in
+    /// fns: x = f(x)`) rarely misses twice in a row with the same one, so it keeps its
+    /// callee instead of being refilled on every call.
     pub fn refill_allowed(&self, func: &Value) -> bool {
         if self.func.get() == 0 || self.calls(func) {
             return true;
+        }
+        if self.last_miss.replace(func.bits()) != func.bits() {
+            return false;
         }
         let n = self.refills.get();
         self.refills.set(n.saturating_add(1));
