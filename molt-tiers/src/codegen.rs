@@ -1894,13 +1894,14 @@ impl<'a> Gen<'a, '_> {
     }
 
     /// Calls function word `f` with `argv` straight into the direct entry the call site of
-    /// `slot` cached, when it is that function (or another with its code), no argument is unbound and the call depth and
-    /// native stack allow another call; otherwise jumps to `slow` (the helper, which raises
-    /// what must be raised and fills the site). Does what `NativeCode::call` does: counts the
-    /// call depth, builds the callee's context, gives it references to its arguments, and
-    /// takes over its exception (or caught panic) when it answers ERR. With `classes`, the
-    /// site may also hold a class (`CallSite::fill_class`): while its version holds, the
-    /// call creates the instance and calls `__init__` the same way.
+    /// `slot` cached, when it is that function (or another with its code), no argument is
+    /// unbound and the call depth and native stack allow another call; otherwise jumps to
+    /// `slow` (the helper, which raises what must be raised and fills the site). Does what
+    /// `NativeCode::call` does: counts the call depth, builds the callee's context, gives it
+    /// references to its arguments, and takes over its exception (or caught panic) when it
+    /// answers ERR. With `classes`, the site may also hold a class (`CallSite::fill_class`):
+    /// while its version holds, the call creates the instance and calls `__init__` the same
+    /// way.
     #[allow(clippy::too_many_arguments)]
     fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block, classes: bool) {
         use molt_runtime::call_site::CallSite;
@@ -1979,9 +1980,9 @@ impl<'a> Gen<'a, '_> {
             let (b0, b1) = (self.b.ins().load(types::I64, mem, was, code), self.b.ins().load(types::I64, mem, was, code + 8));
             let e0 = self.b.ins().icmp(IntCC::Equal, a0, b0);
             let e1 = self.b.ins().icmp(IntCC::Equal, a1, b1);
-            let same_code = self.b.ins().band(e0, e1);
+            let code_matches = self.b.ins().band(e0, e1);
             let gl = self.b.ins().iadd_imm_s(fo, offset_of!(molt_runtime::object::FunctionObj, globals) as i64);
-            self.b.ins().brif(same_code, function, &[fo.into(), gl.into()], slow, &[]);
+            self.b.ins().brif(code_matches, function, &[fo.into(), gl.into()], slow, &[]);
         }
         self.b.switch_to_block(function);
         let cs = self.enter_call_depth(slow);
