@@ -30,10 +30,9 @@ pub struct ObjLayout {
     pub str_tag: u8,
     pub str_chars: i32,
     pub iter_tag: u8,
-    /// The iterator's box pointer (to its `RefCell<IterKind>`).
-    pub iter_box: i32,
-    /// From the box pointer: the borrow flag, the `IterKind` tag, and a range iterator's
-    /// fields.
+    /// Where the iterator's `RefCell<IterKind>` is in it.
+    pub iter_cell: i32,
+    /// From the cell: the borrow flag, the `IterKind` tag, and a range iterator's fields.
     pub iter_borrow: i32,
     pub iter_kind: i32,
     pub range_tag: u8,
@@ -164,18 +163,13 @@ fn measure() -> Option<ObjLayout> {
     let tuple_len = find_word(box_base, 2, 3)?;
     // A range iterator with distinctive field values.
     let (next, stop, step) = (0x5_1234_5678_i64, 0x6_2345_6789_i64, 0x7_3456_789a_i64);
-    let iter = Value::new(Obj::Iter(Box::new(std::cell::RefCell::new(crate::object::IterKind::Range { next, stop, step }))));
+    let iter = Value::new(Obj::Iter(std::cell::RefCell::new(crate::object::IterKind::Range { next, stop, step })));
     let ip = heap(&iter);
     // SAFETY: a live heap object.
     let iter_tag = unsafe { *ip.add(tag) };
-    let Some(Obj::Iter(bx)) = iter.obj() else { return None };
-    let bx_field = bx as *const Box<_> as usize - ip as usize;
-    let kind_cell: &std::cell::RefCell<crate::object::IterKind> = bx;
+    let Some(Obj::Iter(kind_cell)) = iter.obj() else { return None };
     let cell_at = kind_cell as *const _ as *const u8;
-    // SAFETY: the box field is a word inside the live object.
-    if unsafe { word_at(ip, bx_field) } != cell_at as u64 {
-        return None;
-    }
+    let cell_field = cell_at as usize - ip as usize;
     let iter_cell_words = std::mem::size_of_val(kind_cell) / 8;
     let kind_at = kind_cell.as_ptr() as usize - cell_at as usize;
     let range_next = find_word(cell_at, iter_cell_words, next as u64)?;
@@ -186,12 +180,11 @@ fn measure() -> Option<ObjLayout> {
     let iter_borrow = borrow_flag(kind_cell, kind_at, std::mem::size_of::<crate::object::IterKind>())?;
     // A sequence iterator over the list above, at a distinctive index.
     let index = 0x3_0405_0607_usize;
-    let seq_iter = Value::new(Obj::Iter(Box::new(std::cell::RefCell::new(crate::object::IterKind::Seq { seq: list.clone(), index }))));
-    let Some(Obj::Iter(sbx)) = seq_iter.obj() else { return None };
-    let seq_cell: &std::cell::RefCell<crate::object::IterKind> = sbx;
+    let seq_iter = Value::new(Obj::Iter(std::cell::RefCell::new(crate::object::IterKind::Seq { seq: list.clone(), index })));
+    let Some(Obj::Iter(seq_cell)) = seq_iter.obj() else { return None };
     let seq_cell_at = seq_cell as *const _ as *const u8;
     let seq_kind_at = seq_cell.as_ptr() as usize - seq_cell_at as usize;
-    if seq_kind_at != kind_at {
+    if seq_kind_at != kind_at || seq_cell_at as usize - heap(&seq_iter) as usize != cell_field {
         return None;
     }
     // SAFETY: the tag is the first byte of the IterKind inside the live cell.
@@ -231,7 +224,7 @@ fn measure() -> Option<ObjLayout> {
         str_tag,
         str_chars: i(str_chars)?,
         iter_tag,
-        iter_box: i(bx_field)?,
+        iter_cell: i(cell_field)?,
         iter_borrow: i(iter_borrow)?,
         iter_kind: i(kind_at)?,
         range_tag,
@@ -413,7 +406,7 @@ mod tests {
         // SAFETY: reading a live range iterator at the measured offsets.
         unsafe {
             assert_eq!(*p.add(l.tag as usize), l.iter_tag);
-            let bx = word_at(p, l.iter_box as usize) as *const u8;
+            let bx = p.add(l.iter_cell as usize);
             assert_eq!(*bx.add(l.iter_kind as usize), l.range_tag);
             assert_eq!(word_at(bx, l.range_next as usize), 3);
             assert_eq!(word_at(bx, l.range_stop as usize), 10);

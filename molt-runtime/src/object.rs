@@ -136,11 +136,19 @@ pub struct ModuleObj {
     pub dict: Value,
 }
 
+pub struct BigRangeIter {
+    pub next: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
 #[repr(u8)]
 pub enum IterKind {
     Seq { seq: Value, index: usize },
     Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: BigInt, stop: BigInt, step: BigInt },
+    /// A range beyond 64 bits (boxed: the iterator's state stays small enough to live in
+    /// the iterator object itself).
+    BigRange(Box<BigRangeIter>),
     Str { s: Value, byte_pos: usize },
     Dict { dict: Value, pos: usize, len: usize, kind: DictViewKind },
     Set { set: Value, pos: usize, len: usize },
@@ -192,7 +200,9 @@ pub enum Obj {
     Instance(InstanceObj),
     Module(ModuleObj),
     Cell(RefCell<Value>),
-    Iter(Box<RefCell<IterKind>>),
+    /// An iterator's state is part of the object (compiled code reads a range or sequence
+    /// iterator's fields in place, see `jit_layout`).
+    Iter(RefCell<IterKind>),
     /// A generator: the VM's suspended frame.
     Generator(RefCell<Option<Box<dyn Any>>>, Value),
     Property(PropertyObj),

@@ -1196,7 +1196,7 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
 // ---------------------------------------------------------------- iteration
 
 pub fn new_iter(kind: IterKind) -> Value {
-    Value::new(Obj::Iter(Box::new(std::cell::RefCell::new(kind))))
+    Value::new(Obj::Iter(std::cell::RefCell::new(kind)))
 }
 
 pub fn get_iter(v: &Value) -> PyResult<Value> {
@@ -1207,11 +1207,11 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
         Some(Obj::Str(_)) => new_iter(IterKind::Str { s: v.clone(), byte_pos: 0 }),
         Some(Obj::Range(r)) => match (int::as_i64(&r.start), int::as_i64(&r.stop), int::as_i64(&r.step)) {
             (Some(a), Some(b), Some(c)) => new_iter(IterKind::Range { next: a, stop: b, step: c }),
-            _ => new_iter(IterKind::BigRange {
+            _ => new_iter(IterKind::BigRange(Box::new(crate::object::BigRangeIter {
                 next: int::big(&r.start).unwrap().into_owned(),
                 stop: int::big(&r.stop).unwrap().into_owned(),
                 step: int::big(&r.step).unwrap().into_owned(),
-            }),
+            }))),
         },
         Some(Obj::Dict(d)) => {
             let len = d.borrow().len();

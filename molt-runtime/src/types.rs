@@ -324,7 +324,7 @@ pub fn type_id_of(v: &Value) -> TypeId {
                     Some(Obj::Bytes(_) | Obj::ByteArray(_)) => TypeId::BytesIterator,
                     _ => TypeId::Iterator,
                 },
-                IterKind::Range { .. } | IterKind::BigRange { .. } => TypeId::RangeIterator,
+                IterKind::Range { .. } | IterKind::BigRange(_) => TypeId::RangeIterator,
                 IterKind::Str { s, .. } => match s.obj() {
                     Some(Obj::Str(p)) if p.is_ascii() => TypeId::StrAsciiIterator,
                     _ => TypeId::StrIterator,

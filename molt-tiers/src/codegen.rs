@@ -2384,7 +2384,7 @@ impl<'a> Gen<'a, '_> {
     fn iter_next_inline(&mut self, it: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
         let mem = self.mem;
         let p = self.heap_with_tag(it, l.tag, l.iter_tag, slow);
-        let bx = self.b.ins().load(types::I64, mem, p, l.iter_box);
+        let bx = self.b.ins().iadd_imm_s(p, i64::from(l.iter_cell));
         let flag = self.b.ins().load(types::I64, mem, bx, l.iter_borrow);
         let kind = self.b.ins().uload8(types::I64, mem, bx, l.iter_kind);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);

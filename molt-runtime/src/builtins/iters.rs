@@ -46,8 +46,9 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
                 None => Ok(None),
             }
         }
-        IterKind::BigRange { next, stop, step } => {
+        IterKind::BigRange(r) => {
             use num_traits::Signed;
+            let crate::object::BigRangeIter { next, stop, step } = &mut **r;
             let pos = step.is_positive();
             if (pos && *next < *stop) || (!pos && *next > *stop) {
                 let cur = next.clone();
