@@ -80,13 +80,19 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
 /// call themselves on a `new_plain_instance`, checking its result with `init_result`).
 pub fn plain_init(cls: &Value) -> Option<(u64, Value)> {
     let c = as_class(cls)?;
-    if c.builtin.is_some() || c.base_layout.get() != TypeId::Object {
+    if !plain_class(c) {
         return None;
     }
     match ctor_lookup(cls, c) {
         (None, Some(init)) if matches!(init.obj(), Some(Obj::Function(_))) => Some((c.version.get(), init)),
         _ => None,
     }
+}
+
+/// A class with no builtin base: its instances are plain objects (`plain_init` looks at
+/// its constructor besides).
+pub fn plain_class(c: &crate::object::ClassObj) -> bool {
+    c.builtin.is_none() && c.base_layout.get() == TypeId::Object
 }
 
 /// A new instance of a class `plain_init` accepted, before its `__init__` runs.

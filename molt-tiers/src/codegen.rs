@@ -1929,11 +1929,6 @@ impl<'a> Gen<'a, '_> {
             Some(_) => self.b.create_block(),
             None => slow,
         };
-        let cached_fo = |g: &mut Self| {
-            let fo = g.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func_obj) as i32);
-            let gl = g.b.ins().load(types::I64, mem, site, offset_of!(CallSite, globals) as i32);
-            [fo.into(), gl.into()]
-        };
         let layout = self.layout.obj.filter(|_| classes);
         match layout {
             Some(l) => {
@@ -1945,8 +1940,8 @@ impl<'a> Gen<'a, '_> {
                 let plain = self.b.create_block();
                 self.b.ins().brif(init, class, &[], plain, &[]);
                 self.b.switch_to_block(plain);
-                let args = cached_fo(self);
-                self.b.ins().jump(function, &args);
+                let (fo, gl) = self.cached_callee(site);
+                self.b.ins().jump(function, &[fo.into(), gl.into()]);
                 self.b.switch_to_block(class);
                 self.construct_call(bi, ii, f, argv, site, &l, dst, kills, slow, done);
             }
@@ -1954,8 +1949,8 @@ impl<'a> Gen<'a, '_> {
                 let matched = self.b.create_block();
                 self.b.ins().brif(ok, matched, &[], other, &[]);
                 self.b.switch_to_block(matched);
-                let args = cached_fo(self);
-                self.b.ins().jump(function, &args);
+                let (fo, gl) = self.cached_callee(site);
+                self.b.ins().jump(function, &[fo.into(), gl.into()]);
             }
         }
         if let Some(l) = same_code {
@@ -2215,8 +2210,7 @@ impl<'a> Gen<'a, '_> {
         let cs = self.enter_call_depth(slow);
         let obj = self.call(Helper::NewInstance, &[f]).expect("new_instance returns");
         let all: Vec<Value> = std::iter::once(obj).chain(argv.iter().copied()).collect();
-        let fo = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func_obj) as i32);
-        let globals = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, globals) as i32);
+        let (fo, globals) = self.cached_callee(site);
         let w = self.direct_site_call(site, cs, &all, fo, globals);
         self.exit_if_err(w, bi, ii, Some(obj), true);
         let none = self.b.ins().icmp_imm_s(IntCC::Equal, w, molt_runtime::Value::NONE.bits() as i64);
@@ -2253,6 +2247,16 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(enter);
         self.b.ins().istore32(mem, d1, cs, offset_of!(CallState, depth) as i32);
         cs
+    }
+
+    /// The function object (`FunctionObj` address) call site `site` was filled for, and the
+    /// address of its globals word.
+    fn cached_callee(&mut self, site: Value) -> (Value, Value) {
+        use molt_runtime::call_site::CallSite;
+        use std::mem::offset_of;
+        let fo = self.b.ins().load(types::I64, self.mem, site, offset_of!(CallSite, func_obj) as i32);
+        let gl = self.b.ins().load(types::I64, self.mem, site, offset_of!(CallSite, globals) as i32);
+        (fo, gl)
     }
 
     /// Calls the direct entry `site` holds with `argv` (borrowed words; the callee gets
@@ -2384,9 +2388,9 @@ impl<'a> Gen<'a, '_> {
     fn iter_next_inline(&mut self, it: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
         let mem = self.mem;
         let p = self.heap_with_tag(it, l.tag, l.iter_tag, slow);
-        let bx = self.b.ins().iadd_imm_s(p, i64::from(l.iter_cell));
-        let flag = self.b.ins().load(types::I64, mem, bx, l.iter_borrow);
-        let kind = self.b.ins().uload8(types::I64, mem, bx, l.iter_kind);
+        let cell = self.b.ins().iadd_imm_s(p, i64::from(l.iter_cell));
+        let flag = self.b.ins().load(types::I64, mem, cell, l.iter_borrow);
+        let kind = self.b.ins().uload8(types::I64, mem, cell, l.iter_kind);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
         let join = self.b.create_block();
         let out = self.b.append_block_param(join, types::I64);
@@ -2403,8 +2407,8 @@ impl<'a> Gen<'a, '_> {
 
         // A sequence iterator: the item at the index, if any.
         self.b.switch_to_block(seq);
-        let s = self.b.ins().load(types::I64, mem, bx, l.seq_seq);
-        let idx = self.b.ins().load(types::I64, mem, bx, l.seq_index);
+        let s = self.b.ins().load(types::I64, mem, cell, l.seq_seq);
+        let idx = self.b.ins().load(types::I64, mem, cell, l.seq_index);
         let sp = self.b.ins().band_imm_s(s, PAYLOAD_MASK as i64);
         let (data, len) = self.seq_data_len(sp, l, false, slow);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
@@ -2416,14 +2420,14 @@ impl<'a> Gen<'a, '_> {
         let v = self.b.ins().load(types::I64, mem, at, 0);
         self.incref(v);
         let idx1 = self.b.ins().iadd_imm_s(idx, 1);
-        self.b.ins().store(mem, idx1, bx, l.seq_index);
+        self.b.ins().store(mem, idx1, cell, l.seq_index);
         self.b.ins().jump(join, &[v.into()]);
 
         // A range iterator.
         self.b.switch_to_block(range);
-        let next = self.b.ins().load(types::I64, mem, bx, l.range_next);
-        let stop = self.b.ins().load(types::I64, mem, bx, l.range_stop);
-        let step = self.b.ins().load(types::I64, mem, bx, l.range_step);
+        let next = self.b.ins().load(types::I64, mem, cell, l.range_next);
+        let stop = self.b.ins().load(types::I64, mem, cell, l.range_stop);
+        let step = self.b.ins().load(types::I64, mem, cell, l.range_step);
         // More to come: step > 0 and next < stop, or step < 0 and next > stop.
         let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
         let below = self.b.ins().icmp(IntCC::SignedLessThan, next, stop);
@@ -2440,7 +2444,7 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().brif(overflow, slow, &[], stepped, &[]);
         self.b.switch_to_block(stepped);
         let v = self.box_int(next, slow);
-        self.b.ins().store(mem, after, bx, l.range_next);
+        self.b.ins().store(mem, after, cell, l.range_next);
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(join);
         out

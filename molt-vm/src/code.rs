@@ -23,7 +23,7 @@ pub mod kind {
     /// Anything else, builtin functions, bound methods and builtin types included.
     pub const OTHER: u32 = 2048;
     /// A class whose instances compiled code can create itself (`construct::plain_init`
-    /// may accept it): no builtin base.
+    /// may accept it): `construct::plain_class`.
     pub const CLASS: u32 = 4096;
     pub const NAMES: [&str; 13] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other", "class"];
 }

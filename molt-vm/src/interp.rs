@@ -247,7 +247,7 @@ fn observe(slot: &Cell<u32>, v: &Value) {
             Some(Obj::Instance(_)) => kind::INSTANCE,
             Some(Obj::Int(_)) => kind::BIGINT,
             Some(Obj::Function(_)) => kind::FUNCTION,
-            Some(Obj::Class(c)) if c.builtin.is_none() && c.base_layout.get() == TypeId::Object => kind::CLASS,
+            Some(Obj::Class(c)) if molt_runtime::construct::plain_class(c) => kind::CLASS,
             _ => kind::OTHER,
         }
     };
