@@ -356,9 +356,12 @@ pub fn loop_headers(f: &Function) -> Vec<u32> {
 /// Direct code: for each block, which registers may hold a heap reference when it starts.
 /// A register may once it is written (parameters and closure cells from the start), and may
 /// not after an instruction kills it (kills release heap values and leave the rest, which
-/// need no release). A forward may-analysis to a fixed point over the CFG (direct code has
-/// no handler or resume edges).
-fn heap_at_entry(f: &Function) -> Vec<Vec<bool>> {
+/// need no release). With `refine` (the facts at each block's start, the feedback and whether
+/// arithmetic speculates), a register written with a value of a known kind (a number or a
+/// bool, see `facts`) may not either. A forward may-analysis to a fixed point over the CFG
+/// (direct code has no handler or resume edges; its entries from an interpreter frame at loop
+/// headers check what the refined analysis assumes there, see `Gen::frame_entry`).
+fn heap_at_entry(f: &Function, refine: Option<Refine>) -> Vec<Vec<bool>> {
     let n = f.nregs as usize;
     let mut at: Vec<Vec<bool>> = vec![vec![false; n]; f.blocks.len()];
     if f.blocks.is_empty() {
@@ -381,7 +384,11 @@ fn heap_at_entry(f: &Function) -> Vec<Vec<bool>> {
             if !reached[bi] {
                 continue;
             }
-            let mut out = heap_at_term(f, &at[bi], bi as u32);
+            let mut out = at[bi].clone();
+            let mut facts = refine.map(|r| r.facts_in[bi].clone());
+            for ins in &f.blocks[bi].instrs {
+                heap_step(f, refine, &mut out, facts.as_mut(), ins);
+            }
             for w in molt_vm::cfg::term_writes(&f.blocks[bi].term) {
                 out[w as usize] = true;
             }
@@ -403,25 +410,45 @@ fn heap_at_entry(f: &Function) -> Vec<Vec<bool>> {
     at
 }
 
-/// The registers that may hold a heap reference at block `bi`'s terminator, given those at
-/// its start.
-fn heap_at_term(f: &Function, start: &[bool], bi: u32) -> Vec<bool> {
-    heap_before(f, start, bi, usize::MAX)
+/// What refines `heap_at_entry`: the facts at each block's start, the feedback, and whether
+/// arithmetic follows its plans.
+#[derive(Clone, Copy)]
+struct Refine<'a> {
+    facts_in: &'a [Vec<Fact>],
+    feedback: &'a [u32],
+    speculate: bool,
+}
+
+/// Moves `held` (and, when refining, `facts`, the facts before `ins`) past instruction `ins`:
+/// its writes may hold heap references unless the facts know their kinds; its kills do not.
+fn heap_step(f: &Function, refine: Option<Refine>, held: &mut [bool], facts: Option<&mut Vec<Fact>>, ins: &molt_vm::ir::Instr) {
+    let (_, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
+    match (refine, facts) {
+        (Some(r), Some(k)) => {
+            crate::facts::transfer(f, r.feedback, r.speculate, ins, k);
+            for w in writes {
+                held[w as usize] = k[w as usize] == 0;
+            }
+        }
+        _ => {
+            for w in writes {
+                held[w as usize] = true;
+            }
+        }
+    }
+    for k in f.kills(ins.kills) {
+        held[*k as usize] = false;
+    }
 }
 
 /// The registers that may hold a heap reference before instruction `ii` of block `bi` (its
-/// terminator when `ii` is past its instructions), given those at its start.
+/// terminator when `ii` is past its instructions), given those at its start (an
+/// over-approximation of the refined analysis within the block).
 fn heap_before(f: &Function, start: &[bool], bi: u32, ii: usize) -> Vec<bool> {
     let mut held = start.to_vec();
     let instrs = &f.blocks[bi as usize].instrs;
     for ins in &instrs[..ii.min(instrs.len())] {
-        let (_, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
-        for w in writes {
-            held[w as usize] = true;
-        }
-        for k in f.kills(ins.kills) {
-            held[*k as usize] = false;
-        }
+        heap_step(f, None, &mut held, None, ins);
     }
     held
 }
@@ -465,6 +492,10 @@ struct Gen<'a, 'b> {
     /// Direct code: per block, the registers that may hold a heap reference at its start
     /// (see `heap_at_entry`); a `return` releases only those.
     heap_in: Vec<Vec<bool>>,
+    /// Direct code, outside inlined bodies: the registers that may hold a heap reference
+    /// before the instruction being compiled (storing into or killing any other needs no
+    /// release).
+    held: Option<Vec<bool>>,
     /// When profiling (JIT only): the address of the code object's branch counters, two
     /// words per feedback slot (see `CodeObject::branch_counts`).
     branch_counts: Option<u64>,
@@ -565,6 +596,8 @@ pub fn compile<M: Module>(
         let unwind = b.create_block();
         let direct_sig = b.import_signature(entry_signature(module, true));
         let callee_ctx = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, std::mem::size_of::<Ctx>() as u32, 3));
+        let facts_in = crate::facts::at_entry(f, feedback, spec);
+        let heap_in = if direct { heap_at_entry(f, Some(Refine { facts_in: &facts_in, feedback, speculate: spec.plans() })) } else { Vec::new() };
         let mut g = Gen {
             b,
             f,
@@ -581,7 +614,8 @@ pub fn compile<M: Module>(
             unwind,
             layout,
             mem: MemFlagsData::trusted(),
-            heap_in: if direct { heap_at_entry(f) } else { Vec::new() },
+            heap_in,
+            held: None,
             branch_counts,
             direct_sig,
             callee_ctx,
@@ -594,7 +628,7 @@ pub fn compile<M: Module>(
             intrinsics,
             bail: None,
             attr_sites_base: None,
-            facts_in: crate::facts::at_entry(f, feedback, spec),
+            facts_in,
             known: vec![0; f.nregs as usize],
             deopts: Vec::new(),
             // The flags live as long as the process, like the machine code reading them.
@@ -914,6 +948,12 @@ impl<'a> Gen<'a, '_> {
     /// Stores an owned value into a register, releasing what it held (unless that is known
     /// to be no heap reference).
     fn store_reg(&mut self, r: Reg, v: Value) {
+        if let Some(h) = self.held.as_mut() {
+            // A second store into the register within the instruction releases the first.
+            if !std::mem::replace(&mut h[r as usize], true) {
+                return self.store_raw(r, v);
+            }
+        }
         if self.known[r as usize] != 0 {
             return self.store_raw(r, v);
         }
@@ -926,7 +966,7 @@ impl<'a> Gen<'a, '_> {
     /// no heap reference.
     fn kills(&mut self, kills: &[Reg], known_unboxed: &[Reg]) {
         for &r in kills {
-            if known_unboxed.contains(&r) || self.known[r as usize] != 0 {
+            if known_unboxed.contains(&r) || self.known[r as usize] != 0 || self.held.as_ref().is_some_and(|h| !h[r as usize]) {
                 continue;
             }
             let v = self.load_reg(r);
@@ -1015,6 +1055,7 @@ impl<'a> Gen<'a, '_> {
             _ => None,
         };
         self.known = self.facts_in[bi as usize].clone();
+        self.held = self.direct.then(|| self.heap_in[bi as usize].clone());
         let end = cold.unwrap_or(block.instrs.len());
         let mut ii = 0;
         while ii < end {
@@ -1052,10 +1093,27 @@ impl<'a> Gen<'a, '_> {
                     self.b.switch_to_block(here);
                 }
                 let c = self.load_reg(*cond);
-                if self.known[*cond as usize] == kind::BOOL {
-                    let bit = self.b.ins().band_imm_s(c, 1);
-                    self.b.ins().brif(bit, then, &[], els, &[]);
-                    return;
+                match self.known[*cond as usize] {
+                    kind::BOOL => {
+                        let bit = self.b.ins().band_imm_s(c, 1);
+                        self.b.ins().brif(bit, then, &[], els, &[]);
+                        return;
+                    }
+                    // An int is true when its payload is nonzero, a float when it is not
+                    // zero (NaN is true).
+                    kind::INT => {
+                        let payload = self.b.ins().band_imm_s(c, PAYLOAD_MASK as i64);
+                        self.b.ins().brif(payload, then, &[], els, &[]);
+                        return;
+                    }
+                    kind::FLOAT => {
+                        let x = self.b.ins().bitcast(types::F64, MemFlagsData::new(), c);
+                        let zero = self.b.ins().f64const(0.0);
+                        let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, x, zero);
+                        self.b.ins().brif(nonzero, then, &[], els, &[]);
+                        return;
+                    }
+                    _ => {}
                 }
                 let is_bool = self.is_tag(c, TAG_BOOL);
                 let fast = self.b.create_block();
@@ -1106,7 +1164,7 @@ impl<'a> Gen<'a, '_> {
                 // still hold references here are released, right here, so the return path
                 // does not test every register of the function.
                 let v = self.load_reg(*r);
-                let held = heap_at_term(self.f, &self.heap_in[bi as usize], bi);
+                let held = self.held.clone().expect("direct code tracks the registers holding references");
                 for reg in (0..self.f.nregs).filter(|x| x != r && held[*x as usize]) {
                     let w = self.load_reg(reg);
                     self.release(w);
@@ -1146,8 +1204,19 @@ impl<'a> Gen<'a, '_> {
         let kills = f.kills(ins.kills);
         let mut after = self.known.clone();
         crate::facts::transfer(f, self.feedback, self.speculate, ins, &mut after);
+        let held_after = self.held_after(ins);
         self.instr(bi, ii as u32, ins, kills);
         self.known = after;
+        self.held = held_after;
+    }
+
+    /// The registers that may hold a heap reference past `ins` (see `heap_step`), from those
+    /// before it and the facts before it.
+    fn held_after(&self, ins: &Instr) -> Option<Vec<bool>> {
+        let mut h = self.held.clone()?;
+        let refine = Refine { facts_in: &self.facts_in, feedback: self.feedback, speculate: self.speculate };
+        heap_step(self.f, Some(refine), &mut h, Some(&mut self.known.clone()), ins);
+        Some(h)
     }
 
     /// Instructions `ii..ii + n` of block `bi`, an `int_chain_len` chain: while every
@@ -1162,6 +1231,7 @@ impl<'a> Gen<'a, '_> {
         let slow = self.b.create_block();
         let join = self.b.create_block();
         let before = self.known.clone();
+        let held_before = self.held.clone();
         let mut after = before.clone();
         for ins in instrs {
             crate::facts::transfer(f, self.feedback, self.speculate, ins, &mut after);
@@ -1225,6 +1295,8 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
         self.known = before;
+        // (The instructions one by one leave `held` as past the chain.)
+        self.held = held_before;
         for k in 0..n {
             self.plain_instr(bi, ii + k);
         }
@@ -1333,6 +1405,12 @@ impl<'a> Gen<'a, '_> {
                     }
                 };
                 let v = self.iconst(bits as i64);
+                self.store_reg(*dst, v);
+                self.kills(kills, &[]);
+            }
+            Op::Move { dst, src } | Op::LoadLocal { dst, src } if self.known[*src as usize] != 0 => {
+                // A number or bool: bound, and no reference to take or move.
+                let v = self.load_reg(*src);
                 self.store_reg(*dst, v);
                 self.kills(kills, &[]);
             }
@@ -2016,6 +2094,7 @@ impl<'a> Gen<'a, '_> {
             std::mem::replace(&mut self.feedback, c.feedback),
             std::mem::replace(&mut self.vars, vars),
             std::mem::take(&mut self.known),
+            self.held.take(),
             self.bail.replace(bail),
             self.fuse.take(),
             std::mem::replace(&mut self.attr_index, molt_vm::code::attr_site_index(c.f)),
@@ -2069,7 +2148,7 @@ impl<'a> Gen<'a, '_> {
                 _ => unreachable!("inline::plan admits jumps, branches and returns only"),
             }
         }
-        (self.f, self.feedback, self.vars, self.known, self.bail, self.fuse, self.attr_index, self.attr_sites_base) = saved;
+        (self.f, self.feedback, self.vars, self.known, self.held, self.bail, self.fuse, self.attr_index, self.attr_sites_base) = saved;
         self.b.switch_to_block(cont);
         self.store_reg(dst, result);
         self.kills(kills, &[]);
@@ -2924,16 +3003,40 @@ impl<'a> Gen<'a, '_> {
             sw.set_entry(u128::from(bi) + 1, c);
         }
         sw.emit(&mut self.b, osr, not_entry);
+        // The interpreter computes without the facts: a register the refined analysis says
+        // holds no heap reference at the header may hold one in the frame (any register the
+        // plain analysis says may).
+        let plain = heap_at_entry(self.f, None);
+        let live = molt_vm::cfg::live_in(self.f);
         for (bi, c) in checks {
             self.b.switch_to_block(c);
-            for (r, &k) in self.facts_in[bi as usize].clone().iter().enumerate() {
-                if k != 0 {
-                    let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
-                    let ok = self.has_kinds(v, k);
-                    let next = self.b.create_block();
-                    self.b.ins().brif(ok, next, &[], fail, &[]);
-                    self.b.switch_to_block(next);
-                }
+            let b = bi as usize;
+            let unchecked: Vec<usize> = (0..self.f.nregs as usize).filter(|&r| plain[b][r] && !self.heap_in[b][r]).collect();
+            for (r, &k) in self.facts_in[b].clone().iter().enumerate() {
+                // A live register must hold what the code assumes there.
+                let want = if k != 0 {
+                    Some(k)
+                } else {
+                    (live[b][r] && unchecked.contains(&r)).then_some(0)
+                };
+                let Some(k) = want else { continue };
+                let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
+                let ok = if k != 0 {
+                    self.has_kinds(v, k)
+                } else {
+                    let t = self.tag(v);
+                    self.b.ins().icmp_imm_s(IntCC::NotEqual, t, TAG_PTR as i64)
+                };
+                let next = self.b.create_block();
+                self.b.ins().brif(ok, next, &[], fail, &[]);
+                self.b.switch_to_block(next);
+            }
+            // A dead one is released now and left unbound.
+            for r in unchecked.into_iter().filter(|&r| !live[b][r]) {
+                let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
+                let u = self.iconst(UNBOUND);
+                self.b.ins().store(mem, u, regs, (r * 8) as i32);
+                self.release(v);
             }
             self.b.ins().jump(take, &[]);
         }
