@@ -555,6 +555,8 @@ pub fn compile<M: Module>(
     inlines: &[crate::inline::Callee],
     intrinsics: &[crate::inline::Intrinsic],
 ) -> Result<FuncId, String> {
+    // Speculating item loads needs their inline paths (the object layout).
+    let spec = if layout.obj.is_none() { crate::facts::Speculation::Off } else { spec };
     ctx.func.signature = entry_signature(module, direct);
     let id = module.declare_function(name, Linkage::Local, &ctx.func.signature).map_err(|e| e.to_string())?;
     {
@@ -1509,6 +1511,10 @@ impl<'a> Gen<'a, '_> {
                 let (c, i) = (self.load_reg(*container), self.load_reg(*item));
                 self.value_op(bi, ii, &[(*container, c), (*item, i)], Helper::Contains, &[i64::from(*negate)], Some(*dst), kills);
             }
+            Op::GetItem { dst, obj, key, slot } if crate::facts::item_plan(self.feedback_of(*slot), self.speculate) != 0 => {
+                let item = crate::facts::item_plan(self.feedback_of(*slot), self.speculate);
+                self.get_item_speculated(bi, ii, (*obj, *key), *dst, item, kills);
+            }
             Op::GetItem { dst, obj, key, slot } => {
                 let (o, k) = (self.load_reg(*obj), self.load_reg(*key));
                 let seq = self.layout.obj.filter(|_| self.saw(*slot, kind::LIST | kind::TUPLE));
@@ -2459,6 +2465,25 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(ok);
         let off = self.b.ins().ishl_imm_s(idx, 3);
         self.b.ins().iadd(data, off)
+    }
+
+    /// `dst = obj[key]` for a site that saw only lists and tuples giving items of the kinds
+    /// in `item` (`facts::item_plan`): the item, inline; any other container, key, index or
+    /// item deoptimizes (before anything happened).
+    fn get_item_speculated(&mut self, bi: u32, ii: u32, (obj, key): (Reg, Reg), dst: Reg, item: Fact, kills: &[Reg]) {
+        let l = self.layout.obj.expect("item plans need the object layout");
+        self.stress_point(bi, ii);
+        let (o, k) = (self.load_reg(obj), self.load_reg(key));
+        let other = self.deopt_block(bi, ii, DEOPT_KINDS);
+        let at = self.item_address(o, k, &l, false, other);
+        let v = self.b.ins().load(types::I64, self.mem, at, 0);
+        let ok = self.has_kinds(v, item);
+        let fine = self.b.create_block();
+        self.b.ins().brif(ok, fine, &[], other, &[]);
+        self.b.switch_to_block(fine);
+        // A number: no reference to take.
+        self.store_reg(dst, v);
+        self.kills(kills, &[]);
     }
 
     /// The next value of `it` (an owned word) when it is a range iterator with a next value

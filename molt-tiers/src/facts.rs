@@ -138,6 +138,20 @@ pub fn for_iter_ints(feedback: u32, speculate: bool) -> bool {
     speculate && feedback == kind::INT
 }
 
+/// The kinds of the items a `get_item` site gives when compiled for lists and tuples only,
+/// with the item's kind guarded (anything else deoptimizes): the kinds its feedback saw
+/// when it saw only lists and tuples giving numbers or bools; otherwise 0 (the site is
+/// compiled with its generic path).
+pub fn item_plan(feedback: u32, speculate: bool) -> Fact {
+    let (seq, items) = (kind::operands(feedback), kind::items(feedback));
+    let seq_only = seq != 0 && seq & !(kind::LIST | kind::TUPLE) == 0;
+    if speculate && seq_only && items != 0 && items & !(NUMBER | kind::BOOL) == 0 {
+        items
+    } else {
+        0
+    }
+}
+
 /// The kind of a constant that needs no heap object.
 pub fn const_fact(c: &Const) -> Fact {
     match c {
@@ -176,6 +190,7 @@ pub fn transfer(f: &Function, feedback: &[u32], speculate: bool, ins: &Instr, fa
             Some((*dst, plan.map_or(0, |p| p.result)))
         }
         Op::Is { dst, .. } | Op::Contains { dst, .. } | Op::Unary { dst, op: UnaryOp::Not, .. } => Some((*dst, kind::BOOL)),
+        Op::GetItem { dst, slot, .. } => Some((*dst, item_plan(fb(*slot), speculate))),
         _ => None,
     };
     if let Some((regs, k)) = operands {

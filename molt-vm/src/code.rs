@@ -26,6 +26,27 @@ pub mod kind {
     /// may accept it): `construct::plain_class`.
     pub const CLASS: u32 = 4096;
     pub const NAMES: [&str; 13] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other", "class"];
+    /// A `get_item` slot also records the kinds of the items it gave, these bits up.
+    pub const ITEM_SHIFT: u32 = 16;
+
+    /// The kinds an instruction's operand had (a `get_item`'s container).
+    pub fn operands(bits: u32) -> u32 {
+        bits & ((1 << ITEM_SHIFT) - 1)
+    }
+
+    /// The kinds of the items a `get_item` gave.
+    pub fn items(bits: u32) -> u32 {
+        bits >> ITEM_SHIFT
+    }
+
+    /// The kinds in `bits`, named (`int, float`; items after `->`).
+    pub fn describe(bits: u32) -> String {
+        let names = |b: u32| (0..NAMES.len()).filter(|i| b & (1 << i) != 0).map(|i| NAMES[i]).collect::<Vec<_>>().join(", ");
+        match items(bits) {
+            0 => names(bits),
+            i => format!("{} -> {}", names(operands(bits)), names(i)),
+        }
+    }
 }
 
 pub struct CodeObject {

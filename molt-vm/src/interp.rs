@@ -230,7 +230,12 @@ fn fast_float_binop(op: molt_runtime::ops::BinOp, x: &Value, y: &Value) -> Optio
 
 #[inline(always)]
 fn observe(slot: &Cell<u32>, v: &Value) {
-    let k = if v.is_small_int() {
+    slot.set(slot.get() | kind_of(v));
+}
+
+/// The feedback kind of `v` (`code::kind`).
+fn kind_of(v: &Value) -> u32 {
+    if v.is_small_int() {
         kind::INT
     } else if v.is_float() {
         kind::FLOAT
@@ -250,8 +255,7 @@ fn observe(slot: &Cell<u32>, v: &Value) {
             Some(Obj::Class(c)) if molt_runtime::construct::plain_class(c) => kind::CLASS,
             _ => kind::OTHER,
         }
-    };
-    slot.set(slot.get() | k);
+    }
 }
 
 pub fn unbound_error(code: &CodeObject, r: Reg) -> Exc {
@@ -1068,8 +1072,10 @@ pub fn store_attr_value(code: &CodeObject, o: &Value, name: u32, slot: u32, v: V
 #[inline(always)]
 fn op_get_item(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, key: Reg, slot: u32) -> PyResult<()> {
     let (o, k) = (get!(frame, obj), get!(frame, key));
-    observe(&code.feedback[slot as usize], o);
+    let fb = &code.feedback[slot as usize];
+    observe(fb, o);
     let v = ops::getitem(o, k)?;
+    fb.set(fb.get() | (kind_of(&v) << kind::ITEM_SHIFT));
     frame.regs[dst as usize] = v;
     Ok(())
 }

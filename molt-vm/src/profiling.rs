@@ -145,12 +145,17 @@ pub fn warm_start_for(ir: &Function) -> Option<Seed> {
 }
 
 fn kinds(bits: u32) -> String {
-    (0..kind::NAMES.len()).filter(|b| bits & (1 << b) != 0).map(|b| kind::NAMES[b]).collect::<Vec<_>>().join(", ")
+    kind::describe(bits)
 }
 
 /// What compiled code does at a site that saw these kinds.
 fn specialization(bits: u32) -> &'static str {
     let numeric = kind::INT | kind::FLOAT | kind::BOOL;
+    let items = kind::items(bits);
+    if items != 0 {
+        let seq = kind::operands(bits) & !(kind::LIST | kind::TUPLE) == 0;
+        return if seq && items & !(kind::INT | kind::FLOAT) == 0 { "inline item load, item kind guarded" } else if seq { "inline item load" } else { "generic path (runtime helper)" };
+    }
     if bits & !numeric != 0 {
         "generic path (runtime helper)"
     } else if bits == kind::INT || bits == kind::INT | kind::BOOL {
@@ -186,7 +191,7 @@ pub fn show(p: &Profile) -> String {
     let mut any = false;
     for f in &p.functions {
         for (slot, bits) in f.feedback.iter().enumerate() {
-            if bits.count_ones() > 1 {
+            if kind::operands(*bits).count_ones() > 1 {
                 any = true;
                 out.push_str(&format!("  {}.{} @{slot}: {}\n", f.module, f.qualname, kinds(*bits)));
             }

@@ -318,9 +318,8 @@ fn print_stats() {
             if bits == 0 {
                 continue;
             }
-            let names: Vec<&str> = (0..kind::NAMES.len()).filter(|b| bits & (1 << b) != 0).map(|b| kind::NAMES[b]).collect();
-            let shape = if names.len() == 1 { "monomorphic" } else { "polymorphic" };
-            out.push_str(&format!("    @{i}: {} [{}]\n", shape, names.join(", ")));
+            let shape = if kind::operands(bits).count_ones() == 1 { "monomorphic" } else { "polymorphic" };
+            out.push_str(&format!("    @{i}: {} [{}]\n", shape, kind::describe(bits)));
         }
     }
     eprint!("{out}");
