@@ -1548,23 +1548,11 @@ impl<'a> Gen<'a, '_> {
                 self.b.switch_to_block(done);
             }
             Op::LoadAttr { dst, obj, name, slot } => {
-                let o = self.load_reg(*obj);
-                let Some(l) = self.layout.obj.filter(|_| self.saw(*slot, kind::INSTANCE)) else {
-                    return self.value_op(bi, ii, &[(*obj, o)], Helper::LoadAttr, &[pack(*name, *slot)], Some(*dst), kills);
-                };
-                let slow = self.b.create_block();
-                let done = self.b.create_block();
-                let (p, site, way) = self.attr_way(o, *slot, attr_site::INSTANCE_FIRST, &l, slow);
-                let not_own = self.b.create_block();
-                let at = self.instance_value_address(p, site, way, &l, false, not_own);
-                self.load_word_into(at, *dst, kills, done);
-                self.b.switch_to_block(not_own);
-                let at = self.class_data_address(p, site, way, &l, slow);
-                self.load_word_into(at, *dst, kills, done);
-                self.b.switch_to_block(slow);
-                self.value_op(bi, ii, &[(*obj, o)], Helper::LoadAttr, &[pack(*name, *slot)], Some(*dst), kills);
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(done);
+                self.load_attr(bi, ii, *dst, *obj, *name, *slot, kills);
+                let values = crate::facts::attr_plan(self.feedback_of(*slot), self.speculate);
+                if values != 0 {
+                    self.check_result(bi, ii, *dst, values);
+                }
             }
             Op::StoreAttr { obj, name, src, slot } => {
                 let (o, v) = (self.load_reg(*obj), self.load_reg(*src));
@@ -2241,9 +2229,9 @@ impl<'a> Gen<'a, '_> {
                 let (p, site, way) = self.attr_way(o, *slot, attr_site::INSTANCE_FIRST, &l, bail);
                 let at = self.instance_value_address(p, site, way, &l, false, bail);
                 let v = self.b.ins().load(types::I64, self.mem, at, 0);
-                let int = self.is_tag(v, TAG_INT);
-                let float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, FIRST_TAGGED as i64);
-                let number = self.b.ins().bor(int, float);
+                // The kinds the facts past the load say (see `facts::attr_plan`), else numbers.
+                let values = crate::facts::attr_plan(self.feedback_of(*slot), true);
+                let number = self.has_kinds(v, if values != 0 { values } else { crate::facts::NUMBER });
                 let next = self.b.create_block();
                 self.b.ins().brif(number, next, &[], bail, &[]);
                 self.b.switch_to_block(next);
@@ -2465,6 +2453,45 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(ok);
         let off = self.b.ins().ishl_imm_s(idx, 3);
         self.b.ins().iadd(data, off)
+    }
+
+    /// `dst = obj.name`: from the instance's dict or the class's data through the site's
+    /// cache, else by the helper.
+    #[allow(clippy::too_many_arguments)]
+    fn load_attr(&mut self, bi: u32, ii: u32, dst: Reg, obj: Reg, name: u32, slot: u32, kills: &[Reg]) {
+        let o = self.load_reg(obj);
+        let Some(l) = self.layout.obj.filter(|_| self.saw(slot, kind::INSTANCE)) else {
+            return self.value_op(bi, ii, &[(obj, o)], Helper::LoadAttr, &[pack(name, slot)], Some(dst), kills);
+        };
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let (p, site, way) = self.attr_way(o, slot, attr_site::INSTANCE_FIRST, &l, slow);
+        let not_own = self.b.create_block();
+        let at = self.instance_value_address(p, site, way, &l, false, not_own);
+        self.load_word_into(at, dst, kills, done);
+        self.b.switch_to_block(not_own);
+        let at = self.class_data_address(p, site, way, &l, slow);
+        self.load_word_into(at, dst, kills, done);
+        self.b.switch_to_block(slow);
+        self.value_op(bi, ii, &[(obj, o)], Helper::LoadAttr, &[pack(name, slot)], Some(dst), kills);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// After instruction (bi, ii) stored its result in `dst`: continues when the result is
+    /// of the kinds in `k` (what the facts past the instruction say), else deoptimizes at
+    /// the next instruction (the result goes to the interpreter with the registers).
+    fn check_result(&mut self, bi: u32, ii: u32, dst: Reg, k: Fact) {
+        let v = self.load_reg(dst);
+        let ok = self.has_kinds(v, k);
+        let other = self.deopt_block(bi, ii + 1, DEOPT_KINDS);
+        // The register holds the result, whatever the facts before the instruction said.
+        if let Some(d) = self.deopts.iter_mut().find(|d| d.0 == other) {
+            d.4[dst as usize] = 0;
+        }
+        let fine = self.b.create_block();
+        self.b.ins().brif(ok, fine, &[], other, &[]);
+        self.b.switch_to_block(fine);
     }
 
     /// `dst = obj[key]` for a site that saw only lists and tuples giving items of the kinds

@@ -152,6 +152,18 @@ pub fn item_plan(feedback: u32, speculate: bool) -> Fact {
     }
 }
 
+/// The kinds of the values a `load_attr` site gives when compiled to check them (a value of
+/// another kind leaves compiled code right after the load): the kinds its feedback saw when
+/// they were numbers or bools; otherwise 0.
+pub fn attr_plan(feedback: u32, speculate: bool) -> Fact {
+    let values = kind::items(feedback);
+    if speculate && values != 0 && values & !(NUMBER | kind::BOOL) == 0 {
+        values
+    } else {
+        0
+    }
+}
+
 /// The kind of a constant that needs no heap object.
 pub fn const_fact(c: &Const) -> Fact {
     match c {
@@ -191,6 +203,7 @@ pub fn transfer(f: &Function, feedback: &[u32], speculate: bool, ins: &Instr, fa
         }
         Op::Is { dst, .. } | Op::Contains { dst, .. } | Op::Unary { dst, op: UnaryOp::Not, .. } => Some((*dst, kind::BOOL)),
         Op::GetItem { dst, slot, .. } => Some((*dst, item_plan(fb(*slot), speculate))),
+        Op::LoadAttr { dst, slot, .. } => Some((*dst, attr_plan(fb(*slot), speculate))),
         _ => None,
     };
     if let Some((regs, k)) = operands {

@@ -98,7 +98,7 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
             let ok = match &ins.op {
                 Op::LoadConst { k, .. } => facts::const_fact(&f.consts[*k as usize]) != 0,
                 // An attribute of the instance (a number, checked when loaded).
-                Op::LoadAttr { obj: 0, slot, .. } => c.method && fb(*slot) == kind::INSTANCE,
+                Op::LoadAttr { obj: 0, slot, .. } => c.method && kind::operands(fb(*slot)) == kind::INSTANCE,
                 // Every register holds a number, a bool or nothing: no references to count.
                 Op::Move { .. } | Op::LoadLocal { .. } => true,
                 // A number negated (anything else makes the call).

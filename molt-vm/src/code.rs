@@ -26,15 +26,17 @@ pub mod kind {
     /// may accept it): `construct::plain_class`.
     pub const CLASS: u32 = 4096;
     pub const NAMES: [&str; 13] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other", "class"];
-    /// A `get_item` slot also records the kinds of the items it gave, these bits up.
+    /// A `get_item` or `load_attr` slot also records the kinds of the values it gave (its
+    /// items), these bits up.
     pub const ITEM_SHIFT: u32 = 16;
 
-    /// The kinds an instruction's operand had (a `get_item`'s container).
+    /// The kinds an instruction's operand had (a `get_item`'s container, a `load_attr`'s
+    /// object).
     pub fn operands(bits: u32) -> u32 {
         bits & ((1 << ITEM_SHIFT) - 1)
     }
 
-    /// The kinds of the items a `get_item` gave.
+    /// The kinds of the values a `get_item` or `load_attr` gave.
     pub fn items(bits: u32) -> u32 {
         bits >> ITEM_SHIFT
     }

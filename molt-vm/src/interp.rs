@@ -1014,16 +1014,19 @@ fn op_load_attr(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, name: 
 /// `o.name` through the site's inline cache.
 #[inline(always)]
 pub fn load_attr_value(code: &CodeObject, o: &Value, name: u32, slot: u32) -> PyResult<Value> {
-    observe(&code.feedback[slot as usize], o);
+    let fb = &code.feedback[slot as usize];
+    observe(fb, o);
     let n = &code.names[name as usize];
-    match cached_attr(code, slot, o, n)? {
-        Some(v) => Ok(v),
+    let v = match cached_attr(code, slot, o, n)? {
+        Some(v) => v,
         None => {
             let v = molt_runtime::attr::getattr(o, n)?;
             fill_attr_cache(code, slot, o, n);
-            Ok(v)
+            v
         }
-    }
+    };
+    fb.set(fb.get() | (kind_of(&v) << kind::ITEM_SHIFT));
+    Ok(v)
 }
 
 #[inline(always)]
