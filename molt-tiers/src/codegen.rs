@@ -1141,7 +1141,7 @@ impl<'a> Gen<'a, '_> {
             Terminator::ForIter { iter, dst, body, exit: done, slot } => {
                 let body_bi = *body;
                 let (body, done) = (self.blocks[*body as usize], self.blocks[*done as usize]);
-                let ints = crate::facts::for_iter_ints(self.feedback_of(*slot), self.speculate);
+                let items = crate::facts::for_iter_kinds(self.feedback_of(*slot), self.speculate);
                 let it = self.load_reg(*iter);
                 if let Some(l) = self.layout.obj {
                     // Range and list/tuple iterators with a next value advance inline; the
@@ -1149,7 +1149,7 @@ impl<'a> Gen<'a, '_> {
                     let slow = self.b.create_block();
                     let v = self.iter_next_inline(it, &l, slow);
                     self.store_reg(*dst, v);
-                    self.enter_loop_body(v, *dst, ints, body, body_bi);
+                    self.enter_loop_body(v, *dst, items, body, body_bi);
                     self.b.switch_to_block(slow);
                 }
                 let ctx = self.ctx;
@@ -1159,7 +1159,7 @@ impl<'a> Gen<'a, '_> {
                 self.b.ins().brif(exhausted, done, &[], got, &[]);
                 self.b.switch_to_block(got);
                 self.store_reg(*dst, r);
-                self.enter_loop_body(r, *dst, ints, body, body_bi);
+                self.enter_loop_body(r, *dst, items, body, body_bi);
             }
             Terminator::Return(r) if self.direct => {
                 // The returned reference moves out of its register; the registers that may
@@ -1339,14 +1339,14 @@ impl<'a> Gen<'a, '_> {
     }
 
     /// Goes to a loop's body with the next item `v` (already in the loop variable); when
-    /// the body assumes a small int (`facts::for_iter_ints`), another item deoptimizes at
-    /// the body's start instead.
-    fn enter_loop_body(&mut self, v: Value, dst: Reg, ints: bool, body: Block, body_bi: u32) {
-        if !ints {
+    /// the body assumes the item's kinds (`facts::for_iter_kinds`), another item deoptimizes
+    /// at the body's start instead.
+    fn enter_loop_body(&mut self, v: Value, dst: Reg, items: Fact, body: Block, body_bi: u32) {
+        if items == 0 {
             self.b.ins().jump(body, &[]);
             return;
         }
-        let ok = self.is_tag(v, TAG_INT);
+        let ok = self.has_kinds(v, items);
         let other = self.deopt_block(body_bi, 0, DEOPT_KINDS);
         // The item register holds the new item, whatever the facts before the loop said.
         if let Some(d) = self.deopts.iter_mut().find(|d| d.0 == other) {

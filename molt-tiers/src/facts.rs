@@ -6,7 +6,7 @@
 //! known, so later instructions skip their operand checks, and overwriting or killing the
 //! register needs no release (the kinds known here are never heap references). A `for`
 //! loop whose items were all small ints enters its body with the item known to be one
-//! (`for_iter_ints`).
+//! (`for_iter_kinds`).
 //!
 //! A fact is a union of `kind::INT` (small int), `kind::FLOAT` and `kind::BOOL`, or 0 when
 //! nothing is known. Facts flow forward through each block and meet at block starts (a
@@ -131,11 +131,16 @@ pub fn compare_plan(feedback: u32, fa: Fact, fb: Fact) -> Option<Plan> {
     (allow != 0).then_some(Plan { ints: allow & kind::INT != 0, floats: allow & kind::FLOAT != 0, result: kind::BOOL })
 }
 
-/// Whether a `for` loop whose items were all small ints (`range` loops, mostly) enters its
-/// body with the item known to be one (an item of another kind deoptimizes at the body's
-/// start, where the interpreter finds it in the loop variable).
-pub fn for_iter_ints(feedback: u32, speculate: bool) -> bool {
-    speculate && feedback == kind::INT
+/// The kinds a `for` loop's item is known to have in its body: those its feedback saw when
+/// they were numbers only (small ints from `range`, mostly; floats from lists of them), or 0.
+/// An item of another kind deoptimizes at the body's start, where the interpreter finds it
+/// in the loop variable.
+pub fn for_iter_kinds(feedback: u32, speculate: bool) -> Fact {
+    if speculate && feedback != 0 && feedback & !NUMBER == 0 {
+        feedback
+    } else {
+        0
+    }
 }
 
 /// The kinds of the items a `get_item` site gives when compiled for lists and tuples only,
@@ -268,8 +273,9 @@ pub fn at_entry(f: &Function, feedback: &[u32], spec: Speculation) -> Vec<Vec<Fa
             for s in successors(&blk.term) {
                 let mut edge = out.clone();
                 if let Terminator::ForIter { dst, body, slot, .. } = &blk.term {
-                    if *body == s && for_iter_ints(feedback.get(*slot as usize).copied().unwrap_or(0), speculate) {
-                        edge[*dst as usize] = kind::INT;
+                    let k = for_iter_kinds(feedback.get(*slot as usize).copied().unwrap_or(0), speculate);
+                    if *body == s && k != 0 {
+                        edge[*dst as usize] = k;
                     }
                 }
                 let s = s as usize;
