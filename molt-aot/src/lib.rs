@@ -21,6 +21,9 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{default_libcall_names, DataDescription, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use molt_tiers::codegen::{self, Imports, Layout};
+use molt_tiers::inline::{Callee, Guard};
+use molt_vm::ir::Op;
+use std::collections::HashMap;
 use molt_vm::packed::{self, Program};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -133,6 +136,66 @@ fn isa() -> Result<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>, String
     isa.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
 }
 
+/// The functions each module's top-level code defines by name, where the name is bound
+/// nowhere else at top level (`def f` there): (module, name) -> code id.
+fn top_level_functions(program: &Program) -> HashMap<(&str, &str), u32> {
+    let mut defs = HashMap::new();
+    let mut stores: HashMap<(&str, &str), u32> = HashMap::new();
+    // The main script's code, and the code of each module it imports.
+    let codes = std::iter::once(program.main).chain(program.modules.iter().filter_map(|m| m.code.as_ref().ok().copied()));
+    for c in codes {
+        let Some(f) = program.codes.get(c as usize) else { continue };
+        for blk in &f.blocks {
+            let mut made: Option<(u32, u32)> = None;
+            for ins in &blk.instrs {
+                match &ins.op {
+                    Op::MakeFunction { dst, code, .. } => made = Some((*dst, *code)),
+                    Op::StoreGlobal { name, src } => {
+                        let key = (f.module.as_str(), f.names[*name as usize].as_str());
+                        *stores.entry(key).or_default() += 1;
+                        if let Some((_, code)) = made.filter(|(r, _)| r == src) {
+                            defs.insert(key, code);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    defs.retain(|k, _| stores.get(k) == Some(&1));
+    defs
+}
+
+/// The callees inlined into code `i` (see `molt_tiers::inline`): at each call of a global
+/// name that its module defines at top level (`top_level_functions`), when that function was
+/// compiled before with a direct entry and its body can be inlined with its feedback. The
+/// inlined body runs only while the call site's cache holds the called object with that
+/// entry (`Guard::DirectEntry`).
+fn inline_callees<'a>(
+    program: &'a Program,
+    defs: &HashMap<(&str, &str), u32>,
+    feedbacks: &'a [Vec<u32>],
+    entries: &[(Option<cranelift_module::FuncId>, Option<cranelift_module::FuncId>)],
+    i: usize,
+) -> Vec<Callee<'a>> {
+    let f = &program.codes[i];
+    let mut out = Vec::new();
+    for blk in &f.blocks {
+        for (ii, ins) in blk.instrs.iter().enumerate() {
+            let Op::Call { slot, func, args, kwnames: None, .. } = &ins.op else { continue };
+            let writer = blk.instrs[..ii].iter().rev().find(|w| molt_vm::cfg::op_reads_writes(&w.op).1.contains(func));
+            let Some(Op::LoadGlobal { name, .. }) = writer.map(|w| &w.op) else { continue };
+            let Some(&k) = defs.get(&(f.module.as_str(), f.names[*name as usize].as_str())) else { continue };
+            let Some(&(_, Some(entry))) = entries.get(k as usize) else { continue };
+            let c = Callee { slot: *slot, guard: Guard::DirectEntry(entry), f: &program.codes[k as usize], feedback: &feedbacks[k as usize], method: false, attr_sites: 0 };
+            if molt_tiers::inline::plan(&c, args.len()).is_some() {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// Compiles every function of `program` into a relocatable object (its bytes).
 fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) -> Result<(Vec<u8>, BuildReport), String> {
     let index = profile.map(molt_vm::profiling::Index::new);
@@ -143,13 +206,13 @@ fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) ->
     let mut fctx = FunctionBuilderContext::new();
     let layout = Layout::new(false, false);
     let mut report = BuildReport { functions: program.codes.len(), compiled: 0, direct: 0, failed: Vec::new(), from_profile: 0, stale: Vec::new(), size: 0, millis: 0 };
-    // Per code id: (entry with a frame, direct entry).
-    let mut entries = Vec::with_capacity(program.codes.len());
-    for (i, f) in program.codes.iter().enumerate() {
-        // Without a profile every site is unobserved: code gets the inline fast paths for
-        // small ints and floats, guarded, and the generic path for everything else. With one,
-        // each site gets what the profile saw there; every specialization is guarded, so a
-        // wrong profile costs speed, never correctness.
+    // Without a profile every site is unobserved: code gets the inline fast paths for small
+    // ints and floats, guarded, and the generic path for everything else. With one, each site
+    // gets what the profile saw there; every specialization is guarded, so a wrong profile
+    // costs speed, never correctness. (Every code's feedback first: a call may inline a
+    // function compiled before it.)
+    let mut feedbacks: Vec<Vec<u32>> = Vec::with_capacity(program.codes.len());
+    for f in &program.codes {
         let mut feedback = vec![0u32; f.nslots as usize];
         match index.as_ref().map(|ix| ix.lookup(f)) {
             Some(molt_vm::profiling::Match::Found(p)) if p.feedback.len() == feedback.len() => {
@@ -159,10 +222,18 @@ fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) ->
             Some(molt_vm::profiling::Match::Stale) => report.stale.push(format!("{}.{} ({}:{})", f.module, f.qualname, f.filename, f.firstline)),
             _ => {}
         }
+        feedbacks.push(feedback);
+    }
+    let defs = top_level_functions(program);
+    // Per code id: (entry with a frame, direct entry).
+    let mut entries: Vec<(Option<cranelift_module::FuncId>, Option<cranelift_module::FuncId>)> = Vec::with_capacity(program.codes.len());
+    for (i, f) in program.codes.iter().enumerate() {
+        let feedback = &feedbacks[i];
+        let inlines = inline_callees(program, &defs, &feedbacks, &entries, i);
         let mut compile_one = |direct: bool| {
             let name = format!("molt_code{i}{}", if direct { "_direct" } else { "" });
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, &feedback, &[], &layout, direct, None, molt_tiers::facts::Speculation::Plans, &[], &[])
+                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, feedback, &[], &layout, direct, None, molt_tiers::facts::Speculation::Plans, &inlines, &[])
             }));
             match r {
                 Ok(r) => Ok(r.inspect_err(|_| module.clear_context(&mut ctx))),

@@ -517,6 +517,8 @@ struct Gen<'a, 'b> {
     /// Callees to inline at their call sites (see `inline`), and while compiling an inlined
     /// body, the block that abandons it for the ordinary call.
     inlines: &'a [crate::inline::Callee<'a>],
+    /// Per call slot of an inlined callee guarded by its direct entry: that entry.
+    inline_entries: Vec<(u32, FuncRef)>,
     intrinsics: &'a [crate::inline::Intrinsic],
     bail: Option<Block>,
     /// While compiling an inlined method: its code object's attribute sites (constant).
@@ -563,6 +565,13 @@ pub fn compile<M: Module>(
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let helpers = imports.ids.iter().map(|(h, id)| (*h, module.declare_func_in_func(*id, b.func))).collect();
         let len_builtin = module.declare_data_in_func(imports.len_builtin, b.func);
+        let inline_entries = inlines
+            .iter()
+            .filter_map(|c| match c.guard {
+                crate::inline::Guard::DirectEntry(id) => Some((c.slot, module.declare_func_in_func(id, b.func))),
+                crate::inline::Guard::Word(_) => None,
+            })
+            .collect();
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
@@ -627,6 +636,7 @@ pub fn compile<M: Module>(
             speculate: spec.plans(),
             spec,
             inlines,
+            inline_entries,
             intrinsics,
             bail: None,
             attr_sites_base: None,
@@ -2018,6 +2028,12 @@ impl<'a> Gen<'a, '_> {
                 self.construct_call(bi, ii, f, argv, site, &l, dst, kills, slow, done);
             }
             None => {
+                // Compiled without the class path, the site may still come to hold a class
+                // (when the name is rebound to one): its entry is then `__init__`'s, which
+                // takes the new instance first, so only a function matches.
+                let init = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, init) as i32);
+                let no_init = self.b.ins().icmp_imm_s(IntCC::Equal, init, 0);
+                let ok = self.b.ins().band(ok, no_init);
                 let matched = self.b.create_block();
                 self.b.ins().brif(ok, matched, &[], other, &[]);
                 self.b.switch_to_block(matched);
@@ -2069,8 +2085,26 @@ impl<'a> Gen<'a, '_> {
         let bail = self.b.create_block();
         let cont = self.b.create_block();
         let result = self.b.append_block_param(cont, types::I64);
-        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, c.func as i64);
-        let mut ok = same;
+        let mut ok = match c.guard {
+            crate::inline::Guard::Word(w) => self.b.ins().icmp_imm_s(IntCC::Equal, f, w as i64),
+            crate::inline::Guard::DirectEntry(_) => {
+                use molt_runtime::call_site::CallSite;
+                use std::mem::{offset_of, size_of};
+                let entry = self.inline_entries.iter().find(|(s, _)| *s == c.slot).expect("direct-entry guards have their entry").1;
+                let sites = self.b.ins().load(types::I64, self.mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
+                let site = self.b.ins().iadd_imm_s(sites, (c.slot as usize * size_of::<CallSite>()) as i64);
+                let cached = self.b.ins().load(types::I64, self.mem, site, offset_of!(CallSite, func) as i32);
+                let held = self.b.ins().load(types::I64, self.mem, site, offset_of!(CallSite, entry) as i32);
+                // (A site holding a class holds its `__init__`'s entry.)
+                let init = self.b.ins().load(types::I64, self.mem, site, offset_of!(CallSite, init) as i32);
+                let want = self.b.ins().func_addr(types::I64, entry);
+                let same = self.b.ins().icmp(IntCC::Equal, f, cached);
+                let ours = self.b.ins().icmp(IntCC::Equal, held, want);
+                let function = self.b.ins().icmp_imm_s(IntCC::Equal, init, 0);
+                let both = self.b.ins().band(same, ours);
+                self.b.ins().band(both, function)
+            }
+        };
         // (A method's instance is the caller's to check: it found the method on its class.)
         for &a in &argv[usize::from(c.method)..] {
             // A small int, or a float (every word below the tagged range).

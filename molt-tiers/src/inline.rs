@@ -1,4 +1,4 @@
-//! Inlining small pure functions at their call sites (JIT only).
+//! Inlining small pure functions at their call sites.
 //!
 //! A call site that keeps calling one plain function whose body is only arithmetic and
 //! comparisons on numbers (`def a_elem(i, j): s = i + j; return 1.0 / (s * (s + 1) // 2 +
@@ -11,7 +11,10 @@
 //!
 //! The call site's function is a constant of the code (the compiler keeps it alive for the
 //! process): the inlined body runs only when the called object is that very function, and
-//! only with numbers (small ints or floats) for its arguments.
+//! only with numbers (small ints or floats) for its arguments. An AOT build, which knows no
+//! object's address, inlines a module's top-level function where it is called by its global
+//! name, when the call site's cache holds the object called with that function's direct
+//! entry (`Guard::DirectEntry`; the site is filled by the first call).
 
 use crate::facts::{self, Fact};
 use molt_vm::code::kind;
@@ -25,8 +28,7 @@ pub const MAX_INLINE_INSTRS: usize = 40;
 pub struct Callee<'a> {
     /// The call's feedback slot in the caller.
     pub slot: u32,
-    /// The function object's word (kept alive for the process).
-    pub func: u64,
+    pub guard: Guard,
     pub f: &'a Function,
     pub feedback: &'a [u32],
     /// A method called on an instance (its first parameter): the body may read the
@@ -34,6 +36,18 @@ pub struct Callee<'a> {
     /// of the callee's attribute sites, which those loads use.
     pub method: bool,
     pub attr_sites: u64,
+}
+
+/// How compiled code knows that the object a site calls is the inlined function.
+#[derive(Clone, Copy, Debug)]
+pub enum Guard {
+    /// (JIT) The object is this word: the function object, kept alive for the process, so
+    /// no other object can take its address.
+    Word(u64),
+    /// (AOT) The call site's cache holds the object called, and the direct entry it holds is
+    /// this function's (the callee's code compiled into the same object file, see
+    /// `CallSite::entry`): the program's code object, whatever function object carries it.
+    DirectEntry(cranelift_module::FuncId),
 }
 
 /// How a callee's body is inlined: the facts at the start of each block it reaches (`None`

@@ -149,7 +149,7 @@ fn inline_jobs(code: &CodeObject, spec: Speculation) -> Vec<InlineJob> {
                 }
                 let feedback: Vec<u32> = callee.feedback.iter().map(|c| c.get()).collect();
                 let attr_sites = callee.attr_sites.as_ptr() as u64;
-                let c = crate::inline::Callee { slot, func: f.bits(), f: &callee.ir, feedback: &feedback, method, attr_sites };
+                let c = crate::inline::Callee { slot, guard: crate::inline::Guard::Word(f.bits()), f: &callee.ir, feedback: &feedback, method, attr_sites };
                 if crate::inline::plan(&c, nargs).is_none() {
                     continue;
                 }
@@ -321,7 +321,7 @@ impl Compiler {
             .inlines
             .iter()
             // SAFETY: see `IrRef`.
-            .map(|i| crate::inline::Callee { slot: i.slot, func: i.func, f: unsafe { &*i.ir.0 }, feedback: &i.feedback, method: i.method, attr_sites: i.attr_sites })
+            .map(|i| crate::inline::Callee { slot: i.slot, guard: crate::inline::Guard::Word(i.func), f: unsafe { &*i.ir.0 }, feedback: &i.feedback, method: i.method, attr_sites: i.attr_sites })
             .collect();
         for direct in forms {
             let name = format!("molt_fn{n}{}", if *direct { "_direct" } else { "" });
