@@ -5,8 +5,9 @@
 //! at that instruction, see `Gen::deopt`). Past such an instruction its result's kind is
 //! known, so later instructions skip their operand checks, and overwriting or killing the
 //! register needs no release (the kinds known here are never heap references). A `for`
-//! loop whose items were all small ints enters its body with the item known to be one
-//! (`for_iter_kinds`).
+//! loop whose items were all numbers enters its body with the item's kinds known
+//! (`for_iter_kinds`), and item and attribute loads whose sites gave only numbers or bools
+//! guard their result's kinds (`item_plan`, `attr_plan`).
 //!
 //! A fact is a union of `kind::INT` (small int), `kind::FLOAT` and `kind::BOOL`, or 0 when
 //! nothing is known. Facts flow forward through each block and meet at block starts (a

@@ -39,22 +39,24 @@ def phases():
     print("phases", out)
 
 
-def collatz(limit):
-    steps = 0
-    longest = (0, 0)
-    for n in range(1, limit):
-        x = n
-        k = 0
-        while x != 1:
-            if x & 1:
-                x = 3 * x + 1
+def hailstone(limit):
+    # Temporaries of known kinds overwritten on every pass of a nested loop.
+    total = 0
+    best = (0, 0)
+    for start in range(1, limit):
+        v = start
+        length = 0
+        while v > 1:
+            odd = v & 1
+            if odd:
+                v = v * 3 + 1
             else:
-                x >>= 1
-            k += 1
-        steps += k
-        if k > longest[0]:
-            longest = (k, n)
-    print("collatz", limit, steps, longest)
+                v = v >> 1
+            length = length + 1
+        total = total + length
+        if length > best[0]:
+            best = (length, start)
+    print("hailstone", limit, total, best)
 
 
 def overflow(n):
@@ -123,7 +125,7 @@ def kinds_change(n):
 
 
 phases()
-collatz(3000)
+hailstone(3000)
 for n in (10, 100, 2000):
     overflow(n)
 for n in (5, 5000, 50000):
