@@ -154,7 +154,7 @@ fn specialization(bits: u32) -> &'static str {
     let items = kind::items(bits);
     if items != 0 {
         let seq = kind::operands(bits) & !(kind::LIST | kind::TUPLE) == 0;
-        return if seq && items & !(kind::INT | kind::FLOAT) == 0 { "inline item load, item kind guarded" } else if seq { "inline item load" } else { "generic path (runtime helper)" };
+        return if seq && items & !numeric == 0 { "inline item load, item kind guarded" } else if seq { "inline item load" } else { "generic path (runtime helper)" };
     }
     if bits & !numeric != 0 {
         "generic path (runtime helper)"
