@@ -279,7 +279,8 @@ mod size_tests {
 
     /// Every heap object pays for the largest variant: large payloads (classes, functions,
     /// a big-int range's iterator state, exception states) are boxed so small objects (str,
-    /// int, tuple, list) stay small; an iterator's usual state fits inline. This guards against a new inline variant regrowing the enum.
+    /// int, tuple, list) stay small; an iterator's usual state fits inline. This guards
+    /// against a new inline variant regrowing the enum.
     #[test]
     fn obj_stays_small() {
         assert!(std::mem::size_of::<Obj>() <= 80, "Obj is {} bytes", std::mem::size_of::<Obj>());

@@ -387,7 +387,10 @@ fn heap_at_entry(f: &Function, refine: Option<Refine>) -> Vec<Vec<bool>> {
             let mut out = at[bi].clone();
             let mut facts = refine.map(|r| r.facts_in[bi].clone());
             for ins in &f.blocks[bi].instrs {
-                heap_step(f, refine, &mut out, facts.as_mut(), ins);
+                if let (Some(r), Some(k)) = (refine, facts.as_mut()) {
+                    crate::facts::transfer(f, r.feedback, r.speculate, ins, k);
+                }
+                heap_step(f, &mut out, facts.as_deref(), ins);
             }
             for w in molt_vm::cfg::term_writes(&f.blocks[bi].term) {
                 out[w as usize] = true;
@@ -419,22 +422,11 @@ struct Refine<'a> {
     speculate: bool,
 }
 
-/// Moves `held` (and, when refining, `facts`, the facts before `ins`) past instruction `ins`:
-/// its writes may hold heap references unless the facts know their kinds; its kills do not.
-fn heap_step(f: &Function, refine: Option<Refine>, held: &mut [bool], facts: Option<&mut Vec<Fact>>, ins: &molt_vm::ir::Instr) {
-    let (_, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
-    match (refine, facts) {
-        (Some(r), Some(k)) => {
-            crate::facts::transfer(f, r.feedback, r.speculate, ins, k);
-            for w in writes {
-                held[w as usize] = k[w as usize] == 0;
-            }
-        }
-        _ => {
-            for w in writes {
-                held[w as usize] = true;
-            }
-        }
+/// Moves `held` past instruction `ins`: its writes may hold heap references unless `after`
+/// (the facts past it, when refining) knows their kinds; its kills do not.
+fn heap_step(f: &Function, held: &mut [bool], after: Option<&[Fact]>, ins: &molt_vm::ir::Instr) {
+    for w in molt_vm::cfg::op_reads_writes(&ins.op).1 {
+        held[w as usize] = after.is_none_or(|k| k[w as usize] == 0);
     }
     for k in f.kills(ins.kills) {
         held[*k as usize] = false;
@@ -448,7 +440,7 @@ fn heap_before(f: &Function, start: &[bool], bi: u32, ii: usize) -> Vec<bool> {
     let mut held = start.to_vec();
     let instrs = &f.blocks[bi as usize].instrs;
     for ins in &instrs[..ii.min(instrs.len())] {
-        heap_step(f, None, &mut held, None, ins);
+        heap_step(f, &mut held, None, ins);
     }
     held
 }
@@ -1216,19 +1208,14 @@ impl<'a> Gen<'a, '_> {
         let kills = f.kills(ins.kills);
         let mut after = self.known.clone();
         crate::facts::transfer(f, self.feedback, self.speculate, ins, &mut after);
-        let held_after = self.held_after(ins);
+        // (`instr` sees the registers holding references before `ins`.)
+        let held_after = self.held.clone().map(|mut h| {
+            heap_step(f, &mut h, Some(&after), ins);
+            h
+        });
         self.instr(bi, ii as u32, ins, kills);
         self.known = after;
         self.held = held_after;
-    }
-
-    /// The registers that may hold a heap reference past `ins` (see `heap_step`), from those
-    /// before it and the facts before it.
-    fn held_after(&self, ins: &Instr) -> Option<Vec<bool>> {
-        let mut h = self.held.clone()?;
-        let refine = Refine { facts_in: &self.facts_in, feedback: self.feedback, speculate: self.speculate };
-        heap_step(self.f, Some(refine), &mut h, Some(&mut self.known.clone()), ins);
-        Some(h)
     }
 
     /// Instructions `ii..ii + n` of block `bi`, an `int_chain_len` chain: while every
@@ -3097,13 +3084,13 @@ impl<'a> Gen<'a, '_> {
         for (bi, c) in checks {
             self.b.switch_to_block(c);
             let b = bi as usize;
-            let unchecked: Vec<usize> = (0..self.f.nregs as usize).filter(|&r| plain[b][r] && !self.heap_in[b][r]).collect();
+            let unchecked: Vec<bool> = (0..self.f.nregs as usize).map(|r| plain[b][r] && !self.heap_in[b][r]).collect();
             for (r, &k) in self.facts_in[b].clone().iter().enumerate() {
                 // A live register must hold what the code assumes there.
                 let want = if k != 0 {
                     Some(k)
                 } else {
-                    (live[b][r] && unchecked.contains(&r)).then_some(0)
+                    (live[b][r] && unchecked[r]).then_some(0)
                 };
                 let Some(k) = want else { continue };
                 let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
@@ -3118,7 +3105,7 @@ impl<'a> Gen<'a, '_> {
                 self.b.switch_to_block(next);
             }
             // A dead one is released now and left unbound.
-            for r in unchecked.into_iter().filter(|&r| !live[b][r]) {
+            for r in (0..unchecked.len()).filter(|&r| unchecked[r] && !live[b][r]) {
                 let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
                 let u = self.iconst(UNBOUND);
                 self.b.ins().store(mem, u, regs, (r * 8) as i32);
