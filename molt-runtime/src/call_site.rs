@@ -23,7 +23,8 @@ pub struct CallSite {
     pub attr_sites: Cell<usize>,
     /// When `func` is a class whose instances the site creates itself: its `__init__` (an
     /// owned reference; the fields above describe it) and the class version it was found
-    /// at (a changed class is called the long way). 0 for a function.
+    /// at (a changed class is called the long way). 0 for a function called as it is;
+    /// `BOUND` for a function called through its bound methods.
     pub init: Cell<u64>,
     pub version: Cell<u64>,
     /// How often `fill` replaced one function with another, and the last function that
@@ -31,6 +32,10 @@ pub struct CallSite {
     pub refills: Cell<u32>,
     pub last_miss: Cell<u64>,
 }
+
+/// `CallSite::init` of a site that calls `func` through bound methods of it (`m = obj.f;
+/// m(x)`): the bound method's receiver goes first. No object's word (heap words are tagged).
+pub const BOUND: u64 = 1;
 
 /// A site that keeps changing callees stops being refilled after this many changes: it is
 /// called the long way from then on, without the churn of refilling.
@@ -108,6 +113,18 @@ impl CallSite {
         self.init.set(init.clone().into_bits());
     }
 
+    /// Fills the site for calls of bound methods of `func` (described by `t`): compiled code
+    /// passes the receiver first, straight into the entry.
+    pub fn fill_bound(&self, func: &Value, t: Target) {
+        self.fill(func, t);
+        self.init.set(BOUND);
+    }
+
+    /// Whether the site calls bound methods of `func`.
+    pub fn calls_bound(&self, func: &Value) -> bool {
+        self.calls(func) && self.init.get() == BOUND
+    }
+
     /// Empties the site (its callee's compiled code was replaced): the next call refills it.
     pub fn forget(&self) {
         self.clear();
@@ -116,7 +133,7 @@ impl CallSite {
     fn clear(&self) {
         for cell in [&self.func, &self.init] {
             let bits = cell.replace(0);
-            if bits != 0 {
+            if bits != 0 && bits != BOUND {
                 // SAFETY: a nonzero word is the owned reference `fill` or `fill_class` took.
                 drop(unsafe { Value::from_bits(bits) });
             }

@@ -76,6 +76,10 @@ pub struct ObjLayout {
     /// `FunctionObj`, whose own fields are at Rust's `offset_of!`).
     pub func_tag: u8,
     pub func_box: i32,
+    /// A bound method (`Obj::BoundMethod`): its tag and its function and receiver words.
+    pub bound_tag: u8,
+    pub bound_func: i32,
+    pub bound_recv: i32,
 }
 
 impl ObjLayout {
@@ -207,7 +211,16 @@ fn measure() -> Option<ObjLayout> {
     let str_chars = &ps.chars as *const usize as usize - sp as usize;
     let objects = measure_instances(tag)?;
     let (func_tag, func_box) = measure_function(tag)?;
-    let tags = [list_tag, tuple_tag, iter_tag, cell_tag, str_tag, objects.inst_tag, objects.class_tag, objects.dict_tag, func_tag];
+    // A bound method of two distinctive words.
+    let (bf, br) = (Value::small_int(0x1_2345_6789), Value::small_int(0x2_3456_789a));
+    let bound = Value::new(Obj::BoundMethod { func: bf.clone(), receiver: br.clone() });
+    let bp = heap(&bound);
+    let bound_words = std::mem::size_of::<HeapObj>() / 8;
+    let bound_func = find_word(bp, bound_words, bf.bits())?;
+    let bound_recv = find_word(bp, bound_words, br.bits())?;
+    // SAFETY: a live heap object.
+    let bound_tag = unsafe { *bp.add(tag) };
+    let tags = [list_tag, tuple_tag, iter_tag, cell_tag, str_tag, objects.inst_tag, objects.class_tag, objects.dict_tag, func_tag, bound_tag];
     if tags.iter().enumerate().any(|(i, t)| tags[i + 1..].contains(t)) || seq_tag == range_tag {
         return None;
     }
@@ -239,6 +252,9 @@ fn measure() -> Option<ObjLayout> {
         cell_value: i(cc_off + cc_value)?,
         func_tag,
         func_box: i(func_box)?,
+        bound_tag,
+        bound_func: i(bound_func)?,
+        bound_recv: i(bound_recv)?,
         ..objects
     })
 }

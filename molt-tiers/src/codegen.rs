@@ -25,6 +25,7 @@ use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFla
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_module::{FuncId, Linkage, Module};
 use molt_runtime::attr_site;
+use molt_runtime::call_site;
 use molt_runtime::ops::{BinOp, CmpOp, UnaryOp};
 use molt_runtime::types::TypeId;
 use crate::facts::Fact;
@@ -141,6 +142,14 @@ pub fn instr_count(f: &Function) -> usize {
 /// Whether `f` can also be compiled as direct (frameless) code.
 pub fn direct_eligible(f: &Function) -> bool {
     direct_refusal(f).is_none()
+}
+
+/// Which callees besides Python functions a call site's direct paths are compiled for:
+/// plain classes (their instances created in place) and bound methods of functions.
+#[derive(Clone, Copy, Default)]
+struct Callees {
+    classes: bool,
+    methods: bool,
 }
 
 /// Why `f` gets no direct (frameless) entry, or `None` when it does.
@@ -1653,8 +1662,9 @@ impl<'a> Gen<'a, '_> {
                 // instance, only where the site saw such callees: builtins and builtin types
                 // are always called the long way.
                 let classes = self.saw(*slot, kind::CLASS);
-                if classes || self.saw(*slot, kind::FUNCTION) {
-                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, classes);
+                let methods = self.saw(*slot, kind::METHOD);
+                if classes || methods || self.saw(*slot, kind::FUNCTION) {
+                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, Callees { classes, methods });
                 } else {
                     self.b.ins().jump(slow, &[]);
                 }
@@ -1685,7 +1695,7 @@ impl<'a> Gen<'a, '_> {
                     for (c, plan) in plans {
                         self.inline_call(c, &plan, f, &argv, *dst, kills, done);
                     }
-                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, false);
+                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, Callees::default());
                     self.b.switch_to_block(slow);
                 }
                 if let (Some(l), Some(ty)) = (self.layout.obj, self.feedback.get(*slot as usize).copied()) {
@@ -1972,7 +1982,7 @@ impl<'a> Gen<'a, '_> {
     /// while its version holds, the call creates the instance and calls `__init__` the same
     /// way.
     #[allow(clippy::too_many_arguments)]
-    fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block, classes: bool) {
+    fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block, callees: Callees) {
         use molt_runtime::call_site::CallSite;
         use std::mem::{offset_of, size_of};
         let mem = self.mem;
@@ -1994,11 +2004,16 @@ impl<'a> Gen<'a, '_> {
         // (Only where the site was seen calling Python functions: code compiled without
         // feedback, as an AOT build without a profile, stays smaller.)
         let same_code = self.layout.obj.filter(|_| self.feedback_of(slot) & kind::FUNCTION != 0);
-        let other = match same_code {
+        let not_bound = match same_code {
             Some(_) => self.b.create_block(),
             None => slow,
         };
-        let layout = self.layout.obj.filter(|_| classes);
+        let bound_methods = self.layout.obj.filter(|_| callees.methods);
+        let other = match bound_methods {
+            Some(_) => self.b.create_block(),
+            None => not_bound,
+        };
+        let layout = self.layout.obj.filter(|_| callees.classes);
         match layout {
             Some(l) => {
                 let matched = self.b.create_block();
@@ -2012,6 +2027,11 @@ impl<'a> Gen<'a, '_> {
                 let (fo, gl) = self.cached_callee(site);
                 self.b.ins().jump(function, &[fo.into(), gl.into()]);
                 self.b.switch_to_block(class);
+                // (Not a site calling bound methods of the function `f` is.)
+                let is_class = self.b.ins().icmp_imm_s(IntCC::NotEqual, init, call_site::BOUND as i64);
+                let construct = self.b.create_block();
+                self.b.ins().brif(is_class, construct, &[], slow, &[]);
+                self.b.switch_to_block(construct);
                 self.construct_call(bi, ii, f, argv, site, &l, dst, kills, slow, done);
             }
             None => {
@@ -2028,12 +2048,39 @@ impl<'a> Gen<'a, '_> {
                 self.b.ins().jump(function, &[fo.into(), gl.into()]);
             }
         }
+        if let Some(l) = bound_methods {
+            // A bound method of the function the site holds (`m = obj.f; m(x)`): its
+            // receiver goes first.
+            self.b.switch_to_block(other);
+            let init = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, init) as i32);
+            let is_bound = self.b.ins().icmp_imm_s(IntCC::Equal, init, call_site::BOUND as i64);
+            let ok = self.b.ins().band(is_bound, bound);
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], not_bound, &[]);
+            self.b.switch_to_block(next);
+            let p = self.heap_with_tag(f, l.tag, l.bound_tag, not_bound);
+            let func = self.b.ins().load(types::I64, mem, p, l.bound_func);
+            let same = self.b.ins().icmp(IntCC::Equal, func, cached);
+            let enter = self.b.create_block();
+            self.b.ins().brif(same, enter, &[], not_bound, &[]);
+            self.b.switch_to_block(enter);
+            // (The receiver is borrowed from the bound method, which the caller holds.)
+            let receiver = self.b.ins().load(types::I64, mem, p, l.bound_recv);
+            let all: Vec<Value> = std::iter::once(receiver).chain(argv.iter().copied()).collect();
+            let (fo, gl) = self.cached_callee(site);
+            let cs = self.enter_call_depth(slow);
+            let w = self.direct_site_call(site, cs, &all, fo, gl);
+            self.exit_if_err(w, bi, ii, None, true);
+            self.store_reg(dst, w);
+            self.kills(kills, &[]);
+            self.b.ins().jump(done, &[]);
+        }
         if let Some(l) = same_code {
             // Another function object with the cached function's code (closures and
             // lambdas made anew each time: `make_adder(k)(x)`) enters the same code with its
             // own function object (cells, defaults) and globals. Not when the site holds a
             // class (its `func_obj` is the `__init__`, which takes one more argument).
-            self.b.switch_to_block(other);
+            self.b.switch_to_block(not_bound);
             let filled = self.b.ins().icmp_imm_s(IntCC::NotEqual, cached, 0);
             let init = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, init) as i32);
             let no_init = self.b.ins().icmp_imm_s(IntCC::Equal, init, 0);

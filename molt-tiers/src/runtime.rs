@@ -531,10 +531,42 @@ fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_si
         }
         return interp::call_function(f, args, &[]);
     }
+    if let Some(Obj::BoundMethod { func, receiver }) = f.obj() {
+        if let Some(Obj::Function(fo)) = func.obj() {
+            if let Some((code, c)) = direct_callee(fo, args.len() + 1) {
+                if code.profiling {
+                    code.calls.set(code.calls.get() + 1);
+                } else if let (Some(site), Some(t)) = (site, direct_target(code, fo, c)) {
+                    if !site.calls_bound(func) && site.refill_allowed(func) {
+                        site.fill_bound(func, t);
+                        code.add_caller(site);
+                    }
+                }
+                return with_receiver(receiver, args, |all| c.call(code, fo, all));
+            }
+        }
+    }
     if let Some(site) = site {
         cache_constructor(f, args.len(), site);
     }
     molt_runtime::call::call_kw(f, args, &[])
+}
+
+/// Runs `k` on `args` with `receiver` in front (borrowed words, as `args` are).
+fn with_receiver<R>(receiver: &Value, args: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    let mut buf = [0u64; 8];
+    if args.len() >= buf.len() {
+        let all: Vec<Value> = std::iter::once(receiver.clone()).chain(args.iter().cloned()).collect();
+        return k(&all);
+    }
+    buf[0] = receiver.bits();
+    for (b, a) in buf[1..].iter_mut().zip(args) {
+        *b = a.bits();
+    }
+    // SAFETY: `Value` is a transparent word; these are borrowed copies of words of live
+    // values (`receiver`, `args`), which outlive the call and are not released through them.
+    let all = unsafe { std::slice::from_raw_parts(buf.as_ptr() as *const Value, args.len() + 1) };
+    k(all)
 }
 
 /// The code of a function taking `n` positional arguments and its compiled code, when that

@@ -20,12 +20,15 @@ pub mod kind {
     pub const BIGINT: u32 = 512;
     /// A function written in Python (what compiled code can call straight into).
     pub const FUNCTION: u32 = 1024;
-    /// Anything else, builtin functions, bound methods and builtin types included.
+    /// Anything else, builtin functions and builtin types included.
     pub const OTHER: u32 = 2048;
     /// A class whose instances compiled code can create itself (`construct::plain_init`
     /// may accept it): `construct::plain_class`.
     pub const CLASS: u32 = 4096;
-    pub const NAMES: [&str; 13] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other", "class"];
+    /// A bound method (`obj.f` taken as a value): compiled code can call one of a Python
+    /// function straight into the function's code, the receiver first.
+    pub const METHOD: u32 = 8192;
+    pub const NAMES: [&str; 14] = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "instance", "bigint", "function", "other", "class", "method"];
     /// A `get_item` or `load_attr` slot also records the kinds of the values it gave (its
     /// items), these bits up.
     pub const ITEM_SHIFT: u32 = 16;

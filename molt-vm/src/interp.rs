@@ -253,6 +253,7 @@ fn kind_of(v: &Value) -> u32 {
             Some(Obj::Int(_)) => kind::BIGINT,
             Some(Obj::Function(_)) => kind::FUNCTION,
             Some(Obj::Class(c)) if molt_runtime::construct::plain_class(c) => kind::CLASS,
+            Some(Obj::BoundMethod { .. }) => kind::METHOD,
             _ => kind::OTHER,
         }
     }
