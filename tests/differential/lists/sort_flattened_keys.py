@@ -89,3 +89,16 @@ print(sorted(range(20), key=lambda i: (i % 3, -i)))
 print(sorted([(1, 2), (1, 2, 3), (1,), ()]))
 print(sorted([((1, 2), 3), ((1,), 4), ((1, 2, 0), 1), ((), 9)]))
 print(max([(1, "a"), (1, "b")]), min([(0.5, 2), (0.5, 1)]))
+
+# Keys of one kind throughout (sorted as plain pairs), and keys that differ in kind only
+# where the comparison never gets to.
+check("zeros", [0.0 if rnd(2) else -0.0 for _ in range(n)])
+check("zeros reverse", [0.0 if rnd(2) else -0.0 for _ in range(n)], reverse=True)
+check("strs reverse", [words[rnd(len(words))] for _ in range(n)], reverse=True)
+check("bool and int", [rnd(3) if rnd(2) else rnd(2) == 1 for _ in range(n)], reverse=True)
+check("str pairs reverse", [(words[rnd(4)], rnd(3)) for _ in range(n)], reverse=True)
+check("kinds apart", [(i, "s") if i % 2 else (i, 2.5) for i in range(n)])
+try:
+    check("kinds meet", [(rnd(3), (rnd(2),)) if rnd(2) else (rnd(3), rnd(2)) for _ in range(n)])
+except TypeError as e:
+    print("TypeError:", e)
