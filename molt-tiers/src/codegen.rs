@@ -19,7 +19,7 @@
 //! straight from other compiled code. An exception leaving direct code adds its traceback
 //! entry as the interpreter would, and every register is released on the way out.
 
-use crate::runtime::{Ctx, Helper, BINOPS, CMPOPS, DONE, ERR, INPLACE, MISSING, SEQ_TUPLE, UNARYOPS};
+use crate::runtime::{collect, Ctx, Helper, BINOPS, CMPOPS, DONE, ERR, INPLACE, MISSING, SEQ_TUPLE, UNARYOPS};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, Value};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
@@ -211,6 +211,17 @@ pub fn direct_refusal(f: &Function) -> Option<String> {
                 | Op::BuildSlice { .. }
                 | Op::ListAppend { .. }
                 | Op::BuildDict { .. }
+                | Op::BuildSet { .. }
+                | Op::SetAdd { .. }
+                | Op::SetUpdate { .. }
+                | Op::DictSet { .. }
+                | Op::DictUpdate { .. }
+                | Op::DictMerge { .. }
+                | Op::ListExtend { .. }
+                | Op::ListToTuple { .. }
+                | Op::CallEx { .. }
+                | Op::DeleteAttr { .. }
+                | Op::DeleteGlobal { .. }
                 | Op::MakeCell { .. }
                 | Op::LoadDeref { .. }
                 | Op::StoreDeref { .. }
@@ -1805,6 +1816,56 @@ impl<'a> Gen<'a, '_> {
             }
             Op::BuildDict { dst, items } => {
                 self.argv_op(bi, ii, None, items, Helper::BuildDict, &[items.len() as i64], Some(*dst), kills);
+            }
+            Op::BuildSet { dst, items } => {
+                self.argv_op(bi, ii, None, items, Helper::BuildSet, &[items.len() as i64], Some(*dst), kills);
+            }
+            // Filling the collections of displays, comprehensions and star arguments; the
+            // collection itself is the compiler's temporary, always bound.
+            Op::SetAdd { set: a, item: b } | Op::SetUpdate { set: a, iterable: b } | Op::DictUpdate { dict: a, mapping: b } => {
+                let what = match op {
+                    Op::SetAdd { .. } => collect::SET_ADD,
+                    Op::SetUpdate { .. } => collect::SET_UPDATE,
+                    _ => collect::DICT_UPDATE,
+                };
+                let (x, y, none) = (self.load_reg(*a), self.load_reg(*b), self.iconst(UNBOUND));
+                self.helper_op(bi, ii, &[(*b, y)], Helper::Collect, &[what], &[x, y, none], None, kills);
+            }
+            Op::DictSet { dict, key, value } => {
+                let (d, k, v) = (self.load_reg(*dict), self.load_reg(*key), self.load_reg(*value));
+                self.helper_op(bi, ii, &[(*key, k), (*value, v)], Helper::Collect, &[collect::DICT_SET], &[d, k, v], None, kills);
+            }
+            Op::DictMerge { dict, mapping, func } => {
+                let (d, m, f) = (self.load_reg(*dict), self.load_reg(*mapping), self.load_reg(*func));
+                self.helper_op(bi, ii, &[(*mapping, m)], Helper::Collect, &[collect::DICT_MERGE], &[d, m, f], None, kills);
+            }
+            Op::ListExtend { list, iterable, call } => {
+                let (l, it) = (self.load_reg(*list), self.load_reg(*iterable));
+                let f = match call {
+                    Some(r) => self.load_reg(*r),
+                    None => self.iconst(UNBOUND),
+                };
+                self.helper_op(bi, ii, &[(*iterable, it)], Helper::Collect, &[collect::LIST_EXTEND], &[l, it, f], None, kills);
+            }
+            Op::ListToTuple { dst, list } => {
+                let (l, none) = (self.load_reg(*list), self.iconst(UNBOUND));
+                self.helper_op(bi, ii, &[], Helper::Collect, &[collect::LIST_TO_TUPLE], &[l, none, none], Some(*dst), kills);
+            }
+            Op::CallEx { dst, func, args, kwargs } => {
+                let mut checked = vec![(*func, self.load_reg(*func)), (*args, self.load_reg(*args))];
+                if let Some(k) = kwargs {
+                    checked.push((*k, self.load_reg(*k)));
+                }
+                let none = self.iconst(UNBOUND);
+                let words = [checked[0].1, checked[1].1, checked.get(2).map_or(none, |c| c.1)];
+                self.helper_op(bi, ii, &checked, Helper::CallEx, &[], &words, Some(*dst), kills);
+            }
+            Op::DeleteAttr { obj, name } => {
+                let o = self.load_reg(*obj);
+                self.helper_op(bi, ii, &[(*obj, o)], Helper::DeleteAttr, &[i64::from(*name)], &[o], None, kills);
+            }
+            Op::DeleteGlobal { name } => {
+                self.helper_op(bi, ii, &[], Helper::DeleteGlobal, &[i64::from(*name)], &[], None, kills);
             }
             Op::MakeCell { dst, init } => {
                 let iv = match init {

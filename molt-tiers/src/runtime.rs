@@ -234,6 +234,17 @@ helpers! {
     ListAppend = molt_jit_list_append(ctx, list, item) -> u64;
     /// A dict from `n` borrowed words at `argv`, alternating keys and values.
     BuildDict = molt_jit_build_dict(ctx, n, argv) -> u64;
+    /// A set from `n` borrowed words at `argv`.
+    BuildSet = molt_jit_build_set(ctx, n, argv) -> u64;
+    /// One of the instructions that fill a collection (`collect::SET_ADD`, ...) on borrowed
+    /// words: 0 (or the tuple of `LIST_TO_TUPLE`), or `ERR`.
+    Collect = molt_jit_collect(ctx, op, a, b, c) -> u64;
+    /// `f(*args, **kwargs)` (`kwargs` the unbound word when there are none).
+    CallEx = molt_jit_call_ex(ctx, f, args, kwargs) -> u64;
+    /// `del o.name` (name index): 0, or `ERR`.
+    DeleteAttr = molt_jit_delete_attr(ctx, name, o) -> u64;
+    /// `del name` of a global (name index): 0, or `ERR`.
+    DeleteGlobal = molt_jit_delete_global(ctx, name) -> u64;
     /// A new closure cell holding `init` (a borrowed word, or unbound).
     NewCell = molt_jit_new_cell(ctx, init) -> u64;
     /// Direct code: the running function's closure cell `i` (a new reference).
@@ -765,6 +776,70 @@ extern "C" fn molt_jit_build_dict(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
         }
         Ok(d.into_bits())
     })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_build_set(ctx: *mut Ctx, n: u64, argv: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        let s = molt_runtime::builtins::set::new_set(false);
+        for v in words(argv, n) {
+            molt_runtime::builtins::set::set_add(&s, v.clone())?;
+        }
+        Ok(s.into_bits())
+    })
+}
+
+/// The instructions `Helper::Collect` runs, and what its words `a`, `b`, `c` are.
+pub mod collect {
+    /// `set.add(item)` of a comprehension: (set, item).
+    pub const SET_ADD: i64 = 0;
+    /// `{*it}`: (set, iterable).
+    pub const SET_UPDATE: i64 = 1;
+    /// `d[k] = v` of a comprehension or display: (dict, key, value).
+    pub const DICT_SET: i64 = 2;
+    /// `{**m}`: (dict, mapping).
+    pub const DICT_UPDATE: i64 = 3;
+    /// `f(**m)`: (dict, mapping, function called).
+    pub const DICT_MERGE: i64 = 4;
+    /// `[*it]`, `f(*it)`: (list, iterable, function called or the unbound word).
+    pub const LIST_EXTEND: i64 = 5;
+    /// `tuple(list)` of a display or a call: (list); answers the tuple.
+    pub const LIST_TO_TUPLE: i64 = 6;
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_collect(ctx: *mut Ctx, op: u64, a: u64, b: u64, c: u64) -> u64 {
+    use molt_runtime::builtins::{dict, set};
+    guarded(ctx, ERR, |_| {
+        let (a, b, c) = (word(&a), word(&b), word(&c));
+        match op as i64 {
+            collect::SET_ADD => {
+                set::set_add(a, b.clone())?;
+            }
+            collect::SET_UPDATE => set::set_update(a, b)?,
+            collect::DICT_SET => dict::dict_set(a, b.clone(), c.clone())?,
+            collect::DICT_UPDATE => interp::dict_update(a, b)?,
+            collect::DICT_MERGE => interp::dict_merge(a, b, c)?,
+            collect::LIST_EXTEND => interp::list_extend(a, b, (!c.is_unbound()).then_some(c))?,
+            _ => return Ok(interp::list_to_tuple(a).into_bits()),
+        }
+        Ok(0)
+    })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_call_ex(ctx: *mut Ctx, f: u64, args: u64, kwargs: u64) -> u64 {
+    guarded(ctx, ERR, |_| interp::call_ex(word(&f), word(&args), Some(word(&kwargs)).filter(|k| !k.is_unbound())).map(Value::into_bits))
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_delete_attr(ctx: *mut Ctx, name: u64, o: u64) -> u64 {
+    guarded(ctx, ERR, |c| molt_runtime::attr::delattr(word(&o), &c.code().names[name as usize]).map(|()| 0))
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_delete_global(ctx: *mut Ctx, name: u64) -> u64 {
+    guarded(ctx, ERR, |c| interp::delete_global(c.globals(), &c.code().names[name as usize]).map(|()| 0))
 }
 
 #[no_mangle]

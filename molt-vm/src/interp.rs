@@ -1199,12 +1199,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             let v = take_arg(frame, code, *src, kills)?;
             store_global(&frame.globals, code, *name, v)?;
         }
-        Op::DeleteGlobal { name } => {
-            let n = &code.names[*name as usize];
-            if molt_runtime::builtins::dict::dict_remove(&frame.globals, n)?.is_none() {
-                return Err(exc::name_error(str_of(n)));
-            }
-        }
+        Op::DeleteGlobal { name } => delete_global(&frame.globals, &code.names[*name as usize])?,
         Op::LoadName { dst, name } => {
             let n = &code.names[*name as usize];
             let v = match &frame.ns {
@@ -1382,22 +1377,12 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         }
         Op::CallEx { dst, func, args, kwargs } => {
             let f = get!(frame, *func).clone();
-            let mut argv: Vec<Value> = molt_runtime::tuple_items(get!(frame, *args)).to_vec();
-            let mut names = Vec::new();
-            if let Some(k) = kwargs {
-                let d = get!(frame, *k).clone();
-                if let Some(Obj::Dict(t)) = d.obj() {
-                    for (key, v) in t.borrow().items() {
-                        if !molt_runtime::is_str(&key) {
-                            return Err(type_error("keywords must be strings"));
-                        }
-                        names.push(key);
-                        argv.push(v);
-                    }
-                }
-            }
-            let r = call_kw(&f, &argv, &names)?;
-            frame.regs[*dst as usize] = r;
+            let a = get!(frame, *args).clone();
+            let k = match kwargs {
+                Some(k) => Some(get!(frame, *k).clone()),
+                None => None,
+            };
+            frame.regs[*dst as usize] = call_ex(&f, &a, k.as_ref())?;
         }
         Op::BuildList { dst, items } => {
             let mut v = Vec::with_capacity(items.len());
@@ -1437,23 +1422,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         }
         Op::ListExtend { list, iterable, call } => {
             let src = get!(frame, *iterable).clone();
-            let items = molt_runtime::builtins::seq::collect(&src).map_err(|e| {
-                if exc::matches(&e, TypeId::TypeError) && ops::get_iter(&src).is_err() {
-                    match call {
-                        Some(f) => type_error(format!(
-                            "{}() argument after * must be an iterable, not {}",
-                            callable_name(&frame.regs[*f as usize]),
-                            types::type_name(&src)
-                        )),
-                        None => type_error(format!("Value after * must be an iterable, not {}", types::type_name(&src))),
-                    }
-                } else {
-                    e
-                }
-            })?;
-            if let Some(Obj::List(l)) = frame.regs[*list as usize].obj() {
-                l.borrow_mut().extend(items);
-            }
+            list_extend(&frame.regs[*list as usize], &src, call.map(|f| &frame.regs[f as usize]))?;
         }
         Op::SetAdd { set, item } => {
             let v = get!(frame, *item).clone();
@@ -1469,51 +1438,14 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         }
         Op::DictUpdate { dict, mapping } => {
             let m = get!(frame, *mapping).clone();
-            if !matches!(m.obj(), Some(Obj::Dict(_))) && !molt_runtime::call::has_dunder(&m, "keys") {
-                return Err(type_error(format!("'{}' object is not a mapping", types::type_name(&m))));
-            }
-            molt_runtime::builtins::dict::dict_update_from(&frame.regs[*dict as usize], &m)?;
+            dict_update(&frame.regs[*dict as usize], &m)?;
         }
         Op::DictMerge { dict, mapping, func } => {
             let m = get!(frame, *mapping).clone();
-            let d = frame.regs[*dict as usize].clone();
-            let fname = || callable_name(&frame.regs[*func as usize]);
-            let items = match m.obj() {
-                Some(Obj::Dict(t)) => t.borrow().items(),
-                _ => {
-                    if !molt_runtime::call::has_dunder(&m, "keys") {
-                        return Err(type_error(format!(
-                            "{}() argument after ** must be a mapping, not {}",
-                            fname(),
-                            types::type_name(&m)
-                        )));
-                    }
-                    let keys = molt_runtime::call::call_dunder(&m, "keys", &[])?.unwrap_or(Value::NONE);
-                    let mut out = Vec::new();
-                    for k in molt_runtime::builtins::seq::collect(&keys)? {
-                        let v = ops::getitem(&m, &k)?;
-                        out.push((k, v));
-                    }
-                    out
-                }
-            };
-            for (k, v) in items {
-                if molt_runtime::builtins::dict::dict_get(&d, &k)?.is_some() {
-                    return Err(type_error(format!(
-                        "{}() got multiple values for keyword argument '{}'",
-                        fname(),
-                        str_of(&k)
-                    )));
-                }
-                molt_runtime::builtins::dict::dict_set(&d, k, v)?;
-            }
+            dict_merge(&frame.regs[*dict as usize], &m, &frame.regs[*func as usize])?;
         }
         Op::ListToTuple { dst, list } => {
-            let items = match frame.regs[*list as usize].obj() {
-                Some(Obj::List(l)) => l.borrow().clone(),
-                _ => vec![],
-            };
-            frame.regs[*dst as usize] = molt_runtime::tuple_new(items);
+            frame.regs[*dst as usize] = list_to_tuple(&frame.regs[*list as usize]);
         }
         Op::BuildString { dst, parts } => {
             let mut s = String::new();
@@ -1865,6 +1797,93 @@ fn fill_store_cache(code: &CodeObject, slot: u32, o: &Value, n: &Value) {
 }
 
 /// How CPython names a callable in argument errors (`module.qualname` for functions).
+/// `f(*args, **kwargs)` (`CallEx`): `args` a tuple, `kwargs` a dict of the keywords.
+pub fn call_ex(f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    let mut argv: Vec<Value> = molt_runtime::tuple_items(args).to_vec();
+    let mut names = Vec::new();
+    if let Some(Obj::Dict(t)) = kwargs.and_then(|d| d.obj()) {
+        for (key, v) in t.borrow().items() {
+            if !molt_runtime::is_str(&key) {
+                return Err(type_error("keywords must be strings"));
+            }
+            names.push(key);
+            argv.push(v);
+        }
+    }
+    call_kw(f, &argv, &names)
+}
+
+/// `[*src]` and `f(*src)` (`ListExtend`): appends the items of `src` to `list`; `callee` is
+/// the function called, named by the error for a `src` that is not iterable.
+pub fn list_extend(list: &Value, src: &Value, callee: Option<&Value>) -> PyResult<()> {
+    let items = molt_runtime::builtins::seq::collect(src).map_err(|e| {
+        if exc::matches(&e, TypeId::TypeError) && ops::get_iter(src).is_err() {
+            match callee {
+                Some(f) => type_error(format!("{}() argument after * must be an iterable, not {}", callable_name(f), types::type_name(src))),
+                None => type_error(format!("Value after * must be an iterable, not {}", types::type_name(src))),
+            }
+        } else {
+            e
+        }
+    })?;
+    if let Some(Obj::List(l)) = list.obj() {
+        l.borrow_mut().extend(items);
+    }
+    Ok(())
+}
+
+/// `{**m}` (`DictUpdate`).
+pub fn dict_update(dict: &Value, m: &Value) -> PyResult<()> {
+    if !matches!(m.obj(), Some(Obj::Dict(_))) && !molt_runtime::call::has_dunder(m, "keys") {
+        return Err(type_error(format!("'{}' object is not a mapping", types::type_name(m))));
+    }
+    molt_runtime::builtins::dict::dict_update_from(dict, m)
+}
+
+/// `f(**m)` (`DictMerge`): like `dict_update`, but a key already there is an error naming
+/// the function called, `callee`.
+pub fn dict_merge(d: &Value, m: &Value, callee: &Value) -> PyResult<()> {
+    let items = match m.obj() {
+        Some(Obj::Dict(t)) => t.borrow().items(),
+        _ => {
+            if !molt_runtime::call::has_dunder(m, "keys") {
+                return Err(type_error(format!("{}() argument after ** must be a mapping, not {}", callable_name(callee), types::type_name(m))));
+            }
+            let keys = molt_runtime::call::call_dunder(m, "keys", &[])?.unwrap_or(Value::NONE);
+            let mut out = Vec::new();
+            for k in molt_runtime::builtins::seq::collect(&keys)? {
+                let v = ops::getitem(m, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    for (k, v) in items {
+        if molt_runtime::builtins::dict::dict_get(d, &k)?.is_some() {
+            return Err(type_error(format!("{}() got multiple values for keyword argument '{}'", callable_name(callee), str_of(&k))));
+        }
+        molt_runtime::builtins::dict::dict_set(d, k, v)?;
+    }
+    Ok(())
+}
+
+/// `ListToTuple`: a tuple of the list's items.
+pub fn list_to_tuple(list: &Value) -> Value {
+    let items = match list.obj() {
+        Some(Obj::List(l)) => l.borrow().clone(),
+        _ => vec![],
+    };
+    molt_runtime::tuple_new(items)
+}
+
+/// `del name` of a global (`DeleteGlobal`).
+pub fn delete_global(globals: &Value, name: &Value) -> PyResult<()> {
+    if molt_runtime::builtins::dict::dict_remove(globals, name)?.is_none() {
+        return Err(exc::name_error(str_of(name)));
+    }
+    Ok(())
+}
+
 fn callable_name(f: &Value) -> String {
     match f.obj() {
         Some(Obj::Function(fo)) => format!("{}.{}", str_of(&fo.module.borrow()), str_of(&fo.qualname.borrow())),

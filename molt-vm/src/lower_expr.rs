@@ -449,14 +449,19 @@ impl<'a> Lowerer<'a> {
             b.emit(Op::Call { dst, func, args: argv, kwnames, slot });
             return Ok(dst);
         }
-        // *args / **kwargs: build a tuple and a dict.
+        // *args / **kwargs: build a tuple and a dict. A star argument that is the only
+        // positional one goes to the call as it is in CPython 3.12: it is iterated after
+        // the keywords are evaluated and merged, and its function is named when it is not
+        // iterable; among other positional arguments it is "Value after *".
         let list = b.new_reg();
         b.emit(Op::BuildList { dst: list, items: vec![] });
+        let mut alone = None;
         for a in args.args.iter() {
             match a {
+                Expr::Starred(s) if args.args.len() == 1 => alone = Some(self.expr(b, &s.value)?),
                 Expr::Starred(s) => {
                     let v = self.expr(b, &s.value)?;
-                    b.emit(Op::ListExtend { list, iterable: v, call: Some(func) });
+                    b.emit(Op::ListExtend { list, iterable: v, call: None });
                 }
                 _ => {
                     let v = self.expr(b, a)?;
@@ -464,8 +469,6 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        let tuple = b.new_reg();
-        b.emit(Op::ListToTuple { dst: tuple, list });
         let kwargs = if args.keywords.is_empty() {
             None
         } else {
@@ -486,6 +489,11 @@ impl<'a> Lowerer<'a> {
             Some(d)
         };
         self.set_line(b, c.range());
+        if let Some(v) = alone {
+            b.emit(Op::ListExtend { list, iterable: v, call: Some(func) });
+        }
+        let tuple = b.new_reg();
+        b.emit(Op::ListToTuple { dst: tuple, list });
         let dst = b.new_reg();
         b.emit(Op::CallEx { dst, func, args: tuple, kwargs });
         Ok(dst)
