@@ -180,7 +180,10 @@ fn min_max(args: &[Value], kwnames: &[Value], name: &str, want_less: bool) -> Py
             None => (k, it),
             Some((bk, bv)) => {
                 let op = if want_less { ops::CmpOp::Lt } else { ops::CmpOp::Gt };
-                let better = ops::truthy(&ops::compare(&k, &bk, op)?)?;
+                let better = match numbers_ordered(&k, &bk) {
+                    Some(o) => o == if want_less { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater },
+                    None => ops::truthy(&ops::compare(&k, &bk, op)?)?,
+                };
                 if better {
                     (k, it)
                 } else {
@@ -196,6 +199,18 @@ fn min_max(args: &[Value], kwnames: &[Value], name: &str, want_less: bool) -> Py
             None => Err(value_error(format!("{name}() iterable argument is empty"))),
         },
     }
+}
+
+/// How two small ints, or two floats of which neither is NaN, compare (`None` for anything
+/// else, which the generic comparison decides).
+fn numbers_ordered(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    if a.is_small_int() && b.is_small_int() {
+        return Some(a.as_small_int().cmp(&b.as_small_int()));
+    }
+    if a.is_float() && b.is_float() {
+        return a.as_float().partial_cmp(&b.as_float());
+    }
+    None
 }
 
 fn min(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -214,7 +229,7 @@ fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if matches!(result.obj(), Some(Obj::Bytes(_))) {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    let it = ops::get_iter(a[0].as_ref().unwrap())?;
+    let mut it = Items::of(a[0].as_ref().unwrap())?;
     // CPython 3.12's algorithm: exact ints while the items are ints; once the running total
     // is a float, floats are added with Neumaier compensation and ints plainly; anything else
     // goes through `+`.
@@ -223,7 +238,8 @@ fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             // Small ints add on a machine word while the total fits one.
             let mut acc = result.as_small_int();
             loop {
-                let Some(x) = ops::iter_next(&it)? else { return Ok(Value::int(acc)) };
+                it.add_small_ints(&mut acc);
+                let Some(x) = it.next()? else { return Ok(Value::int(acc)) };
                 if let Some(t) = x.is_small_int().then(|| acc.checked_add(x.as_small_int())).flatten() {
                     acc = t;
                     continue;
@@ -234,7 +250,7 @@ fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             continue;
         }
         if int::is_int(&result) && !result.is_bool() {
-            let Some(x) = ops::iter_next(&it)? else { return Ok(result) };
+            let Some(x) = it.next()? else { return Ok(result) };
             result = ops::binary_op(&result, &x, BinOp::Add)?;
             continue;
         }
@@ -242,7 +258,7 @@ fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let mut f = result.as_float();
             let mut c = 0.0f64;
             let mut tail: Option<Value> = None;
-            while let Some(x) = ops::iter_next(&it)? {
+            while let Some(x) = it.next()? {
                 if x.is_float() {
                     let xv = x.as_float();
                     let t = f + xv;
@@ -275,15 +291,66 @@ fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 }
             }
         }
-        let Some(x) = ops::iter_next(&it)? else { return Ok(result) };
+        let Some(x) = it.next()? else { return Ok(result) };
         result = ops::binary_op(&result, &x, BinOp::Add)?;
+    }
+}
+
+/// The items `sum`, `any` and `all` take: those of a list or tuple read by index, as their iterators read
+/// them (without making one), or those of any other iterable from its iterator.
+enum Items {
+    Seq(Value, usize),
+    Iter(Value),
+}
+
+impl Items {
+    fn of(v: &Value) -> PyResult<Items> {
+        Ok(match v.obj() {
+            Some(Obj::List(_) | Obj::Tuple(_)) => Items::Seq(v.clone(), 0),
+            _ => Items::Iter(ops::get_iter(v)?),
+        })
+    }
+
+    fn next(&mut self) -> PyResult<Option<Value>> {
+        match self {
+            Items::Seq(seq, i) => {
+                let x = match seq.obj() {
+                    Some(Obj::List(l)) => l.borrow().get(*i).cloned(),
+                    Some(Obj::Tuple(t)) => t.get(*i).cloned(),
+                    _ => None,
+                };
+                *i += x.is_some() as usize;
+                Ok(x)
+            }
+            Items::Iter(it) => ops::iter_next(it),
+        }
+    }
+
+    /// Adds the small ints that come next from a list or tuple to `acc` while the total
+    /// fits a machine word (no Python code runs meanwhile, so the sequence stays as it is).
+    fn add_small_ints(&mut self, acc: &mut i64) {
+        let Items::Seq(seq, i) = self else { return };
+        let add = |items: &[Value], i: &mut usize, acc: &mut i64| {
+            for x in &items[(*i).min(items.len())..] {
+                match x.is_small_int().then(|| acc.checked_add(x.as_small_int())).flatten() {
+                    Some(t) => *acc = t,
+                    None => return,
+                }
+                *i += 1;
+            }
+        };
+        match seq.obj() {
+            Some(Obj::List(l)) => add(&l.borrow(), i, acc),
+            Some(Obj::Tuple(t)) => add(t, i, acc),
+            _ => {}
+        }
     }
 }
 
 fn any(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("any", args, 1, 1)?;
-    let it = ops::get_iter(&args[0])?;
-    while let Some(x) = ops::iter_next(&it)? {
+    let mut it = Items::of(&args[0])?;
+    while let Some(x) = it.next()? {
         if ops::truthy(&x)? {
             return Ok(Value::TRUE);
         }
@@ -293,8 +360,8 @@ fn any(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn all(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("all", args, 1, 1)?;
-    let it = ops::get_iter(&args[0])?;
-    while let Some(x) = ops::iter_next(&it)? {
+    let mut it = Items::of(&args[0])?;
+    while let Some(x) = it.next()? {
         if !ops::truthy(&x)? {
             return Ok(Value::FALSE);
         }

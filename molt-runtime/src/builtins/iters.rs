@@ -9,16 +9,19 @@ use crate::types::{type_name, TypeId};
 use crate::value::Value;
 use std::cell::RefCell;
 
-pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Value>> {
-    let mut k = cell.borrow_mut();
-    match &mut *k {
+/// Advances an iterator of a kind whose `next` runs no Python code and cannot fail (see
+/// `never_calls_back`): `Some` of its next item or of `None` at its end, or `None` when `k`
+/// is of another kind (and has not moved).
+#[inline]
+fn plain_step(k: &mut IterKind) -> Option<Option<Value>> {
+    Some(match k {
         IterKind::Range { next, stop, step } => {
             let cur = *next;
             if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                 *next = cur.checked_add(*step).unwrap_or(*stop);
-                return Ok(Some(Value::int(cur)));
+                return Some(Some(Value::int(cur)));
             }
-            Ok(None)
+            None
         }
         IterKind::Seq { seq, index } => {
             let i = *index;
@@ -34,18 +37,39 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
             } else {
                 *k = IterKind::Exhausted;
             }
-            Ok(r)
+            r
         }
         IterKind::Str { s, byte_pos } => {
             let text = crate::str_of(s);
-            match text[*byte_pos..].chars().next() {
-                Some(c) => {
-                    *byte_pos += c.len_utf8();
-                    Ok(Some(crate::char_str(c)))
-                }
-                None => Ok(None),
-            }
+            let c = text[*byte_pos..].chars().next()?;
+            *byte_pos += c.len_utf8();
+            Some(crate::char_str(c))
         }
+        IterKind::Reversed { seq, index } if matches!(seq.obj(), Some(Obj::List(_)) | Some(Obj::Tuple(_))) => {
+            if *index < 0 {
+                return Some(None);
+            }
+            let i = *index as usize;
+            let r = match seq.obj() {
+                Some(Obj::List(l)) => l.borrow().get(i).cloned(),
+                Some(Obj::Tuple(t)) => t.get(i).cloned(),
+                _ => None,
+            };
+            // Past the end of a list that shrank, the iterator is done (as CPython's).
+            *index = if r.is_some() { *index - 1 } else { -1 };
+            r
+        }
+        IterKind::Exhausted => None,
+        _ => return None,
+    })
+}
+
+pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Value>> {
+    let mut k = cell.borrow_mut();
+    if let Some(r) = plain_step(&mut k) {
+        return Ok(r);
+    }
+    match &mut *k {
         IterKind::BigRange(r) => {
             use num_traits::Signed;
             let crate::object::BigRangeIter { next, stop, step } = &mut **r;
@@ -107,7 +131,6 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
                 _ => Ok(Some(ops::getitem(&seq, &Value::int(i as i64))?)),
             }
         }
-        IterKind::Exhausted => Ok(None),
         // Over iterators that never run Python code (nor raise), `zip` and `enumerate`
         // advance them with this one borrowed, not through `advance_callback`.
         IterKind::Zip { its, strict: false, last } if !its.is_empty() && its.iter().all(never_calls_back) => {
@@ -115,7 +138,8 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
             let mut items = Vec::with_capacity(if slots.is_some() { 0 } else { its.len() });
             for (i, it) in its.iter().enumerate() {
                 let Some(Obj::Iter(sub)) = it.obj() else { unreachable!("checked by never_calls_back") };
-                match next_builtin(it, sub)? {
+                let step = plain_step(&mut sub.borrow_mut()).flatten();
+                match step {
                     Some(v) => match slots.as_deref_mut() {
                         Some(s) => s[i] = v,
                         None => items.push(v),
@@ -138,7 +162,8 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
         }
         IterKind::Enumerate { it, count, last } if count.is_small_int() && never_calls_back(it) => {
             let Some(Obj::Iter(sub)) = it.obj() else { unreachable!("checked by never_calls_back") };
-            let Some(v) = next_builtin(it, sub)? else {
+            let step = plain_step(&mut sub.borrow_mut()).flatten();
+            let Some(v) = step else {
                 *k = IterKind::Exhausted;
                 return Ok(None);
             };
