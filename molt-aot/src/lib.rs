@@ -115,7 +115,7 @@ fn scratch_dir() -> Result<PathBuf, String> {
 fn link(obj: &Path, runtime: &Path, out: &Path) -> Result<(), String> {
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
     let mut cmd = Command::new(&cc);
-    cmd.arg("-o").arg(out).arg(obj).arg(runtime).args(["-no-pie", "-Wl,--gc-sections", "-s"]).args(NATIVE_LIBS);
+    cmd.arg("-o").arg(out).arg(obj).arg(runtime).args(["-no-pie", "-Wl,--gc-sections", "-Wl,-z,noseparate-code", "-Wl,--build-id=none", "-s"]).args(NATIVE_LIBS);
     let output = cmd.output().map_err(|e| format!("cannot run the C compiler driver `{cc}`: {e}"))?;
     if !output.status.success() {
         return Err(format!("linking failed ({cc}):\n{}", String::from_utf8_lossy(&output.stderr)));

@@ -529,15 +529,7 @@ fn call_with_args(f: &Value, args: &[Value]) -> PyResult<Value> {
 fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_site::CallSite>) -> PyResult<Value> {
     if let Some(Obj::Function(fo)) = f.obj() {
         if let Some((code, c)) = direct_callee(fo, args.len()) {
-            if code.profiling {
-                // Calls between compiled functions bypass the interpreter's counter.
-                code.calls.set(code.calls.get() + 1);
-            } else if let (Some(site), Some(t)) = (site, direct_target(code, fo, c)) {
-                if !site.calls(f) && site.refill_allowed(f) {
-                    site.fill(f, t);
-                    code.add_caller(site);
-                }
-            }
+            remember(site, f, fo, code, c, false);
             return c.call(code, fo, args);
         }
         return interp::call_function(f, args, &[]);
@@ -545,14 +537,7 @@ fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_si
     if let Some(Obj::BoundMethod { func, receiver }) = f.obj() {
         if let Some(Obj::Function(fo)) = func.obj() {
             if let Some((code, c)) = direct_callee(fo, args.len() + 1) {
-                if code.profiling {
-                    code.calls.set(code.calls.get() + 1);
-                } else if let (Some(site), Some(t)) = (site, direct_target(code, fo, c)) {
-                    if !site.calls_bound(func) && site.refill_allowed(func) {
-                        site.fill_bound(func, t);
-                        code.add_caller(site);
-                    }
-                }
+                remember(site, func, fo, code, c, true);
                 return with_receiver(receiver, args, |all| c.call(code, fo, all));
             }
         }
@@ -561,6 +546,26 @@ fn call_and_cache(f: &Value, args: &[Value], site: Option<&molt_runtime::call_si
         cache_constructor(f, args.len(), site);
     }
     molt_runtime::call::call_kw(f, args, &[])
+}
+
+/// Remembers in `site` (when given) that it calls function `func` (`fo`, of `code`, whose
+/// compiled code `c` has a direct entry), through its bound methods when `bound`; calls of
+/// profiled code are counted instead, as compiled code would not count them.
+fn remember(site: Option<&molt_runtime::call_site::CallSite>, func: &Value, fo: &molt_runtime::object::FunctionObj, code: &CodeObject, c: &dyn molt_vm::code::Compiled, bound: bool) {
+    if code.profiling {
+        // Calls between compiled functions bypass the interpreter's counter.
+        code.calls.set(code.calls.get() + 1);
+    } else if let (Some(site), Some(t)) = (site, direct_target(code, fo, c)) {
+        let held = if bound { site.calls_bound(func) } else { site.calls(func) };
+        if !held && site.refill_allowed(func) {
+            if bound {
+                site.fill_bound(func, t);
+            } else {
+                site.fill(func, t);
+            }
+            code.add_caller(site);
+        }
+    }
 }
 
 /// Runs `k` on `args` with `receiver` in front (borrowed words, as `args` are).

@@ -40,10 +40,11 @@ fn plain_step(k: &mut IterKind) -> Option<Option<Value>> {
             r
         }
         IterKind::Str { s, byte_pos } => {
-            let text = crate::str_of(s);
-            let c = text[*byte_pos..].chars().next()?;
-            *byte_pos += c.len_utf8();
-            Some(crate::char_str(c))
+            let c = crate::str_of(s)[*byte_pos..].chars().next();
+            if let Some(c) = c {
+                *byte_pos += c.len_utf8();
+            }
+            c.map(crate::char_str)
         }
         IterKind::Reversed { seq, index } if matches!(seq.obj(), Some(Obj::List(_)) | Some(Obj::Tuple(_))) => {
             if *index < 0 {
