@@ -23,7 +23,7 @@ use std::collections::{BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 /// The packed form's version: a binary only runs IR packed by the same Molt.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 pub struct Program {
@@ -148,16 +148,18 @@ fn imports_of(codes: &[Function], package: Option<&str>, out: &mut dyn FnMut(Str
 
 /// Encodes a program for embedding.
 pub fn encode(p: &Program) -> Vec<u8> {
-    rmp_serde::to_vec(p).expect("IR always serializes")
+    postcard::to_allocvec(p).expect("IR always serializes")
 }
 
 /// Decodes a packed program; a mismatch is a clear error, never a panic.
 pub fn decode(bytes: &[u8]) -> Result<Program, String> {
-    let p: Program = rmp_serde::from_slice(bytes).map_err(|e| format!("corrupt program data: {e}"))?;
-    if p.format != FORMAT {
-        return Err(format!("program data has format {}, this runtime reads {FORMAT}", p.format));
+    // `format` is the first field: read it alone so another format's data is named as such.
+    let corrupt = |e: postcard::Error| format!("corrupt program data: {e}");
+    let (format, _) = postcard::take_from_bytes::<u32>(bytes).map_err(corrupt)?;
+    if format != FORMAT {
+        return Err(format!("program data has format {format}, this runtime reads {FORMAT}"));
     }
-    Ok(p)
+    postcard::from_bytes(bytes).map_err(corrupt)
 }
 
 /// Makes a recorded path absolute against `cwd` (names like `<molt-stdlib>/x.py` stay).
