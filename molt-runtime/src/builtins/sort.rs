@@ -112,6 +112,86 @@ impl Keys<'_> {
     }
 }
 
+/// Whether the tokens decide every comparison between the keys of `items`: no key has an
+/// `Other` token, and at each token position all keys that have an item or a bracket
+/// there have the same kind of token (an int, a float, a str or an opening bracket; a
+/// closing bracket is decided against anything). Two keys first differ at some position,
+/// where their tokens are then of one kind or one of them closes a tuple.
+fn decided_everywhere(k: &Keys, items: &[Item]) -> bool {
+    let mut kinds = [0u8; MAX_KEY_TOKENS + 1];
+    for it in items {
+        let toks = &k.toks[it.start as usize..(it.start + it.len) as usize];
+        for (slot, t) in kinds.iter_mut().zip(toks) {
+            let kind = match t {
+                Tok::Int(_) => 1,
+                Tok::Float(_) => 2,
+                Tok::Str(_) => 3,
+                Tok::Open => 4,
+                Tok::Close => continue,
+                Tok::Other => return false,
+            };
+            if *slot != kind {
+                if *slot != 0 {
+                    return false;
+                }
+                *slot = kind;
+            }
+        }
+        if toks.len() > kinds.len() {
+            return false;
+        }
+    }
+    true
+}
+
+/// Sorts `items` (stably) when `decided_everywhere` accepted their keys; keys that are
+/// all ints, all floats or all strs are sorted as plain pairs of key and item.
+fn sort_decided<'k>(k: &Keys<'k>, items: &mut [Item]) {
+    fn by_pairs<'k, T: Copy>(k: &Keys<'k>, items: &mut [Item], get: impl Fn(Tok<'k>) -> Option<T>, cmp: impl Fn(&T, &T) -> Ordering) -> bool {
+        let mut pairs = Vec::with_capacity(items.len());
+        for it in items.iter() {
+            match (it.len, get(k.toks[it.start as usize])) {
+                (1, Some(v)) => pairs.push((v, *it)),
+                _ => return false,
+            }
+        }
+        pairs.sort_by(|a, b| cmp(&a.0, &b.0));
+        for (slot, (_, it)) in items.iter_mut().zip(pairs) {
+            *slot = it;
+        }
+        true
+    }
+    let Some(first) = items.first().map(|it| k.toks[it.start as usize]) else { return };
+    let done = match first {
+        Tok::Int(_) => by_pairs(k, items, |t| if let Tok::Int(v) = t { Some(v) } else { None }, i64::cmp),
+        Tok::Float(_) => by_pairs(k, items, |t| if let Tok::Float(v) = t { Some(v) } else { None }, |a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal)),
+        Tok::Str(_) => by_pairs(k, items, |t| if let Tok::Str(v) = t { Some(v) } else { None }, |a, b| a.cmp(b)),
+        _ => false,
+    };
+    if !done {
+        items.sort_by(|a, b| k.order(*a, *b));
+    }
+}
+
+impl Keys<'_> {
+    /// The order of two keys `decided_everywhere` accepted.
+    fn order(&self, a: Item, b: Item) -> Ordering {
+        let ta = &self.toks[a.start as usize..(a.start + a.len) as usize];
+        let tb = &self.toks[b.start as usize..(b.start + b.len) as usize];
+        for (&x, &y) in ta.iter().zip(tb) {
+            match tok_order(x, y) {
+                Some(Ordering::Equal) => continue,
+                Some(o) => return o,
+                None => {
+                    debug_assert!(false, "the tokens decide every comparison here");
+                    return Ordering::Equal;
+                }
+            }
+        }
+        Ordering::Equal
+    }
+}
+
 fn compute_minrun(mut n: usize) -> usize {
     let mut r = 0;
     while n >= 64 {
@@ -250,7 +330,14 @@ fn sorted_order(keys: &[Value], reverse: bool) -> (Vec<Item>, PyResult<()>) {
     if reverse {
         items.reverse();
     }
-    let r = sort_items(&k, &mut items);
+    let r = if decided_everywhere(&k, &items) {
+        // Every comparison is decided by the tokens, a total order without side effects:
+        // any stable sort gives the order (and the absence of errors) CPython's does.
+        sort_decided(&k, &mut items);
+        Ok(())
+    } else {
+        sort_items(&k, &mut items)
+    };
     if reverse {
         items.reverse();
     }
