@@ -21,7 +21,7 @@
 
 use crate::runtime::{collect, Ctx, Helper, BINOPS, CMPOPS, DONE, ERR, INPLACE, MISSING, SEQ_TUPLE, UNARYOPS};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{types, AbiParam, AliasRegionData, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, Value};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_module::{FuncId, Linkage, Module};
 use molt_runtime::attr_site;
@@ -500,7 +500,13 @@ struct Gen<'a, 'b> {
     /// in place.
     unwind: Block,
     layout: &'a Layout,
+    /// Loads and stores of memory that compiled code writes (registers, counts, values).
     mem: MemFlagsData,
+    /// Loads of memory only the runtime's functions write: object tags, instance class and
+    /// dict words, class versions, dict headers and keys, borrow flags, attribute and global
+    /// sites. A different alias region from `mem`, so Cranelift reuses such a load across
+    /// stores compiled code makes (counts, values) until the next call (see `Layout`).
+    meta: MemFlagsData,
     /// Direct code: per block, the registers that may hold a heap reference at its start
     /// (see `heap_at_entry`); a `return` releases only those.
     heap_in: Vec<Vec<bool>>,
@@ -606,6 +612,11 @@ pub fn compile<M: Module>(
             .unwrap_or(0);
         // Direct code spills registers here too, after their bit masks (`spill_registers`).
         let words = max_args.max(if direct { f.nregs as usize + (f.nregs as usize).div_ceil(64) } else { 0 }).max(1);
+        let mut region = |user_id: u32, name: &'static str| {
+            let r = b.func.dfg.alias_regions.insert(AliasRegionData { user_id, description: name.into() });
+            MemFlagsData::trusted().with_alias_region(Some(r))
+        };
+        let (mem, meta) = (region(1, "written by compiled code"), region(2, "written by the runtime"));
         let scratch = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (words * 8) as u32, 3));
         let in_vars = direct && f.nregs as usize * instr_count(f) <= VAR_BUDGET;
         let vars: Vec<Variable> = if in_vars { (0..f.nregs).map(|_| b.declare_var(types::I64)).collect() } else { Vec::new() };
@@ -636,7 +647,8 @@ pub fn compile<M: Module>(
             scratch,
             unwind,
             layout,
-            mem: MemFlagsData::trusted(),
+            mem,
+            meta,
             heap_in,
             held: None,
             branch_counts,
@@ -1930,7 +1942,7 @@ impl<'a> Gen<'a, '_> {
                 let (site, globals) = self.global_site(self.f.nslots + *name, slow);
                 let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
                 self.unless_borrowed(dp, l.dict_borrow, true, slow);
-                let at = self.b.ins().load(types::I64, self.mem, site, std::mem::offset_of!(molt_runtime::global_site::GlobalSite, value) as i32);
+                let at = self.b.ins().load(types::I64, self.meta, site, std::mem::offset_of!(molt_runtime::global_site::GlobalSite, value) as i32);
                 self.store_word_then(at, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreGlobal, &[i64::from(*name)], &[v], None, kills);
@@ -2720,7 +2732,7 @@ impl<'a> Gen<'a, '_> {
     fn attr_way(&mut self, o: Value, slot: u32, flags: u64, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> (Value, Value, Value) {
         use molt_runtime::attr_site::{AttrSite, AttrWay, WAYS};
         use std::mem::{offset_of, size_of};
-        let mem = self.mem;
+        let mem = self.meta;
         let p = self.heap_with_tag(o, l.tag, l.inst_tag, slow);
         // The class word is only replaced (never borrowed across other code) by a
         // `__class__` assignment, which cannot be running now.
@@ -2775,7 +2787,7 @@ impl<'a> Gen<'a, '_> {
     fn builtin_method(&mut self, o: Value, slot: u32, tag: u8, id: TypeId, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
         use molt_runtime::attr_site::{AttrSite, AttrWay, BUILTIN_WAYS, METHOD};
         use std::mem::{offset_of, size_of};
-        let mem = self.mem;
+        let mem = self.meta;
         self.heap_with_tag(o, l.tag, tag, slow);
         let index = self.attr_index[slot as usize];
         assert!(index != u32::MAX, "method calls have attribute sites");
@@ -2796,14 +2808,14 @@ impl<'a> Gen<'a, '_> {
     /// The version of class word `cls` (bumped whenever its dict or a base's changes).
     fn class_version(&mut self, cls: Value, l: &molt_runtime::jit_layout::ObjLayout) -> Value {
         let cp = self.b.ins().band_imm_s(cls, PAYLOAD_MASK as i64);
-        let bx = self.b.ins().load(types::I64, self.mem, cp, l.class_box);
-        self.b.ins().load(types::I64, self.mem, bx, l.class_version)
+        let bx = self.b.ins().load(types::I64, self.meta, cp, l.class_box);
+        self.b.ins().load(types::I64, self.meta, bx, l.class_version)
     }
 
     /// The heap address of instance `p`'s dict, when it is not borrowed mutably (for a
     /// `store`: not borrowed at all); otherwise jumps to `slow`.
     fn instance_dict(&mut self, p: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> Value {
-        let mem = self.mem;
+        let mem = self.meta;
         // An instance's `__dict__` is always a dict (assigning it replaces its contents).
         let d = self.b.ins().load(types::I64, mem, p, l.inst_dict);
         let dp = self.b.ins().band_imm_s(d, PAYLOAD_MASK as i64);
@@ -2828,7 +2840,7 @@ impl<'a> Gen<'a, '_> {
     fn entry_value_address(&mut self, dp: Value, pos: Value, site: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
         use molt_runtime::attr_site::AttrSite;
         use std::mem::offset_of;
-        let mem = self.mem;
+        let mem = self.meta;
         let len = self.b.ins().load(types::I64, mem, dp, l.dict_len);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
         let entry = self.b.create_block();
@@ -2852,7 +2864,7 @@ impl<'a> Gen<'a, '_> {
     fn class_data_address(&mut self, p: Value, site: Value, way: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
         use molt_runtime::attr_site::{AttrWay, CLASS_DATA};
         use std::mem::offset_of;
-        let mem = self.mem;
+        let mem = self.meta;
         let flags = self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, flags) as i32);
         let data = self.b.ins().band_imm_s(flags, CLASS_DATA as i64);
         let has = self.b.create_block();
@@ -2874,7 +2886,7 @@ impl<'a> Gen<'a, '_> {
         use molt_runtime::attr_site::AttrSite;
         use std::mem::offset_of;
         const SCAN: i64 = 16;
-        let mem = self.mem;
+        let mem = self.meta;
         let dp = self.instance_dict(p, l, false, slow);
         let len = self.b.ins().load(types::I64, mem, dp, l.dict_len);
         let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, len, SCAN);
@@ -2912,7 +2924,7 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().brif(is_ptr, obj, &[], slow, &[]);
         self.b.switch_to_block(obj);
         let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
-        let t = self.b.ins().uload8(types::I64, self.mem, p, tag_at);
+        let t = self.b.ins().uload8(types::I64, self.meta, p, tag_at);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, t, i64::from(tag));
         let tagged = self.b.create_block();
         self.b.ins().brif(same, tagged, &[], slow, &[]);
@@ -2923,7 +2935,7 @@ impl<'a> Gen<'a, '_> {
     /// Continues when the `RefCell` whose borrow flag is at `p + flag_at` is not borrowed
     /// mutably (for a `store`: not borrowed at all), else jumps to `slow`.
     fn unless_borrowed(&mut self, p: Value, flag_at: i32, store: bool, slow: Block) {
-        let flag = self.b.ins().load(types::I64, self.mem, p, flag_at);
+        let flag = self.b.ins().load(types::I64, self.meta, p, flag_at);
         let free = if store {
             self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
         } else {
@@ -3053,7 +3065,7 @@ impl<'a> Gen<'a, '_> {
     fn cached_global(&mut self, slot: u32, miss: Block) -> Value {
         use molt_runtime::global_site::GlobalSite;
         use std::mem::offset_of;
-        let mem = self.mem;
+        let mem = self.meta;
         let (site, _) = self.global_site(slot, miss);
         let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
         let bp = field(self, offset_of!(GlobalSite, builtins_version_ptr));
@@ -3067,7 +3079,7 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().brif(same, hit, &[], miss, &[]);
         self.b.switch_to_block(hit);
         let p = field(self, offset_of!(GlobalSite, value));
-        self.b.ins().load(types::I64, mem, p, 0)
+        self.b.ins().load(types::I64, self.mem, p, 0)
     }
 
     /// The address of global site `index` (`CodeObject::global_sites`) and the globals
@@ -3076,7 +3088,7 @@ impl<'a> Gen<'a, '_> {
     fn global_site(&mut self, index: u32, miss: Block) -> (Value, Value) {
         use molt_runtime::global_site::GlobalSite;
         use std::mem::{offset_of, size_of};
-        let mem = self.mem;
+        let mem = self.meta;
         let sites = self.b.ins().load(types::I64, mem, self.ctx, self.layout.sites_offset);
         let site = self.b.ins().iadd_imm_s(sites, (index as usize * size_of::<GlobalSite>()) as i64);
         let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
