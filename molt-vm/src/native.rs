@@ -9,7 +9,7 @@ use molt_runtime::ops;
 use molt_runtime::types::TypeId;
 use molt_runtime::{intern, PyResult, Value};
 use num_bigint::BigInt;
-use num_traits::One;
+use num_traits::{One, ToPrimitive};
 use std::cell::RefCell;
 
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
@@ -681,6 +681,185 @@ fn r_weibullvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value>
     Ok(Value::float(a[0].unwrap() * (-u.ln()).powf(1.0 / a[1].unwrap())))
 }
 
+// The distributions below follow CPython 3.12's random.py step for step: each draws from
+// the generator in the same order and computes in the same float operations, so seeded
+// results agree to the last bit.
+
+fn gammavariate(r: &mut molt_runtime::mt::Random, alpha: f64, beta: f64) -> PyResult<f64> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
+    if alpha > 1.0 {
+        // R.C.H. Cheng, "The generation of Gamma variables with non-integral shape
+        // parameters", Applied Statistics 26 (1977).
+        let log4 = 4.0f64.ln();
+        let sg_magicconst = 1.0 + 4.5f64.ln();
+        let ainv = (2.0 * alpha - 1.0).sqrt();
+        let (bbb, ccc) = (alpha - log4, alpha + ainv);
+        loop {
+            let u1 = r.random();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - r.random();
+            let v = (u1 / (1.0 - u1)).ln() / ainv;
+            let x = alpha * v.exp();
+            let z = u1 * u1 * u2;
+            let t = bbb + ccc * v - x;
+            if t + sg_magicconst - 4.5 * z >= 0.0 || t >= z.ln() {
+                return Ok(x * beta);
+            }
+        }
+    }
+    if alpha == 1.0 {
+        return Ok(-(1.0 - r.random()).ln() * beta);
+    }
+    // 0 < alpha < 1: algorithm GS (Kennedy and Gentle, Statistical Computing).
+    let e = std::f64::consts::E;
+    loop {
+        let u = r.random();
+        let b = (e + alpha) / e;
+        let p = b * u;
+        let x = if p <= 1.0 { p.powf(1.0 / alpha) } else { -((b - p) / alpha).ln() };
+        let u1 = r.random();
+        let accept = if p > 1.0 { u1 <= x.powf(alpha - 1.0) } else { u1 <= (-x).exp() };
+        if accept {
+            return Ok(x * beta);
+        }
+    }
+}
+
+fn r_gammavariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("gammavariate", args, kw, &["alpha", "beta"], &[None, None])?;
+    Ok(Value::float(with_rng(rng, |r| gammavariate(r, a[0].unwrap(), a[1].unwrap()))?))
+}
+
+fn r_betavariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("betavariate", args, kw, &["alpha", "beta"], &[None, None])?;
+    with_rng(rng, |r| {
+        let y = gammavariate(r, a[0].unwrap(), 1.0)?;
+        if y == 0.0 {
+            return Ok(Value::float(0.0));
+        }
+        Ok(Value::float(y / (y + gammavariate(r, a[1].unwrap(), 1.0)?)))
+    })
+}
+
+fn r_vonmisesvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("vonmisesvariate", args, kw, &["mu", "kappa"], &[None, None])?;
+    let (mu, kappa) = (a[0].unwrap(), a[1].unwrap());
+    let two_pi = 2.0 * std::f64::consts::PI;
+    Ok(with_rng(rng, |r| {
+        if kappa <= 1e-6 {
+            return Value::float(two_pi * r.random());
+        }
+        let s = 0.5 / kappa;
+        let rr = s + (1.0 + s * s).sqrt();
+        let z = loop {
+            let z = (std::f64::consts::PI * r.random()).cos();
+            let d = z / (rr + z);
+            let u2 = r.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+                break z;
+            }
+        };
+        let q = 1.0 / rr;
+        let f = (q + z) / (1.0 + q * z);
+        let theta = if r.random() > 0.5 { mu + f.acos() } else { mu - f.acos() };
+        Value::float(ops::float_floor_div_mod(theta, two_pi).1)
+    }))
+}
+
+/// `binomialvariate(n=1, p=0.5)`. `n` must be an int here (random.py would also take a
+/// float through its arithmetic).
+fn r_binomialvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("binomialvariate", args, kw, &["n", "p"], 0)?;
+    let n = match &a[0] {
+        Some(v) => int_arg(v, "binomialvariate")?
+            .to_i64()
+            .ok_or_else(|| molt_runtime::exceptions::overflow_error("Python int too large to convert to C long"))?,
+        None => 1,
+    };
+    let p = match &a[1] {
+        Some(v) => to_f(v)?,
+        None => 0.5,
+    };
+    with_rng(rng, |r| binomialvariate(r, n, p)).map(Value::int)
+}
+
+fn binomialvariate(r: &mut molt_runtime::mt::Random, n: i64, p: f64) -> PyResult<i64> {
+    if n < 0 {
+        return Err(value_error("n must be non-negative"));
+    }
+    if p <= 0.0 || p >= 1.0 {
+        if p == 0.0 {
+            return Ok(0);
+        }
+        if p == 1.0 {
+            return Ok(n);
+        }
+        return Err(value_error("p must be in the range 0.0 <= p <= 1.0"));
+    }
+    if n == 1 {
+        return Ok((r.random() < p) as i64);
+    }
+    if p > 0.5 {
+        return Ok(n - binomialvariate(r, n, 1.0 - p)?);
+    }
+    let nf = n as f64;
+    if nf * p < 10.0 {
+        // Devroye's geometric method, O(np).
+        let c = (1.0 - p).log2();
+        if c == 0.0 {
+            return Ok(0);
+        }
+        let (mut x, mut y) = (0i64, 0i64);
+        loop {
+            let step = (r.random().log2() / c).floor();
+            if !step.is_finite() {
+                return Err(molt_runtime::exceptions::overflow_error("cannot convert float infinity to integer"));
+            }
+            y = y.saturating_add(step as i64).saturating_add(1);
+            if y > n {
+                return Ok(x);
+            }
+            x += 1;
+        }
+    }
+    // BTRS: transformed rejection with squeeze (Hormann).
+    let spq = (nf * p * (1.0 - p)).sqrt();
+    let b = 1.15 + 2.53 * spq;
+    let a = -0.0873 + 0.0248 * b + 0.01 * p;
+    let c = nf * p + 0.5;
+    let vr = 0.92 - 4.2 / b;
+    let mut setup: Option<(f64, f64, f64, f64)> = None;
+    loop {
+        let u = r.random() - 0.5;
+        let us = 0.5 - u.abs();
+        let k = ((2.0 * a / us + b) * u + c).floor();
+        if k < 0.0 || k > nf {
+            continue;
+        }
+        let mut v = r.random();
+        if us >= 0.07 && v <= vr {
+            return Ok(k as i64);
+        }
+        let (alpha, lpq, m, h) = match setup {
+            Some(s) => s,
+            None => {
+                let m = ((nf + 1.0) * p).floor();
+                let s = ((2.83 + 5.1 / b) * spq, (p / (1.0 - p)).ln(), m, math::lgamma(m + 1.0)? + math::lgamma(nf - m + 1.0)?);
+                setup = Some(s);
+                s
+            }
+        };
+        v *= alpha / (a / (us * us) + b);
+        if v.ln() <= h - math::lgamma(k + 1.0)? - math::lgamma(nf - k + 1.0)? + (k - m) * lpq {
+            return Ok(k as i64);
+        }
+    }
+}
+
 fn r_randbytes(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("randbytes", args, 1, 1)?;
     let n = ops::index_of(&args[0])?;
@@ -866,6 +1045,10 @@ random_api! {
     "lognormvariate" => r_lognormvariate / mod_lognormvariate / meth_lognormvariate, true;
     "paretovariate" => r_paretovariate / mod_paretovariate / meth_paretovariate, true;
     "weibullvariate" => r_weibullvariate / mod_weibullvariate / meth_weibullvariate, true;
+    "gammavariate" => r_gammavariate / mod_gammavariate / meth_gammavariate, true;
+    "betavariate" => r_betavariate / mod_betavariate / meth_betavariate, true;
+    "vonmisesvariate" => r_vonmisesvariate / mod_vonmisesvariate / meth_vonmisesvariate, true;
+    "binomialvariate" => r_binomialvariate / mod_binomialvariate / meth_binomialvariate, true;
     "randbytes" => r_randbytes / mod_randbytes / meth_randbytes, false;
     "sample" => r_sample / mod_sample / meth_sample, true;
     "choices" => r_choices / mod_choices / meth_choices, true;

@@ -241,7 +241,7 @@ fn gamma(x: f64) -> PyResult<f64> {
     Ok(r)
 }
 
-fn lgamma(x: f64) -> PyResult<f64> {
+pub(super) fn lgamma(x: f64) -> PyResult<f64> {
     if !x.is_finite() {
         return Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
