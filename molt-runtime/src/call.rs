@@ -139,8 +139,15 @@ pub fn split_kw<'a>(args: &'a [Value], kwnames: &'a [Value]) -> (&'a [Value], Ve
     (&args[..npos], kws)
 }
 
+/// The message of CPython 3.12's C argument parsers for a keyword no parameter takes.
+pub fn invalid_keyword(fname: &str, k: &str) -> Exc {
+    type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))
+}
+
 /// Argument binding for builtins: positional `names` (the first `required` mandatory),
-/// accepted by position or keyword. Returns one slot per name.
+/// accepted by position or keyword. Returns one slot per name. Errors come in the order of
+/// CPython's argument clinic: too many arguments, a missing one, then the first keyword that
+/// names no parameter or one already given by position.
 pub fn bind_args(
     fname: &str,
     args: &[Value],
@@ -149,31 +156,39 @@ pub fn bind_args(
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
     let (pos, kws) = split_kw(args, kwnames);
-    if pos.len() > names.len() {
-        return Err(type_error(if names.len() == required {
-            format!(
-                "{fname}() takes {} positional argument{} but {} were given",
-                names.len(),
-                if names.len() == 1 { "" } else { "s" },
-                pos.len()
-            )
-        } else {
-            format!("{fname}() takes at most {} arguments ({} given)", names.len(), pos.len())
-        }));
+    if names.len() == required && pos.len() > names.len() {
+        return Err(type_error(format!(
+            "{fname}() takes {} positional argument{} but {} were given",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    if pos.len() + kws.len() > names.len() {
+        return Err(type_error(format!(
+            "{fname}() takes at most {} {}argument{} ({} given)",
+            names.len(),
+            if pos.is_empty() { "keyword " } else { "" },
+            if names.len() == 1 { "" } else { "s" },
+            pos.len() + kws.len()
+        )));
     }
     let mut out: Vec<Option<Value>> = vec![None; names.len()];
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
+    let mut bad_keyword = None;
     for (k, v) in kws {
         match names.iter().position(|n| *n == k) {
+            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
             Some(i) => {
-                if out[i].is_some() {
-                    return Err(type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
-                }
-                out[i] = Some(v.clone());
+                bad_keyword.get_or_insert_with(|| {
+                    type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1))
+                });
             }
-            None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            None => {
+                bad_keyword.get_or_insert_with(|| invalid_keyword(fname, k));
+            }
         }
     }
     for (i, slot) in out.iter().enumerate().take(required) {
@@ -185,7 +200,10 @@ pub fn bind_args(
             )));
         }
     }
-    Ok(out)
+    match bad_keyword {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
 }
 
 /// Checks a builtin's positional argument count, with CPython's wording.

@@ -13,6 +13,7 @@
 //! - `dict.rs` / `set.rs`: hash tables; `hash.rs` / `pyhash.rs`: CPython-identical hashes.
 //! - `repr.rs`, `fmt.rs`, `numfmt.rs`: repr/str, `%` and `format()`, number formatting.
 //! - `exceptions.rs`: exception state and tracebacks; `mt.rs`: the Mersenne Twister.
+//! - `libm.rs`: C math library functions std lacks or computes differently.
 //! - `builtins/`: builtin functions and the methods of builtin types, by type.
 
 pub mod alloc;
@@ -30,6 +31,7 @@ pub mod hash;
 pub mod int;
 pub mod jit_layout;
 pub mod io;
+pub mod libm;
 pub mod mt;
 pub mod numfmt;
 pub mod object;

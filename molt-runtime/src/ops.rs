@@ -188,7 +188,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
                 return Ok(r.as_bool());
             }
             if let Some(r) = call_dunder(v, "__len__", &[])? {
-                return Ok(index_of(&r)? != 0);
+                return Ok(len_result(&r)? != 0);
             }
             true
         }
@@ -995,23 +995,47 @@ pub fn unary_op(v: &Value, op: UnaryOp) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- containers
 
-/// `operator.index(v)` as i64 (saturating for huge ints is the caller's concern).
+/// `operator.index(v)` (CPython's `PyNumber_Index`): an int, bools as plain ints; other
+/// objects through `__index__`, which must return an int.
+pub fn number_index(v: &Value) -> PyResult<Value> {
+    if v.is_bool() {
+        return Ok(Value::int(v.as_bool() as i64));
+    }
+    if int::is_int(v) {
+        return Ok(v.clone());
+    }
+    if is_user_instance(v) {
+        if let Some(r) = call_dunder(v, "__index__", &[])? {
+            if !int::is_int(&r) {
+                return Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
+            }
+            return number_index(&r);
+        }
+    }
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+}
+
+fn index_sized_error(id: TypeId, v: &Value) -> Exc {
+    crate::exceptions::new_exc(id, format!("cannot fit '{}' into an index-sized integer", type_name(v)))
+}
+
+/// `operator.index(v)` as i64; an int too big for it is an IndexError naming `v`'s type (as
+/// for subscripts).
 pub fn index_of(v: &Value) -> PyResult<i64> {
     if let Some(i) = int::as_i64(v) {
         return Ok(i);
     }
-    if let Some(Obj::Int(_)) = v.obj() {
-        return Err(crate::exceptions::new_exc(
-            TypeId::IndexError,
-            format!("cannot fit '{}' into an index-sized integer", type_name(v)),
-        ));
+    int::as_i64(&number_index(v)?).ok_or_else(|| index_sized_error(TypeId::IndexError, v))
+}
+
+/// What `__len__` returned, as `len()` and truth testing take it (CPython's
+/// `slot_sq_length`): an index, not negative, that fits a machine word.
+fn len_result(r: &Value) -> PyResult<usize> {
+    let n = number_index(r)?;
+    if int::big(&n).is_some_and(|b| num_traits::Signed::is_negative(&*b)) {
+        return Err(crate::exceptions::value_error("__len__() should return >= 0"));
     }
-    if is_user_instance(v) {
-        if let Some(r) = call_dunder(v, "__index__", &[])? {
-            return index_of(&r);
-        }
-    }
-    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+    int::as_i64(&n).map(|n| n as usize).ok_or_else(|| index_sized_error(TypeId::OverflowError, &n))
 }
 
 pub fn len(v: &Value) -> PyResult<usize> {
@@ -1026,13 +1050,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Some(Obj::Range(_)) => crate::builtins::seq::range_len(v)?,
         Some(Obj::DictView(d, _)) => len(d)?,
         Some(Obj::Instance(_)) => match call_dunder(v, "__len__", &[])? {
-            Some(r) => {
-                let n = index_of(&r)?;
-                if n < 0 {
-                    return Err(crate::exceptions::value_error("__len__() should return >= 0"));
-                }
-                n as usize
-            }
+            Some(r) => len_result(&r)?,
             None => return Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
         },
         _ => return Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),

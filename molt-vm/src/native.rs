@@ -6,10 +6,10 @@ use molt_runtime::exceptions::{new_exc, type_error, value_error};
 use molt_runtime::int;
 use molt_runtime::object::*;
 use molt_runtime::ops;
-use molt_runtime::types::{type_name, TypeId};
+use molt_runtime::types::TypeId;
 use molt_runtime::{intern, PyResult, Value};
 use num_bigint::BigInt;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{One, ToPrimitive};
 use std::cell::RefCell;
 
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
@@ -327,509 +327,9 @@ fn sys_module() -> Value {
     )
 }
 
-// ---------------------------------------------------------------- math
-
-fn to_f(v: &Value) -> PyResult<f64> {
-    if v.is_float() {
-        return Ok(v.as_float());
-    }
-    if let Some(i) = int::as_i64(v) {
-        return Ok(i as f64);
-    }
-    if let Some(Obj::Int(b)) = v.obj() {
-        return int::to_f64(b);
-    }
-    if let Some(Obj::Instance(_)) = v.obj() {
-        if let Some(r) = molt_runtime::call::call_dunder(v, "__float__", &[])? {
-            return to_f(&r);
-        }
-    }
-    Err(type_error(format!("must be real number, not {}", type_name(v))))
-}
-
-fn domain() -> molt_runtime::Exc {
-    value_error("math domain error")
-}
-
-fn range_err() -> molt_runtime::Exc {
-    molt_runtime::exceptions::overflow_error("math range error")
-}
-
-/// Whether `v` is `math.sqrt` (compiled code computes it inline).
-pub fn is_math_sqrt(v: &Value) -> bool {
-    matches!(v.obj(), Some(molt_runtime::object::Obj::Builtin(b)) if b.bound.is_none() && b.f as usize == m_sqrt as *const () as usize)
-}
-
-fn unary(args: &[Value], name: &str, f: fn(f64) -> f64, check: fn(f64) -> bool) -> PyResult<Value> {
-    check_arity(name, args, 1, 1)?;
-    let x = to_f(&args[0])?;
-    if !check(x) {
-        return Err(domain());
-    }
-    let r = f(x);
-    if r.is_infinite() && x.is_finite() {
-        return Err(range_err());
-    }
-    Ok(Value::float(r))
-}
-
-macro_rules! math_unary {
-    ($fname:ident, $pyname:literal, $f:expr, $check:expr) => {
-        fn $fname(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-            unary(args, $pyname, $f, $check)
-        }
-    };
-}
-
-math_unary!(m_sqrt, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan());
-math_unary!(m_exp, "exp", f64::exp, |_| true);
-math_unary!(m_sin, "sin", f64::sin, |x| !x.is_infinite());
-math_unary!(m_cos, "cos", f64::cos, |x| !x.is_infinite());
-math_unary!(m_tan, "tan", f64::tan, |x| !x.is_infinite());
-math_unary!(m_asin, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan());
-math_unary!(m_acos, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan());
-math_unary!(m_atan, "atan", f64::atan, |_| true);
-math_unary!(m_sinh, "sinh", f64::sinh, |_| true);
-math_unary!(m_cosh, "cosh", f64::cosh, |_| true);
-math_unary!(m_tanh, "tanh", f64::tanh, |_| true);
-math_unary!(m_fabs, "fabs", f64::abs, |_| true);
-math_unary!(m_log2, "log2", f64::log2, |x| x > 0.0 || x.is_nan());
-math_unary!(m_log10, "log10", f64::log10, |x| x > 0.0 || x.is_nan());
-math_unary!(m_log1p, "log1p", f64::ln_1p, |x| x > -1.0 || x.is_nan());
-math_unary!(m_expm1, "expm1", f64::exp_m1, |_| true);
-math_unary!(m_degrees, "degrees", f64::to_degrees, |_| true);
-math_unary!(m_radians, "radians", f64::to_radians, |_| true);
-
-fn big_log(v: &Value) -> PyResult<f64> {
-    // ln of an int too large for a float: scale by a power of two.
-    if let Some(Obj::Int(b)) = v.obj() {
-        if !b.is_positive() {
-            return Err(domain());
-        }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 60;
-            let top = (b >> shift).to_f64().unwrap();
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-        }
-    }
-    let x = to_f(v)?;
-    if x <= 0.0 && !x.is_nan() {
-        return Err(domain());
-    }
-    Ok(x.ln())
-}
-
-fn m_log(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("log", args, 1, 2)?;
-    let n = big_log(&args[0])?;
-    match args.get(1) {
-        None => Ok(Value::float(n)),
-        Some(b) => {
-            let d = big_log(b)?;
-            if d == 0.0 {
-                return Err(molt_runtime::exceptions::zero_division("float division by zero"));
-            }
-            Ok(Value::float(n / d))
-        }
-    }
-}
-
-fn int_result(f: f64, name: &str) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(molt_runtime::exceptions::overflow_error("cannot convert float infinity to integer"));
-    }
-    let _ = name;
-    molt_runtime::builtins::int::to_int(&Value::float(f))
-}
-
-fn rounding(args: &[Value], name: &str, dunder: &'static str, f: fn(f64) -> f64) -> PyResult<Value> {
-    check_arity(name, args, 1, 1)?;
-    let v = &args[0];
-    if int::is_int(v) {
-        return molt_runtime::builtins::int::to_int(v);
-    }
-    if let Some(Obj::Instance(_)) = v.obj() {
-        if let Some(r) = molt_runtime::call::call_dunder(v, dunder, &[])? {
-            return Ok(r);
-        }
-    }
-    int_result(f(to_f(v)?), name)
-}
-
-fn m_floor(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    rounding(args, "floor", "__floor__", f64::floor)
-}
-fn m_ceil(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    rounding(args, "ceil", "__ceil__", f64::ceil)
-}
-fn m_trunc(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    rounding(args, "trunc", "__trunc__", f64::trunc)
-}
-
-fn m_pow(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("pow", args, 2, 2)?;
-    let (x, y) = (to_f(&args[0])?, to_f(&args[1])?);
-    if x == 0.0 && y < 0.0 {
-        return Err(domain());
-    }
-    if x < 0.0 && y.is_finite() && y != y.floor() {
-        return Err(domain());
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(range_err());
-    }
-    Ok(Value::float(r))
-}
-
-fn m_atan2(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("atan2", args, 2, 2)?;
-    Ok(Value::float(to_f(&args[0])?.atan2(to_f(&args[1])?)))
-}
-
-fn m_hypot(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    let mut vals = Vec::new();
-    for a in args {
-        vals.push(to_f(a)?);
-    }
-    if vals.len() == 2 {
-        return Ok(Value::float(vals[0].hypot(vals[1])));
-    }
-    for v in vals {
-        acc = acc.hypot(v);
-    }
-    Ok(Value::float(acc))
-}
-
-fn m_copysign(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("copysign", args, 2, 2)?;
-    Ok(Value::float(to_f(&args[0])?.copysign(to_f(&args[1])?)))
-}
-
-fn m_fmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("fmod", args, 2, 2)?;
-    let (x, y) = (to_f(&args[0])?, to_f(&args[1])?);
-    if y == 0.0 || x.is_infinite() {
-        return Err(domain());
-    }
-    Ok(Value::float(x % y))
-}
-
-fn m_modf(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("modf", args, 1, 1)?;
-    let x = to_f(&args[0])?;
-    let i = x.trunc();
-    let fr = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
-    Ok(molt_runtime::tuple_new(vec![Value::float(fr), Value::float(i)]))
-}
-
-fn m_frexp(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("frexp", args, 1, 1)?;
-    let x = to_f(&args[0])?;
-    if x == 0.0 || !x.is_finite() {
-        return Ok(molt_runtime::tuple_new(vec![Value::float(x), Value::int(0)]));
-    }
-    let bits = x.to_bits();
-    let mut exp = ((bits >> 52) & 0x7ff) as i64;
-    let (m, e) = if exp == 0 {
-        // Subnormal: normalize first.
-        let y = x * 2f64.powi(54);
-        let b = y.to_bits();
-        exp = ((b >> 52) & 0x7ff) as i64;
-        (f64::from_bits((b & !(0x7ffu64 << 52)) | (1022u64 << 52)), exp - 1022 - 54)
-    } else {
-        (f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)), exp - 1022)
-    };
-    Ok(molt_runtime::tuple_new(vec![Value::float(m), Value::int(e)]))
-}
-
-fn m_ldexp(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("ldexp", args, 2, 2)?;
-    let x = to_f(&args[0])?;
-    let e = ops::index_of(&args[1])?;
-    let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
-    if r.is_infinite() && x.is_finite() {
-        return Err(range_err());
-    }
-    Ok(Value::float(r))
-}
-
-fn pred(args: &[Value], name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
-    check_arity(name, args, 1, 1)?;
-    Ok(Value::bool(f(to_f(&args[0])?)))
-}
-fn m_isnan(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isnan", f64::is_nan)
-}
-fn m_isinf(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isinf", f64::is_infinite)
-}
-fn m_isfinite(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isfinite", f64::is_finite)
-}
-
-fn int_arg(v: &Value, fname: &str) -> PyResult<BigInt> {
-    if int::is_int(v) {
-        return Ok(int::big(v).unwrap().into_owned());
-    }
-    if v.is_float() {
-        return Err(type_error("'float' object cannot be interpreted as an integer".to_string()));
-    }
-    let _ = fname;
-    Ok(BigInt::from(ops::index_of(v)?))
-}
-
-fn m_gcd(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    use num_integer::Integer;
-    let mut g = BigInt::zero();
-    for a in args {
-        g = g.gcd(&int_arg(a, "gcd")?);
-    }
-    Ok(int::from_big(g))
-}
-
-fn m_lcm(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    use num_integer::Integer;
-    let mut l = BigInt::one();
-    for a in args {
-        let x = int_arg(a, "lcm")?;
-        if x.is_zero() {
-            return Ok(Value::int(0));
-        }
-        l = l.lcm(&x);
-    }
-    Ok(int::from_big(l.abs()))
-}
-
-fn m_factorial(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("factorial", args, 1, 1)?;
-    let n = int_arg(&args[0], "factorial")?;
-    if n.is_negative() {
-        return Err(value_error("factorial() not defined for negative values"));
-    }
-    let n = n.to_u64().ok_or_else(|| molt_runtime::exceptions::overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
-    let mut r = BigInt::one();
-    for i in 2..=n {
-        r *= i;
-    }
-    Ok(int::from_big(r))
-}
-
-fn m_comb(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("comb", args, 2, 2)?;
-    let (n, k) = (int_arg(&args[0], "comb")?, int_arg(&args[1], "comb")?);
-    if n.is_negative() {
-        return Err(value_error("n must be a non-negative integer"));
-    }
-    if k.is_negative() {
-        return Err(value_error("k must be a non-negative integer"));
-    }
-    if k > n {
-        return Ok(Value::int(0));
-    }
-    let k = k.clone().min(&n - &k).to_u64().unwrap_or(0);
-    let mut r = BigInt::one();
-    for i in 0..k {
-        r = r * (&n - i) / (i + 1);
-    }
-    Ok(int::from_big(r))
-}
-
-fn m_perm(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("perm", args, 1, 2)?;
-    let n = int_arg(&args[0], "perm")?;
-    let k = match args.get(1) {
-        Some(v) if !v.is_none() => int_arg(v, "perm")?,
-        _ => n.clone(),
-    };
-    if n.is_negative() {
-        return Err(value_error("n must be a non-negative integer"));
-    }
-    if k.is_negative() {
-        return Err(value_error("k must be a non-negative integer"));
-    }
-    if k > n {
-        return Ok(Value::int(0));
-    }
-    let mut r = BigInt::one();
-    let k = k.to_u64().unwrap_or(0);
-    for i in 0..k {
-        r *= &n - i;
-    }
-    Ok(int::from_big(r))
-}
-
-fn m_isqrt(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("isqrt", args, 1, 1)?;
-    let n = int_arg(&args[0], "isqrt")?;
-    if n.is_negative() {
-        return Err(value_error("isqrt() argument must be nonnegative"));
-    }
-    Ok(int::from_big(n.sqrt()))
-}
-
-fn m_prod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("prod", args, kw, &["iterable", "start"], 1)?;
-    let mut acc = a[1].clone().unwrap_or(Value::int(1));
-    let it = ops::get_iter(a[0].as_ref().unwrap())?;
-    while let Some(x) = ops::iter_next(&it)? {
-        acc = ops::binary_op(&acc, &x, ops::BinOp::Mul)?;
-    }
-    Ok(acc)
-}
-
-fn m_fsum(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("fsum", args, 1, 1)?;
-    // Shewchuk's exact partial sums, rounded once at the end.
-    let mut partials: Vec<f64> = Vec::new();
-    let it = ops::get_iter(&args[0])?;
-    while let Some(v) = ops::iter_next(&it)? {
-        let mut x = to_f(&v)?;
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        partials.truncate(i);
-        partials.push(x);
-    }
-    let mut n = partials.len();
-    let mut hi = 0.0;
-    if n > 0 {
-        n -= 1;
-        hi = partials[n];
-        let mut lo = 0.0;
-        while n > 0 {
-            let x = hi;
-            n -= 1;
-            let y = partials[n];
-            hi = x + y;
-            let yr = hi - x;
-            lo = y - yr;
-            if lo != 0.0 {
-                break;
-            }
-        }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
-            let y = lo * 2.0;
-            let x = hi + y;
-            let yr = x - hi;
-            if y == yr {
-                hi = x;
-            }
-        }
-    }
-    Ok(Value::float(hi))
-}
-
-fn m_isclose(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], 2)?;
-    let x = to_f(a[0].as_ref().unwrap())?;
-    let y = to_f(a[1].as_ref().unwrap())?;
-    let rel = match &a[2] {
-        Some(v) => to_f(v)?,
-        None => 1e-9,
-    };
-    let abs_t = match &a[3] {
-        Some(v) => to_f(v)?,
-        None => 0.0,
-    };
-    if rel < 0.0 || abs_t < 0.0 {
-        return Err(value_error("tolerances must be non-negative"));
-    }
-    if x == y {
-        return Ok(Value::TRUE);
-    }
-    if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::FALSE);
-    }
-    let d = (y - x).abs();
-    Ok(Value::bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_t))
-}
-
-fn m_dist(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("dist", args, 2, 2)?;
-    let p = molt_runtime::builtins::seq::collect(&args[0])?;
-    let q = molt_runtime::builtins::seq::collect(&args[1])?;
-    if p.len() != q.len() {
-        return Err(value_error("both points must have the same number of dimensions"));
-    }
-    let mut acc = 0.0f64;
-    for (a, b) in p.iter().zip(q.iter()) {
-        acc = acc.hypot(to_f(a)? - to_f(b)?);
-    }
-    Ok(Value::float(acc))
-}
-
-fn math_module() -> Value {
-    module(
-        "math",
-        vec![
-            ("pi", Value::float(std::f64::consts::PI)),
-            ("e", Value::float(std::f64::consts::E)),
-            ("tau", Value::float(std::f64::consts::TAU)),
-            ("inf", Value::float(f64::INFINITY)),
-            ("nan", Value::float(f64::NAN)),
-            ("sqrt", f("sqrt", m_sqrt)),
-            ("exp", f("exp", m_exp)),
-            ("sin", f("sin", m_sin)),
-            ("cos", f("cos", m_cos)),
-            ("tan", f("tan", m_tan)),
-            ("asin", f("asin", m_asin)),
-            ("acos", f("acos", m_acos)),
-            ("atan", f("atan", m_atan)),
-            ("sinh", f("sinh", m_sinh)),
-            ("cosh", f("cosh", m_cosh)),
-            ("tanh", f("tanh", m_tanh)),
-            ("fabs", f("fabs", m_fabs)),
-            ("log", f("log", m_log)),
-            ("log2", f("log2", m_log2)),
-            ("log10", f("log10", m_log10)),
-            ("log1p", f("log1p", m_log1p)),
-            ("expm1", f("expm1", m_expm1)),
-            ("degrees", f("degrees", m_degrees)),
-            ("radians", f("radians", m_radians)),
-            ("floor", f("floor", m_floor)),
-            ("ceil", f("ceil", m_ceil)),
-            ("trunc", f("trunc", m_trunc)),
-            ("pow", f("pow", m_pow)),
-            ("atan2", f("atan2", m_atan2)),
-            ("hypot", f("hypot", m_hypot)),
-            ("copysign", f("copysign", m_copysign)),
-            ("fmod", f("fmod", m_fmod)),
-            ("modf", f("modf", m_modf)),
-            ("frexp", f("frexp", m_frexp)),
-            ("ldexp", f("ldexp", m_ldexp)),
-            ("isnan", f("isnan", m_isnan)),
-            ("isinf", f("isinf", m_isinf)),
-            ("isfinite", f("isfinite", m_isfinite)),
-            ("gcd", f("gcd", m_gcd)),
-            ("lcm", f("lcm", m_lcm)),
-            ("factorial", f("factorial", m_factorial)),
-            ("comb", f("comb", m_comb)),
-            ("perm", f("perm", m_perm)),
-            ("isqrt", f("isqrt", m_isqrt)),
-            ("prod", fk("prod", m_prod)),
-            ("fsum", f("fsum", m_fsum)),
-            ("isclose", fk("isclose", m_isclose)),
-            ("dist", f("dist", m_dist)),
-        ],
-    )
-}
+mod math;
+use math::{int_arg, math_module, to_f};
+pub use math::is_math_sqrt;
 
 // ---------------------------------------------------------------- time
 
@@ -1181,6 +681,185 @@ fn r_weibullvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value>
     Ok(Value::float(a[0].unwrap() * (-u.ln()).powf(1.0 / a[1].unwrap())))
 }
 
+// The distributions below follow CPython 3.12's random.py step for step: each draws from
+// the generator in the same order and computes in the same float operations, so seeded
+// results agree to the last bit.
+
+fn gammavariate(r: &mut molt_runtime::mt::Random, alpha: f64, beta: f64) -> PyResult<f64> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
+    if alpha > 1.0 {
+        // R.C.H. Cheng, "The generation of Gamma variables with non-integral shape
+        // parameters", Applied Statistics 26 (1977).
+        let log4 = 4.0f64.ln();
+        let sg_magicconst = 1.0 + 4.5f64.ln();
+        let ainv = (2.0 * alpha - 1.0).sqrt();
+        let (bbb, ccc) = (alpha - log4, alpha + ainv);
+        loop {
+            let u1 = r.random();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - r.random();
+            let v = (u1 / (1.0 - u1)).ln() / ainv;
+            let x = alpha * v.exp();
+            let z = u1 * u1 * u2;
+            let t = bbb + ccc * v - x;
+            if t + sg_magicconst - 4.5 * z >= 0.0 || t >= z.ln() {
+                return Ok(x * beta);
+            }
+        }
+    }
+    if alpha == 1.0 {
+        return Ok(-(1.0 - r.random()).ln() * beta);
+    }
+    // 0 < alpha < 1: algorithm GS (Kennedy and Gentle, Statistical Computing).
+    let e = std::f64::consts::E;
+    loop {
+        let u = r.random();
+        let b = (e + alpha) / e;
+        let p = b * u;
+        let x = if p <= 1.0 { p.powf(1.0 / alpha) } else { -((b - p) / alpha).ln() };
+        let u1 = r.random();
+        let accept = if p > 1.0 { u1 <= x.powf(alpha - 1.0) } else { u1 <= (-x).exp() };
+        if accept {
+            return Ok(x * beta);
+        }
+    }
+}
+
+fn r_gammavariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("gammavariate", args, kw, &["alpha", "beta"], &[None, None])?;
+    Ok(Value::float(with_rng(rng, |r| gammavariate(r, a[0].unwrap(), a[1].unwrap()))?))
+}
+
+fn r_betavariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("betavariate", args, kw, &["alpha", "beta"], &[None, None])?;
+    with_rng(rng, |r| {
+        let y = gammavariate(r, a[0].unwrap(), 1.0)?;
+        if y == 0.0 {
+            return Ok(Value::float(0.0));
+        }
+        Ok(Value::float(y / (y + gammavariate(r, a[1].unwrap(), 1.0)?)))
+    })
+}
+
+fn r_vonmisesvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = float_args("vonmisesvariate", args, kw, &["mu", "kappa"], &[None, None])?;
+    let (mu, kappa) = (a[0].unwrap(), a[1].unwrap());
+    let two_pi = 2.0 * std::f64::consts::PI;
+    Ok(with_rng(rng, |r| {
+        if kappa <= 1e-6 {
+            return Value::float(two_pi * r.random());
+        }
+        let s = 0.5 / kappa;
+        let rr = s + (1.0 + s * s).sqrt();
+        let z = loop {
+            let z = (std::f64::consts::PI * r.random()).cos();
+            let d = z / (rr + z);
+            let u2 = r.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+                break z;
+            }
+        };
+        let q = 1.0 / rr;
+        let f = (q + z) / (1.0 + q * z);
+        let theta = if r.random() > 0.5 { mu + f.acos() } else { mu - f.acos() };
+        Value::float(ops::float_floor_div_mod(theta, two_pi).1)
+    }))
+}
+
+/// `binomialvariate(n=1, p=0.5)`. `n` must be an int here (random.py would also take a
+/// float through its arithmetic).
+fn r_binomialvariate(rng: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind_args("binomialvariate", args, kw, &["n", "p"], 0)?;
+    let n = match &a[0] {
+        Some(v) => int_arg(v, "binomialvariate")?
+            .to_i64()
+            .ok_or_else(|| molt_runtime::exceptions::overflow_error("Python int too large to convert to C long"))?,
+        None => 1,
+    };
+    let p = match &a[1] {
+        Some(v) => to_f(v)?,
+        None => 0.5,
+    };
+    with_rng(rng, |r| binomialvariate(r, n, p)).map(Value::int)
+}
+
+fn binomialvariate(r: &mut molt_runtime::mt::Random, n: i64, p: f64) -> PyResult<i64> {
+    if n < 0 {
+        return Err(value_error("n must be non-negative"));
+    }
+    if p <= 0.0 || p >= 1.0 {
+        if p == 0.0 {
+            return Ok(0);
+        }
+        if p == 1.0 {
+            return Ok(n);
+        }
+        return Err(value_error("p must be in the range 0.0 <= p <= 1.0"));
+    }
+    if n == 1 {
+        return Ok((r.random() < p) as i64);
+    }
+    if p > 0.5 {
+        return Ok(n - binomialvariate(r, n, 1.0 - p)?);
+    }
+    let nf = n as f64;
+    if nf * p < 10.0 {
+        // Devroye's geometric method, O(np).
+        let c = (1.0 - p).log2();
+        if c == 0.0 {
+            return Ok(0);
+        }
+        let (mut x, mut y) = (0i64, 0i64);
+        loop {
+            let step = (r.random().log2() / c).floor();
+            if !step.is_finite() {
+                return Err(molt_runtime::exceptions::overflow_error("cannot convert float infinity to integer"));
+            }
+            y = y.saturating_add(step as i64).saturating_add(1);
+            if y > n {
+                return Ok(x);
+            }
+            x += 1;
+        }
+    }
+    // BTRS: transformed rejection with squeeze (Hormann).
+    let spq = (nf * p * (1.0 - p)).sqrt();
+    let b = 1.15 + 2.53 * spq;
+    let a = -0.0873 + 0.0248 * b + 0.01 * p;
+    let c = nf * p + 0.5;
+    let vr = 0.92 - 4.2 / b;
+    let mut setup: Option<(f64, f64, f64, f64)> = None;
+    loop {
+        let u = r.random() - 0.5;
+        let us = 0.5 - u.abs();
+        let k = ((2.0 * a / us + b) * u + c).floor();
+        if k < 0.0 || k > nf {
+            continue;
+        }
+        let mut v = r.random();
+        if us >= 0.07 && v <= vr {
+            return Ok(k as i64);
+        }
+        let (alpha, lpq, m, h) = match setup {
+            Some(s) => s,
+            None => {
+                let m = ((nf + 1.0) * p).floor();
+                let s = ((2.83 + 5.1 / b) * spq, (p / (1.0 - p)).ln(), m, math::lgamma(m + 1.0)? + math::lgamma(nf - m + 1.0)?);
+                setup = Some(s);
+                s
+            }
+        };
+        v *= alpha / (a / (us * us) + b);
+        if v.ln() <= h - math::lgamma(k + 1.0)? - math::lgamma(nf - k + 1.0)? + (k - m) * lpq {
+            return Ok(k as i64);
+        }
+    }
+}
+
 fn r_randbytes(rng: usize, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("randbytes", args, 1, 1)?;
     let n = ops::index_of(&args[0])?;
@@ -1366,6 +1045,10 @@ random_api! {
     "lognormvariate" => r_lognormvariate / mod_lognormvariate / meth_lognormvariate, true;
     "paretovariate" => r_paretovariate / mod_paretovariate / meth_paretovariate, true;
     "weibullvariate" => r_weibullvariate / mod_weibullvariate / meth_weibullvariate, true;
+    "gammavariate" => r_gammavariate / mod_gammavariate / meth_gammavariate, true;
+    "betavariate" => r_betavariate / mod_betavariate / meth_betavariate, true;
+    "vonmisesvariate" => r_vonmisesvariate / mod_vonmisesvariate / meth_vonmisesvariate, true;
+    "binomialvariate" => r_binomialvariate / mod_binomialvariate / meth_binomialvariate, true;
     "randbytes" => r_randbytes / mod_randbytes / meth_randbytes, false;
     "sample" => r_sample / mod_sample / meth_sample, true;
     "choices" => r_choices / mod_choices / meth_choices, true;

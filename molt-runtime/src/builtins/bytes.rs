@@ -397,27 +397,70 @@ fn b_title(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn b_capitalize(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ascii_map(args, |d| d.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
 }
-fn ascii_pred(args: &[Value], f: fn(&[u8]) -> bool) -> PyResult<Value> {
+/// A predicate method of bytes and bytearray (no arguments besides the receiver).
+fn ascii_pred(args: &[Value], name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     let d = bytes_data(&args[0])?;
+    check_arity(&format!("{}.{name}", type_name(&args[0])), &args[1..], 0, 0)?;
     Ok(Value::bool(f(&d)))
 }
 fn b_isalpha(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ascii_pred(args, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_alphabetic()))
+    ascii_pred(args, "isalpha", |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_alphabetic()))
 }
 fn b_isdigit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ascii_pred(args, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_digit()))
+    ascii_pred(args, "isdigit", |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_digit()))
 }
 fn b_isalnum(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ascii_pred(args, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_alphanumeric()))
+    ascii_pred(args, "isalnum", |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_alphanumeric()))
 }
 fn b_isspace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ascii_pred(args, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b))
+    ascii_pred(args, "isspace", |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b))
 }
 fn b_islower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ascii_pred(args, |d| d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase()))
+    ascii_pred(args, "islower", |d| d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase()))
 }
 fn b_isupper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ascii_pred(args, |d| d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase()))
+    ascii_pred(args, "isupper", |d| d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase()))
+}
+fn b_isascii(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_pred(args, "isascii", |d| d.is_ascii())
+}
+/// Titlecase: an uppercase letter only after an uncased byte, a lowercase one only after a
+/// cased byte, and at least one cased byte.
+fn b_istitle(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ascii_pred(args, "istitle", |d| {
+        let (mut cased, mut prev_cased) = (false, false);
+        for c in d {
+            if c.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                (cased, prev_cased) = (true, true);
+            } else if c.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                (cased, prev_cased) = (true, true);
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+/// `bytes.maketrans(frm, to)` (a static method of bytes and bytearray): the 256-byte table
+/// `translate` takes, mapping each byte of `frm` to the byte of `to` at its position.
+fn b_maketrans(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("maketrans", args, 2, 2)?;
+    let (from, to) = (bytes_data(&args[0])?, bytes_data(&args[1])?);
+    if from.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.into_iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(crate::bytes_new(table))
 }
 
 fn b_fromhex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -512,6 +555,9 @@ pub(crate) fn register() {
         ("bytes.isspace", b_isspace, false),
         ("bytes.islower", b_islower, false),
         ("bytes.isupper", b_isupper, false),
+        ("bytes.isascii", b_isascii, false),
+        ("bytes.istitle", b_istitle, false),
+        ("bytes.maketrans", b_maketrans, false),
         ("bytes.join", b_join, false),
         ("bytes.fromhex", b_fromhex, false),
     ];
@@ -522,6 +568,9 @@ pub(crate) fn register() {
         let mut d = c.dict.borrow_mut();
         if let Some(f) = d.get_str(&crate::intern("fromhex")) {
             d.set_str(crate::intern("fromhex"), Value::new(Obj::ClassMethod(f)));
+        }
+        if let Some(f) = d.get_str(&crate::intern("maketrans")) {
+            d.set_str(crate::intern("maketrans"), Value::new(Obj::StaticMethod(f)));
         }
     }
     add_methods(

@@ -122,12 +122,39 @@ pub fn construct_builtin(id: TypeId, _cls: &Value, args: &[Value], kwnames: &[Va
         TypeId::Bytes => super::bytes::bytes_new(args, kwnames),
         TypeId::ByteArray => super::bytes::bytearray_new(args, kwnames),
         TypeId::Enumerate => {
-            let a = bind_args("enumerate", args, kwnames, &["iterable", "start"], 1)?;
-            let it = ops::get_iter(a[0].as_ref().unwrap())?;
-            let start = a[1].clone().unwrap_or(Value::small_int(0));
-            if !int::is_int(&start) {
-                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
-            }
+            // CPython's enum_vectorcall binds its arguments itself (and words its errors so).
+            let (pos, kws) = split_kw(args, kwnames);
+            let expect = |i: usize, name: &str| {
+                if kws[i].0 == name { Ok(()) } else { Err(crate::call::invalid_keyword("enumerate", kws[i].0)) }
+            };
+            let (iterable, start) = match (pos.len() + kws.len(), kws.len()) {
+                (2, 2) if kws[0].0 == "start" => {
+                    expect(1, "iterable")?;
+                    (&args[1], Some(&args[0]))
+                }
+                (2, n) => {
+                    if n == 2 {
+                        expect(0, "iterable")?;
+                    }
+                    if n > 0 {
+                        expect(n - 1, "start")?;
+                    }
+                    (&args[0], Some(&args[1]))
+                }
+                (1, n) => {
+                    if n == 1 {
+                        expect(0, "iterable")?;
+                    }
+                    (&args[0], None)
+                }
+                _ if pos.is_empty() => return Err(type_error("enumerate() missing required argument 'iterable'")),
+                (n, _) => return Err(type_error(format!("enumerate() takes at most 2 arguments ({n} given)"))),
+            };
+            let it = ops::get_iter(iterable)?;
+            let start = match start {
+                Some(s) => ops::number_index(s)?,
+                None => Value::small_int(0),
+            };
             Ok(ops::new_iter(IterKind::Enumerate { it, count: start, last: Value::NONE }))
         }
         TypeId::Zip => {
@@ -137,7 +164,7 @@ pub fn construct_builtin(id: TypeId, _cls: &Value, args: &[Value], kwnames: &[Va
                 if k == "strict" {
                     strict = ops::truthy(v)?;
                 } else {
-                    return Err(type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+                    return Err(crate::call::invalid_keyword("zip", k));
                 }
             }
             let its = pos.iter().map(ops::get_iter).collect::<PyResult<Vec<_>>>()?;

@@ -69,7 +69,7 @@ fn print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             "end" => end = Some(v.clone()),
             "file" => file = Some(v.clone()),
             "flush" => flush = ops::truthy(v)?,
-            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => return Err(crate::call::invalid_keyword("print", k)),
         }
     }
     let text_arg = |v: Option<Value>, name: &str, default: &str| -> PyResult<String> {
@@ -155,7 +155,7 @@ fn min_max(args: &[Value], kwnames: &[Value], name: &str, want_less: bool) -> Py
         match k {
             "key" => key = Some(v.clone()).filter(|k| !k.is_none()),
             "default" => default = Some(v.clone()),
-            _ => return Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+            _ => return Err(crate::call::invalid_keyword(name, k)),
         }
     }
     let items = match pos.len() {
@@ -374,7 +374,8 @@ fn sorted(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if npos != 1 {
         return Err(type_error(format!("sorted expected 1 argument, got {npos}")));
     }
-    let a = bind_args("sorted", &args[1..], kw, &["key", "reverse"], 0)?;
+    // CPython's sorted hands its keywords to list.sort, whose name its errors carry.
+    let a = bind_args("sort", &args[1..], kw, &["key", "reverse"], 0)?;
     let mut items = super::seq::collect(&args[0])?;
     let key = a[0].clone().filter(|k| !k.is_none());
     let reverse = match &a[1] {

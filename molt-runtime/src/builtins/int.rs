@@ -166,41 +166,18 @@ fn int_as_integer_ratio(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(crate::tuple_new(vec![from_big(self_int(args, "as_integer_ratio")?), Value::small_int(1)]))
 }
 fn float_fromhex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = args.last().map(crate::str_of).unwrap_or("").trim().to_lowercase();
-    let (neg, body) = match s.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, s.strip_prefix('+').unwrap_or(&s).to_string()),
-    };
-    let body = body.strip_prefix("0x").unwrap_or(&body).to_string();
-    let bad = || value_error("invalid hexadecimal floating-point string");
-    if body == "inf" || body == "infinity" {
-        return Ok(Value::float(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
+    check_arity("float.fromhex", args, 2, 2)
+        .map_err(|_| type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.len().saturating_sub(1))))?;
+    if !crate::is_str(&args[1]) {
+        return Err(type_error("bad argument type for built-in operation"));
     }
-    if body == "nan" {
-        return Ok(Value::float(f64::NAN));
+    match crate::numfmt::parse_float_hex(crate::str_of(&args[1])) {
+        Ok(x) => Ok(Value::float(x)),
+        Err(crate::numfmt::HexFloatError::Invalid) => Err(value_error("invalid hexadecimal floating-point string")),
+        Err(crate::numfmt::HexFloatError::Overflow) => {
+            Err(overflow_error("hexadecimal value too large to represent as a float"))
+        }
     }
-    let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m.to_string(), e.parse::<i64>().map_err(|_| bad())?),
-        None => (body.clone(), 0),
-    };
-    let (ip, fp) = mant.split_once('.').unwrap_or((&mant, ""));
-    if ip.is_empty() && fp.is_empty() {
-        return Err(bad());
-    }
-    let mut v = 0f64;
-    for c in ip.chars() {
-        v = v * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
-    }
-    let mut scale = 1.0 / 16.0;
-    for c in fp.chars() {
-        v += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
-        scale /= 16.0;
-    }
-    let r = v * 2f64.powi(exp.clamp(-2000, 2000) as i32);
-    if r.is_infinite() {
-        return Err(overflow_error("hexadecimal value too large to represent as a float"));
-    }
-    Ok(Value::float(if neg { -r } else { r }))
 }
 fn int_is_integer(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::TRUE)

@@ -16,7 +16,7 @@ mod parse;
 mod tests;
 
 pub use digits::{float_repr, int_to_f64, round_float, round_float_checked};
-pub use parse::{max_str_digits, parse_float, parse_int, parse_int_checked, set_max_str_digits, unicode_decimal, IntParseError, INT_MAX_STR_DIGITS};
+pub use parse::{max_str_digits, parse_float, parse_float_hex, parse_int, parse_int_checked, set_max_str_digits, unicode_decimal, HexFloatError, IntParseError, INT_MAX_STR_DIGITS};
 
 use digits::{float_body, Mode};
 use num_bigint::BigInt;

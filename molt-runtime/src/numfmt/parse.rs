@@ -162,6 +162,122 @@ fn parse_float_ascii(t: &[u8]) -> Option<f64> {
     text.parse::<f64>().ok().map(apply)
 }
 
+/// Why `float.fromhex` rejects its text.
+#[derive(Debug, PartialEq, Eq)]
+pub enum HexFloatError {
+    /// Not `[sign] [0x] hexdigits [. hexdigits] [p [sign] digits]` nor inf/nan.
+    Invalid,
+    /// Rounds to 2**1024 or more.
+    Overflow,
+}
+
+/// 2**e for -1074 <= e <= 1023 (subnormal powers included), exactly.
+fn pow2(e: i64) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1 << (e + 1074))
+    }
+}
+
+/// `float.fromhex(s)`: the value correctly rounded (half-even) to a double, subnormals included.
+/// Surrounding whitespace is C whitespace only; "inf"/"infinity"/"nan" take a sign.
+pub fn parse_float_hex(s: &str) -> Result<f64, HexFloatError> {
+    use num_bigint::BigUint;
+    use num_traits::{ToPrimitive, Zero};
+    let t = trim_c_space(s.as_bytes());
+    let (neg, body) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let apply = |v: f64| if neg { -v } else { v };
+    if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
+        return Ok(apply(f64::INFINITY));
+    }
+    if body.eq_ignore_ascii_case(b"nan") {
+        return Ok(apply(f64::NAN));
+    }
+    let body = match body {
+        [b'0', b'x' | b'X', rest @ ..] => rest,
+        _ => body,
+    };
+    let mut mantissa = BigUint::zero();
+    let (mut digits, mut frac_digits, mut i) = (0i64, 0i64, 0);
+    let mut seen_point = false;
+    while let Some(&c) = body.get(i) {
+        if let Some(d) = (c as char).to_digit(16) {
+            mantissa = (mantissa << 4u32) + d;
+            digits += 1;
+            frac_digits += seen_point as i64;
+        } else if c == b'.' && !seen_point {
+            seen_point = true;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return Err(HexFloatError::Invalid);
+    }
+    let mut exp: i64 = 0;
+    if matches!(body.get(i), Some(b'p' | b'P')) {
+        i += 1;
+        let negative = matches!(body.get(i), Some(b'-'));
+        if matches!(body.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let start = i;
+        while let Some(d) = body.get(i).filter(|c| c.is_ascii_digit()) {
+            // Saturates like strtol; any such exponent is far out of range anyway.
+            exp = exp.saturating_mul(10).saturating_add((d - b'0') as i64);
+            i += 1;
+        }
+        if i == start {
+            return Err(HexFloatError::Invalid);
+        }
+        if negative {
+            exp = -exp;
+        }
+    }
+    if i != body.len() {
+        return Err(HexFloatError::Invalid);
+    }
+    if mantissa.is_zero() {
+        return Ok(apply(0.0));
+    }
+    // The value is mantissa * 2**exp; top is one more than the exponent of its leading bit.
+    let exp = exp as i128 - 4 * frac_digits as i128;
+    let top = exp + mantissa.bits() as i128;
+    if top < -1074 {
+        return Ok(apply(0.0));
+    }
+    if top > 1024 {
+        return Err(HexFloatError::Overflow);
+    }
+    // Exponent of the last bit kept: 53 bits, fewer for subnormals.
+    let lsb = top.max(-1021) - 53;
+    let (kept, scale) = if exp >= lsb {
+        // Fits in 53 bits: exact.
+        (mantissa.to_u64().expect("at most 53 bits"), exp)
+    } else {
+        let shift = (lsb - exp) as u64;
+        let mut kept = (&mantissa >> shift).to_u64().expect("at most 53 bits");
+        let half = BigUint::from(1u8) << (shift - 1);
+        let rest = mantissa - (BigUint::from(kept) << shift);
+        if rest > half || (rest == half && kept & 1 == 1) {
+            kept += 1;
+            if top == 1024 && kept == 1 << 53 {
+                return Err(HexFloatError::Overflow);
+            }
+        }
+        (kept, lsb)
+    };
+    // -1074 <= scale <= 1023 and kept * 2**scale is a double (a carry out of the largest
+    // binade was caught above), so the product is exact.
+    Ok(apply(kept as f64 * pow2(scale as i64)))
+}
+
 /// CPython's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 

@@ -279,3 +279,20 @@ fn direct_checks() {
     );
     assert_eq!(parse_float("1e-99999999999999999999"), Some(0.0));
 }
+
+#[test]
+fn hex_floats_round_half_even_into_subnormals() {
+    let hex = |s: &str| parse_float_hex(s).map(f64::to_bits);
+    assert_eq!(hex("0x1p-1074"), Ok(1));
+    assert_eq!(hex("0x1p-1075"), Ok(0)); // halfway between 0 and the least subnormal: even
+    assert_eq!(hex("0x3p-1076"), Ok(1)); // 0.75 of it rounds up
+    assert_eq!(hex("0x1.8p-1074"), Ok(2)); // halfway, odd: up
+    assert_eq!(hex("0x1.fffffffffffff8p+1023"), Err(HexFloatError::Overflow)); // carries to 2**1024
+    assert_eq!(hex("0x1.fffffffffffff7p+1023"), Ok(f64::MAX.to_bits()));
+    assert_eq!(hex("0x1p+1024"), Err(HexFloatError::Overflow));
+    assert_eq!(hex(" -0X1.4P+3\n"), Ok((-10.0f64).to_bits()));
+    assert_eq!(hex("0x"), Err(HexFloatError::Invalid));
+    assert_eq!(hex("0x1p"), Err(HexFloatError::Invalid));
+    assert_eq!(hex("1.p99999999999999999999999"), Err(HexFloatError::Overflow));
+    assert_eq!(hex("0x0p99999999999999999999999"), Ok(0));
+}
