@@ -349,8 +349,10 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
     let b = fmt.as_bytes();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
-    let take = |next: &mut usize| -> PyResult<Value> {
-        let v = items.get(*next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+    // After a keyed conversion the mapping is spent, as in CPython: a later unkeyed
+    // argument (a value or a `*` width or precision) finds none left.
+    let take = |next: &mut usize, spent: bool| -> PyResult<Value> {
+        let v = items.get(*next).filter(|_| !spent).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
         *next += 1;
         Ok(v)
     };
@@ -410,7 +412,7 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
             i += 1;
         }
         if i < b.len() && b[i] == b'*' {
-            let w = take(&mut next)?;
+            let w = take(&mut next, used_mapping)?;
             let w = int::as_i64(&w).ok_or_else(|| type_error("* wants int"))?;
             if w < 0 {
                 spec.left = true;
@@ -427,7 +429,7 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
         if i < b.len() && b[i] == b'.' {
             i += 1;
             if i < b.len() && b[i] == b'*' {
-                let p = take(&mut next)?;
+                let p = take(&mut next, used_mapping)?;
                 spec.precision = Some(int::as_i64(&p).ok_or_else(|| type_error("* wants int"))?.max(0) as usize);
                 i += 1;
             } else {
@@ -448,12 +450,7 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
         spec.conv = conv;
         let v = match key_value.take() {
             Some(v) => v,
-            None => {
-                if used_mapping && mapping.is_some() {
-                    return Err(type_error("format requires a mapping"));
-                }
-                take(&mut next)?
-            }
+            None => take(&mut next, used_mapping)?,
         };
         match conv {
             's' | 'b' if bytes_mode => {

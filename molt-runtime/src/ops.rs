@@ -1094,8 +1094,12 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             crate::builtins::bytes::bytes_contains(&data, item)
         }
         Some(Obj::Instance(_)) if crate::call::has_dunder(container, "__contains__") => {
-            let r = call_dunder(container, "__contains__", std::slice::from_ref(item))?.unwrap();
-            truthy(&r)
+            // `__contains__ = None` declares the class no container (and stops iteration).
+            let m = crate::types::lookup_in_class(&crate::types::type_of(container), &crate::intern_static("__contains__")).expect("has_dunder found it");
+            if m.is_none() {
+                return Err(type_error(format!("'{}' object is not a container", type_name(container))));
+            }
+            truthy(&crate::call::call_method_value(&m, container, std::slice::from_ref(item), &[])?)
         }
         _ => {
             let it = get_iter(container).map_err(|e| {
@@ -1245,7 +1249,13 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
         }
         Some(Obj::Iter(_)) | Some(Obj::Generator(..)) => v.clone(),
         Some(Obj::Instance(_)) => {
-            if let Some(it) = call_dunder(v, "__iter__", &[])? {
+            // `__iter__ = None` declares the class not iterable, even with `__getitem__`.
+            let declared = crate::types::lookup_in_class(&crate::types::type_of(v), &crate::intern_static("__iter__"));
+            if declared.as_ref().is_some_and(|m| m.is_none()) {
+                return Err(type_error(format!("'{}' object is not iterable", type_name(v))));
+            }
+            if let Some(m) = declared {
+                let it = crate::call::call_method_value(&m, v, &[], &[])?;
                 if !crate::call::has_dunder(&it, "__next__") && !matches!(it.obj(), Some(Obj::Iter(_) | Obj::Generator(..))) {
                     return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
                 }

@@ -211,6 +211,9 @@ pub fn as_class(v: &Value) -> Option<&ClassObj> {
 pub fn compute_mro(cls: &Value) -> PyResult<Vec<Value>> {
     let c = as_class(cls).expect("compute_mro on a class");
     let bases = c.bases.borrow().clone();
+    if let Some((_, dup)) = bases.iter().enumerate().find(|(i, b)| bases[..*i].iter().any(|x| x.is(b))) {
+        return Err(crate::exceptions::new_exc(TypeId::TypeError, format!("duplicate base class {}", class_name(dup))));
+    }
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in &bases {
         let bc = as_class(b).expect("bases are classes");
@@ -235,7 +238,14 @@ pub fn compute_mro(cls: &Value) -> PyResult<Vec<Value>> {
             }
         }
         let Some(head) = found else {
-            let names: Vec<String> = bases.iter().map(class_name).collect();
+            // CPython names the classes still at the heads of the lists being merged.
+            let mut heads: Vec<&Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads.into_iter().map(class_name).collect();
             return Err(crate::exceptions::new_exc(
                 TypeId::TypeError,
                 format!(

@@ -43,7 +43,9 @@ fn from_source(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<Vec<u
     for x in super::seq::collect(src)? {
         let i = ops::index_of(&x)?;
         if !(0..256).contains(&i) {
-            return Err(value_error("bytes must be in range(0, 256)"));
+            // (CPython's bytearray says "byte", bytes says "bytes".)
+            let what = if fname == "bytearray" { "byte" } else { "bytes" };
+            return Err(value_error(format!("{what} must be in range(0, 256)")));
         }
         out.push(i as u8);
     }
@@ -100,8 +102,13 @@ pub fn bytearray_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()>
     if let Some(Obj::Slice(sl)) = key.obj() {
         let data = match bytes_data(&value) {
             Ok(d) => d,
-            Err(_) if int::is_int(&value) || ops::get_iter(&value).is_err() => {
+            // As CPython: numbers and str are refused outright, other non-iterables fail
+            // the conversion to a bytearray.
+            Err(_) if int::is_int(&value) || value.is_float() || crate::is_str(&value) => {
                 return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            }
+            Err(_) if ops::get_iter(&value).is_err() => {
+                return Err(type_error(format!("cannot convert '{}' object to bytearray", type_name(&value))));
             }
             Err(_) => from_source(std::slice::from_ref(&value), &[], "bytearray")?,
         };

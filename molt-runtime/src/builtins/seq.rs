@@ -178,7 +178,13 @@ pub fn list_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
             } else {
                 collect(&value).map_err(|e| {
                     if crate::exceptions::matches(&e, TypeId::TypeError) && ops::get_iter(&value).is_err() {
-                        type_error("can only assign an iterable")
+                        // CPython words it by the kind of slice (its step alone decides).
+                        let len = l.borrow().len() as i64;
+                        match slice_indices(&s.start, &s.stop, &s.step, len) {
+                            Ok((_, _, 1)) => type_error("can only assign an iterable"),
+                            Ok(_) => type_error("must assign iterable to extended slice"),
+                            Err(e) => e,
+                        }
                     } else {
                         e
                     }

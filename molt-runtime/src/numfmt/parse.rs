@@ -112,19 +112,30 @@ pub fn parse_float(s: &str) -> Option<f64> {
     }
 }
 
-fn parse_float_ascii(t: &[u8]) -> Option<f64> {
+/// Splits an optional sign off `t`: whether it was `-`, the rest, and the signed value
+/// when the rest spells an infinity or a NaN (as `float()` and `float.fromhex` accept them).
+fn sign_and_special(t: &[u8]) -> (bool, &[u8], Option<f64>) {
     let (neg, body) = match t.first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
+    let special = if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
+        Some(f64::INFINITY)
+    } else if body.eq_ignore_ascii_case(b"nan") {
+        Some(f64::NAN)
+    } else {
+        None
+    };
+    (neg, body, special.map(|v| if neg { -v } else { v }))
+}
+
+fn parse_float_ascii(t: &[u8]) -> Option<f64> {
+    let (neg, body, special) = sign_and_special(t);
+    if special.is_some() {
+        return special;
+    }
     let apply = |v: f64| if neg { -v } else { v };
-    if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
-        return Some(apply(f64::INFINITY));
-    }
-    if body.eq_ignore_ascii_case(b"nan") {
-        return Some(apply(f64::NAN));
-    }
     // digits [. digits] [e [sign] digits], at least one mantissa digit.
     let mut i = 0;
     let count_digits = |from: usize| {
@@ -186,18 +197,11 @@ pub fn parse_float_hex(s: &str) -> Result<f64, HexFloatError> {
     use num_bigint::BigUint;
     use num_traits::{ToPrimitive, Zero};
     let t = trim_c_space(s.as_bytes());
-    let (neg, body) = match t.first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
+    let (neg, body, special) = sign_and_special(t);
+    if let Some(v) = special {
+        return Ok(v);
+    }
     let apply = |v: f64| if neg { -v } else { v };
-    if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
-        return Ok(apply(f64::INFINITY));
-    }
-    if body.eq_ignore_ascii_case(b"nan") {
-        return Ok(apply(f64::NAN));
-    }
     let body = match body {
         [b'0', b'x' | b'X', rest @ ..] => rest,
         _ => body,
