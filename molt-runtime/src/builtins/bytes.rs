@@ -149,10 +149,10 @@ pub fn bytearray_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()>
 }
 
 fn b_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("decode", args, kw, &["self", "encoding", "errors"], 1)?;
+    let a = super::bind_method("decode", args, kw, &["encoding", "errors"])?;
     let data = bytes_data(&args[0])?;
-    let enc = a[1].as_ref().map(|v| crate::str_of(v).to_lowercase().replace('_', "-")).unwrap_or_else(|| "utf-8".into());
-    let errors = a[2].as_ref().map(|v| crate::str_of(v).to_string()).unwrap_or_else(|| "strict".into());
+    let enc = super::opt_str_arg(&a[1], "decode", "encoding")?.map(|e| e.to_lowercase().replace('_', "-")).unwrap_or_else(|| "utf-8".into());
+    let errors = super::opt_str_arg(&a[2], "decode", "errors")?.unwrap_or("strict").to_string();
     match enc.as_str() {
         "utf-8" | "utf8" => decode_utf8(&data, &errors),
         "utf-16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
@@ -191,7 +191,7 @@ fn b_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("hex", args, kw, &["self", "sep", "bytes_per_sep"], 1)?;
+    let a = super::bind_method("hex", args, kw, &["sep", "bytes_per_sep"])?;
     let data = bytes_data(&args[0])?;
     let hexes: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = a[1].clone() else { return Ok(crate::str_from(hexes.concat())) };
@@ -230,7 +230,11 @@ fn b_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("translate", args, kw, &["self", "table", "delete"], 2)?;
+    // The table is positional-only.
+    if args.len() - kw.len() < 2 {
+        return Err(type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    let a = super::bind_method("translate", args, kw, &["table", "delete"])?;
     let data = bytes_data(&args[0])?;
     let table = a[1].clone().unwrap();
     let table_data = if table.is_none() {
@@ -261,7 +265,7 @@ fn b_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn ba_append(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("append", args, 2, 2)?;
+    super::method_arity("append", args, super::Arity::One)?;
     let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
     let v = ops::index_of(&args[1])?;
     if !(0..256).contains(&v) {
@@ -271,7 +275,7 @@ fn ba_append(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn ba_extend(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("extend", args, 2, 2)?;
+    super::method_arity("extend", args, super::Arity::One)?;
     let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
     let data = match bytes_data(&args[1]) {
         Ok(d) => d,
@@ -339,7 +343,16 @@ fn bridge(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
     }
     let f = crate::types::lookup_in_class(&crate::types::type_obj(TypeId::Str), &crate::intern(method))
         .ok_or_else(|| type_error(format!("bytes has no method {method}")))?;
-    let r = crate::call::call_kw(&f, &conv, kw)?;
+    // The str method's own argument errors name str where they name the type.
+    let r = crate::call::call_kw(&f, &conv, kw).map_err(|e| {
+        let prefix = format!("str.{method}(");
+        match crate::exceptions::exc_str_default(&e.0) {
+            Ok(m) if crate::exceptions::matches(&e, TypeId::TypeError) && m.starts_with(&prefix) => {
+                type_error(format!("{}.{method}({}", type_name(&args[0]), &m[prefix.len()..]))
+            }
+            _ => e,
+        }
+    })?;
     Ok(from_text(r, bytearray))
 }
 
@@ -360,7 +373,7 @@ bridged! {
 }
 
 fn b_join(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("join", args, 2, 2)?;
+    super::method_arity("join", args, super::Arity::One)?;
     let sep = bytes_data(&args[0])?;
     let mut out = Vec::new();
     for (i, it) in super::seq::collect(&args[1])?.iter().enumerate() {
@@ -502,6 +515,7 @@ fn b_fromhex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn ba_pop(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    super::method_arity("pop", args, super::Arity::Clinic(0, 1))?;
     let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
     let mut b = b.borrow_mut();
     if b.is_empty() {
@@ -524,7 +538,7 @@ fn ba_reverse(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn ba_insert(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("insert", args, 3, 3)?;
+    super::method_arity("insert", args, super::Arity::Clinic(2, 2))?;
     let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
     let i = ops::index_of(&args[1])?;
     let v = ops::index_of(&args[2])?;
@@ -551,19 +565,19 @@ pub(crate) fn register() {
         ("bytes.decode", b_decode, true),
         ("bytes.hex", b_hex, true),
         ("bytes.translate", b_translate, true),
-        ("bytes.upper", b_upper, false),
-        ("bytes.lower", b_lower, false),
-        ("bytes.swapcase", b_swapcase, false),
-        ("bytes.title", b_title, false),
-        ("bytes.capitalize", b_capitalize, false),
-        ("bytes.isalpha", b_isalpha, false),
-        ("bytes.isdigit", b_isdigit, false),
-        ("bytes.isalnum", b_isalnum, false),
-        ("bytes.isspace", b_isspace, false),
-        ("bytes.islower", b_islower, false),
-        ("bytes.isupper", b_isupper, false),
-        ("bytes.isascii", b_isascii, false),
-        ("bytes.istitle", b_istitle, false),
+        ("bytes.upper", super::no_args!("upper", b_upper), false),
+        ("bytes.lower", super::no_args!("lower", b_lower), false),
+        ("bytes.swapcase", super::no_args!("swapcase", b_swapcase), false),
+        ("bytes.title", super::no_args!("title", b_title), false),
+        ("bytes.capitalize", super::no_args!("capitalize", b_capitalize), false),
+        ("bytes.isalpha", super::no_args!("isalpha", b_isalpha), false),
+        ("bytes.isdigit", super::no_args!("isdigit", b_isdigit), false),
+        ("bytes.isalnum", super::no_args!("isalnum", b_isalnum), false),
+        ("bytes.isspace", super::no_args!("isspace", b_isspace), false),
+        ("bytes.islower", super::no_args!("islower", b_islower), false),
+        ("bytes.isupper", super::no_args!("isupper", b_isupper), false),
+        ("bytes.isascii", super::no_args!("isascii", b_isascii), false),
+        ("bytes.istitle", super::no_args!("istitle", b_istitle), false),
         ("bytes.maketrans", b_maketrans, false),
         ("bytes.join", b_join, false),
         ("bytes.fromhex", b_fromhex, false),
@@ -586,10 +600,10 @@ pub(crate) fn register() {
             ("bytearray.append", ba_append, false),
             ("bytearray.extend", ba_extend, false),
             ("bytearray.pop", ba_pop, false),
-            ("bytearray.reverse", ba_reverse, false),
+            ("bytearray.reverse", super::no_args!("reverse", ba_reverse), false),
             ("bytearray.insert", ba_insert, false),
-            ("bytearray.clear", ba_clear, false),
-            ("bytearray.copy", ba_copy, false),
+            ("bytearray.clear", super::no_args!("clear", ba_clear), false),
+            ("bytearray.copy", super::no_args!("copy", ba_copy), false),
         ],
     );
 }

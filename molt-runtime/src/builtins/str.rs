@@ -1,7 +1,7 @@
 //! str: construction and methods.
 
-use super::add_methods;
-use crate::call::{bind_args, check_arity};
+use super::{add_methods, bind_method, method_arity as arity, no_args, opt_str_arg, Arity};
+use crate::call::bind_args;
 use crate::exceptions::{type_error, value_error};
 use crate::object::*;
 use crate::ops;
@@ -52,7 +52,7 @@ fn opt_chars(args: &[Value], fname: &str) -> PyResult<Option<String>> {
 }
 
 fn m_strip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("strip", args, 1, 2)?;
+    arity("strip", args, Arity::Clinic(0, 1))?;
     let t = s(args, "strip")?;
     Ok(str_new(match opt_chars(args, "strip")? {
         None => t.trim_matches(is_py_space),
@@ -60,7 +60,7 @@ fn m_strip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }))
 }
 fn m_lstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("lstrip", args, 1, 2)?;
+    arity("lstrip", args, Arity::Clinic(0, 1))?;
     let t = s(args, "lstrip")?;
     Ok(str_new(match opt_chars(args, "lstrip")? {
         None => t.trim_start_matches(is_py_space),
@@ -68,7 +68,7 @@ fn m_lstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }))
 }
 fn m_rstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("rstrip", args, 1, 2)?;
+    arity("rstrip", args, Arity::Clinic(0, 1))?;
     let t = s(args, "rstrip")?;
     Ok(str_new(match opt_chars(args, "rstrip")? {
         None => t.trim_end_matches(is_py_space),
@@ -107,7 +107,7 @@ fn split_whitespace_n(t: &str, maxsplit: i64) -> Vec<Value> {
 }
 
 fn m_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("split", args, kw, &["self", "sep", "maxsplit"], 1)?;
+    let a = bind_method("split", args, kw, &["sep", "maxsplit"])?;
     let t = s(args, "split")?;
     let maxsplit = match &a[2] {
         Some(v) => ops::index_of(v)?,
@@ -131,7 +131,7 @@ fn m_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("rsplit", args, kw, &["self", "sep", "maxsplit"], 1)?;
+    let a = bind_method("rsplit", args, kw, &["sep", "maxsplit"])?;
     let t = s(args, "rsplit")?;
     let maxsplit = match &a[2] {
         Some(v) => ops::index_of(v)?,
@@ -183,7 +183,7 @@ fn m_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("splitlines", args, kw, &["self", "keepends"], 1)?;
+    let a = bind_method("splitlines", args, kw, &["keepends"])?;
     let t = s(args, "splitlines")?;
     let keep = match &a[1] {
         Some(v) => ops::truthy(v)?,
@@ -214,9 +214,7 @@ fn m_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_join(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
-    }
+    arity("join", args, Arity::One)?;
     let sep = s(args, "join")?;
     let items = super::seq::collect(&args[1])?;
     let mut out = String::new();
@@ -238,7 +236,7 @@ fn m_join(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_replace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("replace", args, 3, 4)?;
+    arity("replace", args, Arity::Clinic(2, 3))?;
     let t = s(args, "replace")?;
     let old = arg_str(&args[1], "replace", 1)?;
     let new = arg_str(&args[2], "replace", 2)?;
@@ -315,7 +313,7 @@ fn sub_range(p: &PyStr, args: &[Value]) -> PyResult<(usize, usize, bool)> {
 }
 
 fn find_impl(args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
-    check_arity(name, args, 2, 4)?;
+    arity(name, args, Arity::Parse(1, 3))?;
     let t = s(args, name)?;
     let sub = match args[1].obj() {
         Some(Obj::Str(p)) => &p.s,
@@ -352,7 +350,7 @@ fn m_rindex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 fn m_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("count", args, 2, 4)?;
+    arity("count", args, Arity::Parse(1, 3))?;
     let t = s(args, "count")?;
     let sub = arg_str(&args[1], "count", 1).map_err(|_| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
     let (a, b, valid) = sub_range(pystr(args), &args[2..])?;
@@ -367,7 +365,7 @@ fn m_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn affix_impl(args: &[Value], name: &str, end: bool) -> PyResult<Value> {
-    check_arity(name, args, 2, 4)?;
+    arity(name, args, Arity::Parse(1, 3))?;
     let t = s(args, name)?;
     let (a, b, valid) = sub_range(pystr(args), &args[2..])?;
     let hay = if valid { &t[a..b] } else { "" };
@@ -550,7 +548,7 @@ fn fill_char(args: &[Value], i: usize, name: &str) -> PyResult<char> {
 }
 
 fn pad(args: &[Value], name: &str, align: char) -> PyResult<Value> {
-    check_arity(name, args, 2, 3)?;
+    arity(name, args, Arity::Clinic(1, 2))?;
     let t = s(args, name)?;
     let width = ops::index_of(&args[1])?;
     let fill = fill_char(args, 2, name)?;
@@ -584,7 +582,7 @@ fn m_rjust(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     pad(args, "rjust", '>')
 }
 fn m_zfill(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("zfill", args, 2, 2)?;
+    arity("zfill", args, Arity::One)?;
     let t = s(args, "zfill")?;
     let width = ops::index_of(&args[1])?;
     let n = t.chars().count() as i64;
@@ -601,7 +599,7 @@ fn m_zfill(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn partition_impl(args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
-    check_arity(name, args, 2, 2)?;
+    arity(name, args, Arity::One)?;
     let t = s(args, name)?;
     let sep = arg_str(&args[1], name, 1).map_err(|_| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
     if sep.is_empty() {
@@ -622,20 +620,20 @@ fn m_rpartition(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_removeprefix(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("removeprefix", args, 2, 2)?;
+    arity("removeprefix", args, Arity::One)?;
     let t = s(args, "removeprefix")?;
     let p = arg_str(&args[1], "removeprefix", 1)?;
     Ok(str_new(t.strip_prefix(p).unwrap_or(t)))
 }
 fn m_removesuffix(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("removesuffix", args, 2, 2)?;
+    arity("removesuffix", args, Arity::One)?;
     let t = s(args, "removesuffix")?;
     let p = arg_str(&args[1], "removesuffix", 1)?;
     Ok(str_new(t.strip_suffix(p).unwrap_or(t)))
 }
 
 fn m_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("expandtabs", args, kw, &["self", "tabsize"], 1)?;
+    let a = bind_method("expandtabs", args, kw, &["tabsize"])?;
     let t = s(args, "expandtabs")?;
     let ts = match &a[1] {
         Some(v) => ops::index_of(v)?,
@@ -666,9 +664,10 @@ fn m_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind_args("encode", args, kw, &["self", "encoding", "errors"], 1)?;
+    let a = bind_method("encode", args, kw, &["encoding", "errors"])?;
     let t = s(args, "encode")?;
-    let enc = a[1].as_ref().map(|v| crate::str_of(v).to_lowercase().replace('_', "-")).unwrap_or_else(|| "utf-8".into());
+    let _ = opt_str_arg(&a[2], "encode", "errors")?;
+    let enc = opt_str_arg(&a[1], "encode", "encoding")?.map(|e| e.to_lowercase().replace('_', "-")).unwrap_or_else(|| "utf-8".into());
     match enc.as_str() {
         "utf-8" | "utf8" => Ok(crate::bytes_new(t.as_bytes().to_vec())),
         "utf-16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
@@ -736,7 +735,7 @@ fn m_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_format_map(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("format_map", args, 2, 2)?;
+    arity("format_map", args, Arity::One)?;
     let t = s(args, "format_map")?;
     crate::fmt::str_format_map(t, &args[1])
 }
@@ -777,7 +776,7 @@ fn m_maketrans(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_translate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("translate", args, 2, 2)?;
+    arity("translate", args, Arity::One)?;
     let t = s(args, "translate")?;
     let mut out = String::new();
     for c in t.chars() {
@@ -820,24 +819,24 @@ pub(crate) fn register() {
             ("str.count", m_count, false),
             ("str.startswith", m_startswith, false),
             ("str.endswith", m_endswith, false),
-            ("str.upper", m_upper, false),
-            ("str.lower", m_lower, false),
-            ("str.casefold", m_casefold, false),
-            ("str.swapcase", m_swapcase, false),
-            ("str.capitalize", m_capitalize, false),
-            ("str.title", m_title, false),
-            ("str.isdigit", m_isdigit, false),
-            ("str.isdecimal", m_isdecimal, false),
-            ("str.isnumeric", m_isnumeric, false),
-            ("str.isalpha", m_isalpha, false),
-            ("str.isalnum", m_isalnum, false),
-            ("str.isspace", m_isspace, false),
-            ("str.isascii", m_isascii, false),
-            ("str.isupper", m_isupper, false),
-            ("str.islower", m_islower, false),
-            ("str.istitle", m_istitle, false),
-            ("str.isidentifier", m_isidentifier, false),
-            ("str.isprintable", m_isprintable, false),
+            ("str.upper", no_args!("upper", m_upper), false),
+            ("str.lower", no_args!("lower", m_lower), false),
+            ("str.casefold", no_args!("casefold", m_casefold), false),
+            ("str.swapcase", no_args!("swapcase", m_swapcase), false),
+            ("str.capitalize", no_args!("capitalize", m_capitalize), false),
+            ("str.title", no_args!("title", m_title), false),
+            ("str.isdigit", no_args!("isdigit", m_isdigit), false),
+            ("str.isdecimal", no_args!("isdecimal", m_isdecimal), false),
+            ("str.isnumeric", no_args!("isnumeric", m_isnumeric), false),
+            ("str.isalpha", no_args!("isalpha", m_isalpha), false),
+            ("str.isalnum", no_args!("isalnum", m_isalnum), false),
+            ("str.isspace", no_args!("isspace", m_isspace), false),
+            ("str.isascii", no_args!("isascii", m_isascii), false),
+            ("str.isupper", no_args!("isupper", m_isupper), false),
+            ("str.islower", no_args!("islower", m_islower), false),
+            ("str.istitle", no_args!("istitle", m_istitle), false),
+            ("str.isidentifier", no_args!("isidentifier", m_isidentifier), false),
+            ("str.isprintable", no_args!("isprintable", m_isprintable), false),
             ("str.center", m_center, false),
             ("str.ljust", m_ljust, false),
             ("str.rjust", m_rjust, false),
