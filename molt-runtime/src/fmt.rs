@@ -315,12 +315,20 @@ pub fn str_format_map(t: &str, mapping: &Value) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- % formatting
 
-/// `bytes % args`: the format and bytes arguments are handled as Latin-1 text.
+/// `bytes % args` and `bytearray % args` (the result has the format's type): the format and
+/// bytes arguments are handled as Latin-1 text.
 pub fn bytes_percent_format(fmt_v: &Value, args: &Value) -> PyResult<Value> {
-    let Some(Obj::Bytes(b)) = fmt_v.obj() else { return Err(type_error("bytes format expected")) };
-    let text = crate::str_from(b.iter().map(|&c| c as char).collect());
-    let r = percent_format_impl(&text, args, true)?;
-    Ok(crate::bytes_new(str_of(&r).chars().map(|c| c as u32 as u8).collect()))
+    let text: String = match fmt_v.obj() {
+        Some(Obj::Bytes(b)) => b.iter().map(|&c| c as char).collect(),
+        Some(Obj::ByteArray(b)) => b.borrow().iter().map(|&c| c as char).collect(),
+        _ => return Err(type_error("bytes format expected")),
+    };
+    let r = percent_format_impl(&crate::str_from(text), args, true)?;
+    let out: Vec<u8> = str_of(&r).chars().map(|c| c as u32 as u8).collect();
+    Ok(match fmt_v.obj() {
+        Some(Obj::ByteArray(_)) => Value::new(Obj::ByteArray(std::cell::RefCell::new(out))),
+        _ => crate::bytes_new(out),
+    })
 }
 
 pub fn percent_format(fmt_v: &Value, args: &Value) -> PyResult<Value> {
@@ -395,7 +403,10 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
             if depth > 0 {
                 return Err(value_error("incomplete format key"));
             }
-            key_value = Some(ops::getitem(m, &crate::str_new(&fmt[i + 1..j - 1]))?);
+            let name = &fmt[i + 1..j - 1];
+            // (A bytes format looks its keys up as bytes.)
+            let key = if bytes_mode { crate::bytes_new(name.chars().map(|c| c as u32 as u8).collect()) } else { crate::str_new(name) };
+            key_value = Some(ops::getitem(m, &key)?);
             used_mapping = true;
             i = j;
         }
@@ -523,6 +534,19 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
                 };
                 out.push_str(&numfmt::percent_format_float(f, &spec));
             }
+            'c' if bytes_mode => {
+                let byte = match v.obj() {
+                    Some(Obj::Bytes(b)) if b.len() == 1 => b[0],
+                    Some(Obj::ByteArray(b)) if b.borrow().len() == 1 => b.borrow()[0],
+                    _ if int::is_int(&v) => match int::as_i64(&v).filter(|n| (0..256).contains(n)) {
+                        Some(n) => n as u8,
+                        None => return Err(crate::exceptions::overflow_error("%c arg not in range(256)")),
+                    },
+                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
+                };
+                let s = (byte as char).to_string();
+                out.push_str(&numfmt::percent_pad_str(&s, &PercentSpec { precision: None, ..spec }));
+            }
             'c' => {
                 let s = match v.obj() {
                     Some(Obj::Str(p)) if p.chars == 1 => p.s.to_string(),
@@ -547,7 +571,8 @@ fn percent_format_impl(fmt_v: &Value, args: &Value, bytes_mode: bool) -> PyResul
         }
     }
     if next < items.len() && mapping.is_none() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        let what = if bytes_mode { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(crate::str_from(out))
 }

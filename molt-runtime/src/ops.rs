@@ -758,7 +758,7 @@ pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
             return Ok(None);
         }
         (Some(Obj::Str(_)), BinOp::Mod) => return Ok(Some(crate::fmt::percent_format(a, b)?)),
-        (Some(Obj::Bytes(_)), BinOp::Mod) => return Ok(Some(crate::fmt::bytes_percent_format(a, b)?)),
+        (Some(Obj::Bytes(_) | Obj::ByteArray(_)), BinOp::Mod) => return Ok(Some(crate::fmt::bytes_percent_format(a, b)?)),
         (Some(Obj::Set(_) | Obj::FrozenSet(_)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             if matches!(b.obj(), Some(Obj::Set(_) | Obj::FrozenSet(_))) {
                 return Ok(Some(crate::builtins::set::set_binop(a, b, op)?));

@@ -82,16 +82,10 @@ pub fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         return seq_slice(obj, s);
     }
     if !is_index_like(key) {
-        let what = match obj.obj() {
-            Some(Obj::Str(_)) => "string",
-            _ => "list",
-        };
-        let tn = type_name(obj);
-        return Err(type_error(if tn == "str" || tn == "bytes" {
-            format!("{} indices must be integers, not '{}'", if tn == "str" { "string" } else { "byte" }, type_name(key))
-        } else {
-            let _ = what;
-            format!("{tn} indices must be integers or slices, not {}", type_name(key))
+        return Err(type_error(match obj.obj() {
+            Some(Obj::Str(_)) => format!("string indices must be integers, not '{}'", type_name(key)),
+            Some(Obj::Bytes(_)) => format!("byte indices must be integers or slices, not {}", type_name(key)),
+            _ => format!("{} indices must be integers or slices, not {}", type_name(obj), type_name(key)),
         }));
     }
     match obj.obj() {
