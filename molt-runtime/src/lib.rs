@@ -14,6 +14,8 @@
 //! - `repr.rs`, `fmt.rs`, `numfmt.rs`: repr/str, `%` and `format()`, number formatting.
 //! - `exceptions.rs`: exception state and tracebacks; `mt.rs`: the Mersenne Twister.
 //! - `libm.rs`: C math library functions std lacks or computes differently.
+//! - `unicode.rs`: CPython 3.12's character properties and case mappings for str, over the
+//!   generated `unicode_tables.rs` (`tools/gen_unicode_tables.py`).
 //! - `builtins/`: builtin functions and the methods of builtin types, by type.
 
 pub mod alloc;
@@ -41,6 +43,9 @@ pub mod regstack;
 pub mod repr;
 pub mod set;
 pub mod types;
+pub mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
 pub mod value;
 
 pub use object::{Exc, Obj, PyResult};

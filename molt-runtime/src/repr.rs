@@ -36,18 +36,6 @@ impl Drop for ReprGuard {
     }
 }
 
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if c.is_control() {
-        return false;
-    }
-    !matches!(u,
-        0xA0 | 0xAD | 0x1680 | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2064 | 0x2066..=0x206F
-        | 0x3000 | 0xFEFF | 0xD800..=0xDFFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB | 0xF0000..=0x10FFFF
-        | 0x110BD | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F | 0x180E
-        | 0x061C | 0x0600..=0x0605 | 0x06DD | 0x070F | 0x08E2 | 0xFFFE | 0xFFFF)
-}
-
 /// CPython's repr of a str.
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
@@ -65,7 +53,7 @@ pub fn str_repr(s: &str) -> String {
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x7f => out.push(c),
-            c if is_printable(c) => out.push(c),
+            c if crate::unicode::is_printable(c) => out.push(c),
             c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push_str(&format!("\\U{:08x}", c as u32)),

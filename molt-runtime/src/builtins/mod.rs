@@ -12,7 +12,6 @@ pub mod seq;
 pub mod set;
 pub mod sort;
 pub mod str;
-pub mod titlecase;
 
 use crate::object::{BuiltinFn, BuiltinImpl, Obj, PyResult};
 use crate::types::{type_class, TypeId};

@@ -6,6 +6,7 @@ use crate::exceptions::{type_error, value_error};
 use crate::object::*;
 use crate::ops;
 use crate::types::{type_name, TypeId};
+use crate::unicode;
 use crate::value::Value;
 use crate::{str_from, str_new};
 
@@ -55,7 +56,7 @@ fn m_strip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity("strip", args, Arity::Clinic(0, 1))?;
     let t = s(args, "strip")?;
     Ok(str_new(match opt_chars(args, "strip")? {
-        None => t.trim_matches(is_py_space),
+        None => t.trim_matches(unicode::is_space),
         Some(c) => t.trim_matches(|x| c.contains(x)),
     }))
 }
@@ -63,7 +64,7 @@ fn m_lstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity("lstrip", args, Arity::Clinic(0, 1))?;
     let t = s(args, "lstrip")?;
     Ok(str_new(match opt_chars(args, "lstrip")? {
-        None => t.trim_start_matches(is_py_space),
+        None => t.trim_start_matches(unicode::is_space),
         Some(c) => t.trim_start_matches(|x| c.contains(x)),
     }))
 }
@@ -71,30 +72,24 @@ fn m_rstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity("rstrip", args, Arity::Clinic(0, 1))?;
     let t = s(args, "rstrip")?;
     Ok(str_new(match opt_chars(args, "rstrip")? {
-        None => t.trim_end_matches(is_py_space),
+        None => t.trim_end_matches(unicode::is_space),
         Some(c) => t.trim_end_matches(|x| c.contains(x)),
     }))
 }
 
-/// Python's whitespace for split() and strip(): Unicode White_Space plus the ASCII
-/// separators \x1c–\x1f.
-fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
-
 fn split_whitespace_n(t: &str, maxsplit: i64) -> Vec<Value> {
     let mut out = Vec::new();
-    let mut rest = t.trim_start_matches(is_py_space);
+    let mut rest = t.trim_start_matches(unicode::is_space);
     let mut n = 0;
     while !rest.is_empty() {
         if maxsplit >= 0 && n >= maxsplit {
             out.push(str_new(rest));
             return out;
         }
-        match rest.find(is_py_space) {
+        match rest.find(unicode::is_space) {
             Some(i) => {
                 out.push(str_new(&rest[..i]));
-                rest = rest[i..].trim_start_matches(is_py_space);
+                rest = rest[i..].trim_start_matches(unicode::is_space);
             }
             None => {
                 out.push(str_new(rest));
@@ -156,18 +151,18 @@ fn m_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Ok(crate::list_new(split_whitespace_n(t, -1)));
             }
             let mut out = Vec::new();
-            let mut rest = t.trim_end_matches(is_py_space);
+            let mut rest = t.trim_end_matches(unicode::is_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if n >= maxsplit {
                     out.push(str_new(rest));
                     break;
                 }
-                match rest.rfind(is_py_space) {
+                match rest.rfind(unicode::is_space) {
                     Some(i) => {
                         let ch = rest[i..].chars().next().unwrap().len_utf8();
                         out.push(str_new(&rest[i + ch..]));
-                        rest = rest[..i].trim_end_matches(is_py_space);
+                        rest = rest[..i].trim_end_matches(unicode::is_space);
                     }
                     None => {
                         out.push(str_new(rest));
@@ -404,27 +399,16 @@ fn m_endswith(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_upper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(str_from(s(args, "upper")?.to_uppercase()))
+    Ok(str_from(unicode::upper(s(args, "upper")?)))
 }
 fn m_lower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(str_from(s(args, "lower")?.to_lowercase()))
+    Ok(str_from(unicode::lower(s(args, "lower")?)))
 }
 fn m_casefold(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(str_from(s(args, "casefold")?.to_lowercase().replace('ß', "ss")))
+    Ok(str_from(unicode::casefold(s(args, "casefold")?)))
 }
 fn m_swapcase(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = s(args, "swapcase")?;
-    let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    Ok(str_from(out))
+    Ok(str_from(unicode::swapcase(s(args, "swapcase")?)))
 }
 fn m_capitalize(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = s(args, "capitalize")?;
@@ -435,30 +419,10 @@ fn m_capitalize(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
         return Ok(str_from(b));
     }
-    let mut cs = t.chars();
-    let mut out = String::with_capacity(t.len());
-    if let Some(f) = cs.next() {
-        // CPython uses title case for the first character.
-        super::titlecase::push_title(f, &mut out);
-        for c in cs {
-            out.extend(c.to_lowercase());
-        }
-    }
-    Ok(str_from(out))
+    Ok(str_from(unicode::capitalize(t)))
 }
 fn m_title(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = s(args, "title")?;
-    let mut out = String::with_capacity(t.len());
-    let mut prev_cased = false;
-    for c in t.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            super::titlecase::push_title(c, &mut out);
-        }
-        prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
-    }
-    Ok(str_from(out))
+    Ok(str_from(unicode::title(s(args, "title")?)))
 }
 
 fn pred(args: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
@@ -466,74 +430,40 @@ fn pred(args: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
     Ok(Value::bool(!t.is_empty() && t.chars().all(f)))
 }
 fn m_isdigit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isdigit", |c| {
-        if c.is_ascii() {
-            return c.is_ascii_digit();
-        }
-        crate::numfmt::unicode_decimal(c).is_some() || matches!(c, '²' | '³' | '¹' | '⁰' | '⁴'..='⁹' | '₀'..='₉' | '①'..='⑨' | '⑴'..='⒐')
-    })
+    pred(args, "isdigit", unicode::is_digit)
 }
 fn m_isdecimal(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isdecimal", |c| if c.is_ascii() { c.is_ascii_digit() } else { crate::numfmt::unicode_decimal(c).is_some() })
+    pred(args, "isdecimal", unicode::is_decimal)
 }
 fn m_isnumeric(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isnumeric", |c| c.is_numeric())
+    pred(args, "isnumeric", unicode::is_numeric)
 }
 fn m_isalpha(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isalpha", |c| c.is_alphabetic())
+    pred(args, "isalpha", unicode::is_alpha)
 }
 fn m_isalnum(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isalnum", |c| c.is_alphanumeric())
+    pred(args, "isalnum", unicode::is_alnum)
 }
 fn m_isspace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, "isspace", |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+    pred(args, "isspace", unicode::is_space)
 }
 fn m_isascii(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::bool(s(args, "isascii")?.is_ascii()))
 }
 fn m_isupper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = s(args, "isupper")?;
-    Ok(Value::bool(t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase())))
+    Ok(Value::bool(unicode::str_is_upper(s(args, "isupper")?)))
 }
 fn m_islower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = s(args, "islower")?;
-    Ok(Value::bool(t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase())))
+    Ok(Value::bool(unicode::str_is_lower(s(args, "islower")?)))
 }
 fn m_istitle(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = s(args, "istitle")?;
-    let mut prev_cased = false;
-    let mut any = false;
-    for c in t.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            any = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::bool(any))
+    Ok(Value::bool(unicode::str_is_title(s(args, "istitle")?)))
 }
 fn m_isidentifier(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = s(args, "isidentifier")?;
-    let mut cs = t.chars();
-    let ok = match cs.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
-        None => false,
-    };
-    Ok(Value::bool(ok))
+    Ok(Value::bool(unicode::str_is_identifier(s(args, "isidentifier")?)))
 }
 fn m_isprintable(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = s(args, "isprintable")?;
-    Ok(Value::bool(t.chars().all(|c| crate::repr::str_repr(&c.to_string()).chars().count() == 3 || c == '\'')))
+    Ok(Value::bool(s(args, "isprintable")?.chars().all(unicode::is_printable)))
 }
 
 fn fill_char(args: &[Value], i: usize, name: &str) -> PyResult<char> {

@@ -29,15 +29,6 @@ pub fn unicode_decimal(c: char) -> Option<u32> {
     (off < 10).then_some(off)
 }
 
-/// `str.isspace()` for a non-ASCII character.
-fn is_unicode_space(c: char) -> bool {
-    matches!(
-        c,
-        '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
-    )
-}
-
 /// `Py_ISSPACE`: the ASCII whitespace that the C-level number parsers skip.
 fn is_c_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
@@ -51,7 +42,7 @@ fn to_ascii_numeric(s: &str) -> Option<Vec<u8>> {
     for c in s.chars() {
         if c.is_ascii() {
             out.push(c as u8);
-        } else if is_unicode_space(c) {
+        } else if crate::unicode::is_space(c) {
             out.push(b' ');
         } else {
             out.push(b'0' + unicode_decimal(c)? as u8);
