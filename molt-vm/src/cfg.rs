@@ -92,7 +92,7 @@ pub fn op_reads_writes(op: &Op) -> (Vec<Reg>, Vec<Reg>) {
     let (mut r, mut w): (Vec<Reg>, Vec<Reg>) = (Vec::new(), Vec::new());
     match op {
         LoadConst { dst, .. } | LoadGlobal { dst, .. } | LoadName { dst, .. } | GetException { dst } | Import { dst, .. } => w.push(*dst),
-        Move { dst, src } | LoadLocal { dst, src } | GetIter { dst, src } | ListToTuple { dst, list: src } => {
+        Move { dst, src } | LoadLocal { dst, src } | GetIter { dst, src } | ListToTuple { dst, list: src } | CallGlobals { dst, func: src } => {
             r.push(*src);
             w.push(*dst)
         }
@@ -358,6 +358,7 @@ pub fn compute_kills(func: &mut Function) {
             let consumes = matches!(
                 ins.op,
                 Op::Call { .. }
+                    | Op::CallGlobals { .. }
                     | Op::CallMethod { .. }
                     | Op::CallEx { .. }
                     | Op::Move { .. }

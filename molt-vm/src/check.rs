@@ -52,7 +52,6 @@ const REFUSED_CALLS: &[(&str, &str)] = &[
     ("eval", "eval() is not supported by Molt (code must be known before it runs)"),
     ("exec", "exec() is not supported by Molt (code must be known before it runs)"),
     ("compile", "compile() is not supported by Molt (code must be known before it runs)"),
-    ("globals", "globals() is not supported by Molt yet"),
     ("locals", "locals() is not supported by Molt yet"),
     ("__import__", "__import__() is not supported by Molt yet"),
     ("breakpoint", "breakpoint() is not supported by Molt"),
@@ -276,9 +275,20 @@ impl<'a> Checker<'a> {
                     if let Some((_, msg)) = REFUSED_CALLS.iter().find(|(name, _)| *name == n.id.as_str()) {
                         self.refuse(c.range(), *msg);
                     }
+                    // globals() is its own instruction (see `Op::CallGlobals`).
+                    if n.id.as_str() == "globals" {
+                        if !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
+                            self.refuse(c.range(), "globals() takes no arguments");
+                        }
+                        walk_expr_children(e, &mut |x| if !std::ptr::eq(x, &*c.func) { self.expr(x) });
+                        return;
+                    }
                 }
                 walk_expr_children(e, &mut |x| self.expr(x));
                 return;
+            }
+            Expr::Name(n) if n.id.as_str() == "globals" && n.ctx == ast::ExprContext::Load => {
+                self.refuse(n.range, "Molt supports the builtin globals only called directly, as globals()");
             }
             Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),

@@ -1195,6 +1195,12 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             frame.regs[*reg as usize] = Value::UNBOUND;
         }
         Op::LoadGlobal { dst, name, slot } => op_load_global(frame, code, *dst, *name, *slot)?,
+        Op::CallGlobals { dst, func } => {
+            let f = frame.regs[*func as usize].clone();
+            let builtin = molt_runtime::builtins::dict::dict_get_str(&crate::loader::builtins_dict(), "globals");
+            let v = if builtin.is_some_and(|b| b.is(&f)) { frame.globals.clone() } else { molt_runtime::call::call(&f, &[])? };
+            frame.regs[*dst as usize] = v;
+        }
         Op::StoreGlobal { name, src } => {
             let v = take_arg(frame, code, *src, kills)?;
             store_global(&frame.globals, code, *name, v)?;

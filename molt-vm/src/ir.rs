@@ -88,6 +88,9 @@ pub enum Op {
     /// conversion: 0 none, b's', b'r', b'a'.
     FormatValue { dst: Reg, value: Reg, conversion: u8, spec: Option<Reg> },
     GetIter { dst: Reg, src: Reg },
+    /// `globals()`: calls `func` (what the name `globals` loaded) with no arguments, unless
+    /// it is the builtin, which answers the running code's globals dict.
+    CallGlobals { dst: Reg, func: Reg },
     Unpack { dsts: Vec<Reg>, src: Reg },
     /// `a, *b, c = src`: `before` targets, the starred list, `after` targets.
     UnpackEx { before: Vec<Reg>, star: Reg, after: Vec<Reg>, src: Reg },
@@ -326,6 +329,7 @@ impl Function {
                 format!("r{dst} = format_value r{value} conv={} spec={}", conversion, opt(spec))
             }
             Op::GetIter { dst, src } => format!("r{dst} = get_iter r{src}"),
+            Op::CallGlobals { dst, func } => format!("r{dst} = call_globals r{func}"),
             Op::Unpack { dsts, src } => format!("{} = unpack r{src}", regs(dsts)),
             Op::UnpackEx { before, star, after, src } => {
                 format!("[{}], *r{star}, [{}] = unpack_ex r{src}", regs(before), regs(after))

@@ -425,6 +425,17 @@ impl<'a> Lowerer<'a> {
                 return self.zero_arg_super(b, c);
             }
         }
+        // globals(): the builtin answers the running code's globals, which only the call's
+        // own instruction knows.
+        if let Expr::Name(n) = &*c.func {
+            if n.id.as_str() == "globals" && args.args.is_empty() && args.keywords.is_empty() && self.resolve(b, "globals").0 == crate::scope::Access::Global {
+                let func = self.expr(b, &c.func)?;
+                self.set_line(b, c.range());
+                let dst = b.new_reg();
+                b.emit(Op::CallGlobals { dst, func });
+                return Ok(dst);
+            }
+        }
         let method = match &*c.func {
             Expr::Attribute(a) if !has_star => Some(a),
             _ => None,

@@ -94,7 +94,7 @@ pub fn op_regs(op: &Op) -> Vec<Reg> {
     let mut v = Vec::new();
     match op {
         Op::LoadConst { dst, .. } | Op::LoadGlobal { dst, .. } | Op::LoadName { dst, .. } | Op::GetException { dst } => v.push(*dst),
-        Op::Move { dst, src } | Op::LoadLocal { dst, src } | Op::GetIter { dst, src } => v.extend([*dst, *src]),
+        Op::Move { dst, src } | Op::LoadLocal { dst, src } | Op::GetIter { dst, src } | Op::CallGlobals { dst, func: src } => v.extend([*dst, *src]),
         Op::DeleteLocal { reg } => v.push(*reg),
         Op::StoreGlobal { src, .. } | Op::StoreName { src, .. } => v.push(*src),
         Op::DeleteGlobal { .. } | Op::DeleteName { .. } | Op::ExitExcept | Op::Nop => {}

@@ -684,6 +684,13 @@ fn round(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// The builtin `globals` called other than as `globals()` in the program's own code (which
+/// compiles to its own instruction and never calls this): Molt refuses such programs up
+/// front, so only a call through the builtins dict gets here.
+fn globals(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(crate::exceptions::runtime_error("Molt supports globals() only as a direct call"))
+}
+
 fn vars(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("vars", args, 1, 1)?;
     crate::attr::getattr(&args[0], &intern("__dict__"))
@@ -797,6 +804,7 @@ pub fn builtins_namespace() -> crate::dict::DictTable {
         ("pow", pow, true),
         ("round", round, true),
         ("vars", vars, false),
+        ("globals", globals, false),
         ("dir", dir, false),
         ("input", input, false),
     ];
