@@ -494,6 +494,9 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                 *inst.class.borrow_mut() = value;
                 return Ok(());
             }
+            if as_class(&cls).is_some_and(|c| c.flags.get() & CLASS_SLOTS_ONLY != 0) && !slots_allow(&cls, name) {
+                return Err(no_attr(obj, n));
+            }
             inst.table().borrow_mut().set_str(name.clone(), value);
             Ok(())
         }
@@ -577,6 +580,34 @@ pub fn is_plain_data(v: &Value) -> bool {
     )
 }
 
+/// The names a class's `__slots__` value lists (a str is one name); an error for items that
+/// are not str, as CPython words it.
+pub fn slot_names(slots: &Value) -> PyResult<Vec<Value>> {
+    let items = if crate::is_str(slots) { vec![slots.clone()] } else { crate::builtins::seq::collect(slots)? };
+    for it in &items {
+        if !crate::is_str(it) {
+            return Err(type_error(format!("__slots__ items must be strings, not '{}'", type_name(it))));
+        }
+    }
+    Ok(items)
+}
+
+/// Whether an instance of `cls` (a class with `CLASS_SLOTS_ONLY`) may hold attribute
+/// `name`: one of the `__slots__` of a class in its MRO.
+fn slots_allow(cls: &Value, name: &Value) -> bool {
+    let Some(c) = as_class(cls) else { return true };
+    std::iter::once(cls.clone()).chain(c.mro.borrow().iter().cloned()).any(|k| {
+        let slots = as_class(&k).and_then(|kc| kc.dict.borrow().get_str(&intern("__slots__")));
+        slots.and_then(|s| slot_names(&s).ok()).is_some_and(|names| names.iter().any(|x| crate::ops::str_eq(x, name)))
+    })
+}
+
+/// Whether a class in `cls`'s MRO defines `__slots__`.
+fn has_slots(cls: &Value) -> bool {
+    let Some(c) = as_class(cls) else { return false };
+    std::iter::once(cls.clone()).chain(c.mro.borrow().iter().cloned()).any(|k| as_class(&k).is_some_and(|kc| kc.dict.borrow().get_str(&intern("__slots__")).is_some()))
+}
+
 /// Records on the class what the fast paths must respect (a `__setattr__`, properties…).
 pub fn note_special_attr(c: &ClassObj, name: &str, value: &Value) {
     let mut f = c.flags.get();
@@ -622,6 +653,8 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
             }
             match inst.table().borrow_mut().remove_str(name) {
                 Some(_) => Ok(()),
+                // An empty slot answers with its bare name, as CPython's member descriptors do.
+                None if slots_allow(&cls, name) && has_slots(&cls) => Err(attribute_error(n.to_string())),
                 None => Err(no_attr(obj, n)),
             }
         }

@@ -182,6 +182,24 @@ pub fn make_class(name: &str, qualname: &str, module: &Value, bases: Vec<Value>,
     for b in &bases {
         flags |= as_class(b).unwrap().flags.get();
     }
+    // __slots__ restrict instances to the names listed when every base does too (object
+    // aside) and none lists __dict__; a slot may not also be a class attribute.
+    flags &= !crate::object::CLASS_SLOTS_ONLY;
+    if let Some(slots) = namespace.get_str(&intern("__slots__")) {
+        let names = crate::attr::slot_names(&slots)?;
+        for n in &names {
+            if namespace.get_str(n).is_some() {
+                return Err(crate::exceptions::value_error(format!("{} in __slots__ conflicts with class variable", crate::repr::str_repr(str_of(n)))));
+            }
+        }
+        let bases_slotted = bases.iter().all(|b| {
+            let bc = as_class(b).unwrap();
+            bc.builtin == Some(TypeId::Object) || bc.flags.get() & crate::object::CLASS_SLOTS_ONLY != 0
+        });
+        if bases_slotted && !names.iter().any(|n| str_of(n) == "__dict__") {
+            flags |= crate::object::CLASS_SLOTS_ONLY;
+        }
+    }
     let module_v = namespace.get_str(&intern("__module__")).unwrap_or_else(|| module.clone());
     let qual_v = namespace.get_str(&intern("__qualname__")).unwrap_or_else(|| crate::str_new(qualname));
     let cls = Value::new(Obj::Class(Box::new(ClassObj {

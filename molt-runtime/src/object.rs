@@ -105,6 +105,9 @@ pub const CLASS_IS_EXCEPTION: u32 = 1;
 pub const CLASS_HAS_GETATTR: u32 = 2;
 pub const CLASS_HAS_SETATTR: u32 = 4;
 pub const CLASS_HAS_DESCRIPTOR_ATTRS: u32 = 8;
+/// The class and every base but `object` define `__slots__` without `__dict__`: instances
+/// take only the named attributes (see `attr::slots_allow`). Not inherited by itself.
+pub const CLASS_SLOTS_ONLY: u32 = 16;
 
 pub struct ExcState {
     pub args: Value,
