@@ -479,6 +479,178 @@ fn t_strftime(args: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(molt_runtime::str_from(out))
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (the inverse of `civil_from_secs`).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// What `%` directive `d` of `time.strptime` reads at the start of `s`: its value and the
+/// bytes it took, or `None` when the text does not match. Numbers take as many digits as
+/// the directive allows while the value stays in range (CPython's patterns prefer the
+/// longest alternative), names match case-insensitively, longest first.
+fn strptime_field(d: char, s: &str) -> Option<(i64, usize)> {
+    let number = |max_digits: usize, lo: i64, hi: i64, exact: bool| -> Option<(i64, usize)> {
+        let digits = s.bytes().take(max_digits).take_while(|b| b.is_ascii_digit()).count();
+        if exact && digits < max_digits {
+            return None;
+        }
+        (1..=digits).rev().map(|n| (s[..n].parse::<i64>().ok(), n)).find_map(|(v, n)| v.filter(|v| (lo..=hi).contains(v)).map(|v| (v, n)))
+    };
+    let name = |names: &[&str]| -> Option<(i64, usize)> {
+        let lower = s.to_ascii_lowercase();
+        let mut best: Option<(i64, usize)> = None;
+        for (i, full) in names.iter().enumerate() {
+            for cand in [*full, &full[..3]] {
+                if lower.starts_with(&cand.to_ascii_lowercase()) && best.is_none_or(|(_, n)| cand.len() > n) {
+                    best = Some((i as i64, cand.len()));
+                }
+            }
+        }
+        best
+    };
+    match d {
+        'Y' => number(4, 0, 9999, true),
+        'y' => number(2, 0, 99, true),
+        'm' => number(2, 1, 12, false),
+        'd' => match s.strip_prefix(' ') {
+            Some(rest) if rest.bytes().next().is_some_and(|b| (b'1'..=b'9').contains(&b)) => Some((i64::from(rest.as_bytes()[0] - b'0'), 2)),
+            _ => number(2, 1, 31, false),
+        },
+        'H' => number(2, 0, 23, false),
+        'I' => number(2, 1, 12, false),
+        'M' => number(2, 0, 59, false),
+        'S' => number(2, 0, 61, false),
+        'j' => number(3, 1, 366, false),
+        'f' => number(6, 0, 999_999, false),
+        'w' => number(1, 0, 6, false),
+        'u' => number(1, 1, 7, false),
+        'b' | 'B' | 'h' => name(&MONTHS),
+        'a' | 'A' => name(&WEEKDAYS),
+        'p' => {
+            let l = s.get(..2)?.to_ascii_lowercase();
+            match l.as_str() {
+                "am" => Some((0, 2)),
+                "pm" => Some((1, 2)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn t_strptime(args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    check_arity("strptime", args, 1, 2)?;
+    for (i, a) in args.iter().enumerate() {
+        if !molt_runtime::is_str(a) {
+            // (CPython's _strptime counts from 0 and shows the type's repr.)
+            return Err(type_error(format!("strptime() argument {i} must be str, not <class '{}'>", molt_runtime::types::type_name(a))));
+        }
+    }
+    let data = molt_runtime::str_of(&args[0]);
+    let fmt = args.get(1).map_or("%a %b %d %H:%M:%S %Y", |f| molt_runtime::str_of(f));
+    let mismatch = || value_error(format!("time data {} does not match format {}", molt_runtime::repr::str_repr(data), molt_runtime::repr::str_repr(fmt)));
+    let (mut year, mut month, mut day, mut hour, mut min, mut sec) = (1900, 1, 1, 0, 0, 0);
+    let (mut hour12, mut pm, mut yday): (Option<i64>, Option<bool>, Option<i64>) = (None, None, None);
+    let (mut have_month, mut have_day) = (false, false);
+    let mut rest = data;
+    let mut f = fmt.chars().peekable();
+    while let Some(c) = f.next() {
+        if c.is_whitespace() {
+            // Whitespace in the format matches any run of whitespace.
+            while f.peek().is_some_and(|c| c.is_whitespace()) {
+                f.next();
+            }
+            let skipped = rest.len() - rest.trim_start().len();
+            if skipped == 0 {
+                return Err(mismatch());
+            }
+            rest = &rest[skipped..];
+            continue;
+        }
+        if c != '%' {
+            let Some(r) = rest.strip_prefix(c).or_else(|| rest.strip_prefix(c.to_ascii_uppercase())).or_else(|| rest.strip_prefix(c.to_ascii_lowercase())) else {
+                return Err(mismatch());
+            };
+            rest = r;
+            continue;
+        }
+        let Some(d) = f.next() else {
+            return Err(value_error(format!("stray % in format {}", molt_runtime::repr::str_repr(fmt))));
+        };
+        if d == '%' {
+            rest = rest.strip_prefix('%').ok_or_else(mismatch)?;
+            continue;
+        }
+        if !"YymdHIMSjfwubBhaAp".contains(d) {
+            return Err(value_error(format!("'{d}' is a bad directive in format '%{d}'")));
+        }
+        let (v, n) = strptime_field(d, rest).ok_or_else(mismatch)?;
+        rest = &rest[n..];
+        match d {
+            'Y' => year = v,
+            'y' => year = if v <= 68 { 2000 + v } else { 1900 + v },
+            'm' | 'b' | 'B' | 'h' => {
+                month = if d == 'm' { v } else { v + 1 };
+                have_month = true;
+            }
+            'd' => {
+                day = v;
+                have_day = true;
+            }
+            'H' => hour = v,
+            'I' => hour12 = Some(v),
+            'p' => pm = Some(v == 1),
+            'M' => min = v,
+            'S' => sec = v,
+            'j' => yday = Some(v),
+            // A weekday (%a %A %w %u) or fraction (%f) is checked but, with the date known,
+            // not used: the weekday follows from the date, as in CPython.
+            _ => {}
+        }
+    }
+    if !rest.is_empty() {
+        return Err(value_error(format!("unconverted data remains: {rest}")));
+    }
+    if let Some(h) = hour12 {
+        hour = match pm {
+            Some(true) => h % 12 + 12,
+            _ => h % 12,
+        };
+    }
+    if let (Some(j), false, false) = (yday, have_month, have_day) {
+        let days = days_from_civil(year, 1, 1) + j - 1;
+        let c = civil_from_secs(days * 86400);
+        (year, month, day) = (c[0], c[1], c[2]);
+    }
+    if day > days_in_month(year, month) {
+        return Err(value_error("day is out of range for month"));
+    }
+    let days = days_from_civil(year, month, day);
+    let wd = (days + 3).rem_euclid(7);
+    let yd = days - days_from_civil(year, 1, 1) + 1;
+    let vals: Vec<Value> = [year, month, day, hour, min, sec, wd, yd, -1].iter().map(|x| Value::int(*x)).collect();
+    Ok(STRUCT_TIME.with(|cls| struct_sequence(cls, vals)))
+}
+
 fn t_asctime(args: &[Value], _k: &[Value]) -> PyResult<Value> {
     check_arity("asctime", args, 0, 1)?;
     let f = time_fields(args.first())?;
@@ -510,6 +682,7 @@ fn time_module() -> Value {
             // Molt runs programs in UTC: local time is UTC.
             ("localtime", f("localtime", t_gmtime)),
             ("strftime", f("strftime", t_strftime)),
+            ("strptime", f("strptime", t_strptime)),
             ("asctime", f("asctime", t_asctime)),
             ("timezone", Value::int(0)),
             ("struct_time", STRUCT_TIME.with(|c| c.clone())),
