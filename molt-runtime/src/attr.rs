@@ -594,7 +594,7 @@ pub fn slot_names(slots: &Value) -> PyResult<Vec<Value>> {
 
 /// Whether an instance of `cls` (a class with `CLASS_SLOTS_ONLY`) may hold attribute
 /// `name`: one of the `__slots__` of a class in its MRO.
-fn slots_allow(cls: &Value, name: &Value) -> bool {
+pub(crate) fn slots_allow(cls: &Value, name: &Value) -> bool {
     let Some(c) = as_class(cls) else { return true };
     std::iter::once(cls.clone()).chain(c.mro.borrow().iter().cloned()).any(|k| {
         let slots = as_class(&k).and_then(|kc| kc.dict.borrow().get_str(&intern("__slots__")));

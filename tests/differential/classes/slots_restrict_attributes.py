@@ -71,3 +71,14 @@ try:
     c.m = 1
 except AttributeError as e:
     print("AttributeError:", e)
+class S:
+    __slots__=("a",)
+    def __setattr__(self, n, v):
+        object.__setattr__(self, n, v)
+s=S()
+s.a=1
+print(s.a)
+try:
+    s.b=2
+except AttributeError as e:
+    print(e)
