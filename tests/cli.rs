@@ -49,6 +49,24 @@ fn check_reports_every_refusal_with_positions() {
 }
 
 #[test]
+fn check_refuses_indirect_globals_and_dataclass_slots() {
+    let out = molt(&["check", &fixture("refused_globals_slots.py")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    for needle in [
+        "refused_globals_slots.py:3:9",
+        "only called directly, as globals()",
+        "refused_globals_slots.py:6:12",
+        "dataclass(slots=...) is not supported",
+        "refused_globals_slots.py:11:7",
+        "globals() takes no arguments",
+        "3 unsupported constructs",
+    ] {
+        assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
+    }
+}
+
+#[test]
 fn check_accepts_a_supported_program() {
     let hello = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/hello.py");
     let out = molt(&["check", hello.to_str().unwrap()]);

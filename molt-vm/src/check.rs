@@ -271,6 +271,20 @@ impl<'a> Checker<'a> {
                 }
             }
             Expr::Call(c) => {
+                // Molt's dataclasses cannot rebuild a class with slots.
+                let callee = match &*c.func {
+                    Expr::Name(n) => Some(n.id.as_str()),
+                    Expr::Attribute(a) => Some(a.attr.as_str()),
+                    _ => None,
+                };
+                if callee == Some("dataclass") {
+                    for k in c.arguments.keywords.iter() {
+                        let off = matches!(&k.value, Expr::BooleanLiteral(b) if !b.value);
+                        if !off && k.arg.as_ref().is_some_and(|a| matches!(a.as_str(), "slots" | "weakref_slot")) {
+                            self.refuse(k.range, "dataclass(slots=...) is not supported by Molt yet");
+                        }
+                    }
+                }
                 if let Expr::Name(n) = &*c.func {
                     if let Some((_, msg)) = REFUSED_CALLS.iter().find(|(name, _)| *name == n.id.as_str()) {
                         self.refuse(c.range(), *msg);
