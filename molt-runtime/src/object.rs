@@ -157,7 +157,9 @@ pub enum IterKind {
     Zip { its: Vec<Value>, strict: bool, last: Value },
     Map { f: Value, its: Vec<Value> },
     Filter { f: Value, it: Value },
-    Reversed { seq: Value, index: isize },
+    /// `ty`: the type CPython's iterator for this source has (`list_reverseiterator`,
+    /// `dict_reversekeyiterator`, `reversed`, …).
+    Reversed { seq: Value, index: isize, ty: crate::types::TypeId },
     /// Iteration through `__getitem__` with 0, 1, 2, … until IndexError.
     GetItem { obj: Value, index: i64 },
     /// `iter(callable, sentinel)`.
