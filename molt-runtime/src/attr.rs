@@ -145,13 +145,10 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                             _ => s.args.clone(),
                         })
                     }
-                    "errno" | "strerror" | "filename" if is(TypeId::OSError) => {
-                        let i = match n {
-                            "errno" => 0,
-                            "strerror" => 1,
-                            _ => 2,
-                        };
-                        return Ok(if items.len() >= 2 { items.get(i).cloned().unwrap_or(Value::NONE) } else { Value::NONE });
+                    _ if crate::exc_fields::field_names(&cls).contains(&n) => {
+                        // A slot attribute that was never set reads None.
+                        let v = s.fields.iter().find(|(f, _)| *f == n).map(|(_, v)| v.clone());
+                        return Ok(v.unwrap_or(Value::NONE));
                     }
                     _ => {}
                 }
@@ -461,6 +458,13 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                     }
                     "__traceback__" => return Ok(()),
                     _ => {}
+                }
+                // The slot attributes of OSError, SyntaxError, … are kept beside `args`.
+                let slot = crate::exc_fields::field_names(&inst.class.borrow()).iter().find(|f| **f == n).copied();
+                if let Some(name) = slot {
+                    s.fields.retain(|(f, _)| *f != name);
+                    s.fields.push((name, value));
+                    return Ok(());
                 }
             }
             if n == "__dict__" {

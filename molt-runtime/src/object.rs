@@ -113,6 +113,9 @@ pub struct ExcState {
     pub context: Value,
     pub suppress_context: bool,
     pub notes: Value,
+    /// The attributes CPython keeps in C slots of OSError, SyntaxError and the Unicode
+    /// errors (`errno`, `filename`, `lineno`, `reason`, …): only the ones that are set.
+    pub fields: Vec<(&'static str, Value)>,
 }
 
 #[derive(Clone, Debug)]
