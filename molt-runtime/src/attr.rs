@@ -227,6 +227,8 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             }
             "__kwdefaults__" => Ok(f.kwdefaults.borrow().clone()),
             "__globals__" => Ok(f.globals.clone()),
+            "__closure__" => Ok(crate::introspect::closure_tuple(obj)),
+            "__code__" => crate::introspect::code_object(obj),
             "__dict__" => {
                 let mut d = f.dict.borrow_mut();
                 Ok(d.get_or_insert_with(crate::dict_new).clone())
@@ -271,6 +273,13 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             _ => generic_getattr(obj, name),
         },
         Some(Obj::StaticMethod(f)) | Some(Obj::ClassMethod(f)) if n == "__func__" => Ok(f.clone()),
+        Some(Obj::Cell(c)) if n == "cell_contents" => {
+            let v = c.borrow().clone();
+            if v.is_unbound() {
+                return Err(crate::exceptions::value_error("Cell is empty"));
+            }
+            Ok(v)
+        }
         Some(Obj::Slice(s)) => match n {
             "start" => Ok(s.start.clone()),
             "stop" => Ok(s.stop.clone()),

@@ -9,7 +9,8 @@
 //! - `value.rs`: the NaN-boxed word and reference counting; `object.rs`: heap object kinds.
 //! - `types.rs`: builtin type objects, `type()`, MRO; `construct.rs`: calling a class.
 //! - `ops.rs`: truth, hash, comparison, arithmetic, items, iteration; `int.rs`: integers.
-//! - `attr.rs`: attribute lookup and assignment; `call.rs`: calling, argument binding, VM hooks.
+//! - `attr.rs`: attribute lookup and assignment; `call.rs`: calling, argument binding, VM hooks;
+//!   `introspect.rs`: functions' `__closure__` and `__code__`.
 //! - `dict.rs` / `set.rs`: hash tables; `hash.rs` / `pyhash.rs`: CPython-identical hashes.
 //! - `repr.rs`, `fmt.rs`, `numfmt.rs`: repr/str, `%` and `format()`, number formatting.
 //! - `exceptions.rs`: exception state and tracebacks; `exc_fields.rs`: the attributes and
@@ -33,6 +34,7 @@ pub mod fmt;
 pub mod global_site;
 pub mod hash;
 pub mod int;
+pub mod introspect;
 pub mod jit_layout;
 pub mod io;
 pub mod libm;
