@@ -47,7 +47,13 @@ fn bind(attr: Value, obj: &Value) -> PyResult<Value> {
 fn bind_to_class(attr: Value, cls: &Value) -> Value {
     match attr.obj() {
         Some(Obj::StaticMethod(inner)) => inner.clone(),
-        Some(Obj::ClassMethod(inner)) => Value::new(Obj::BoundMethod { func: inner.clone(), receiver: cls.clone() }),
+        // A builtin type's class method bound to its class is a builtin method (dict.fromkeys).
+        Some(Obj::ClassMethod(inner)) => match inner.obj() {
+            Some(Obj::Builtin(b)) if b.bound.is_none() => {
+                Value::new(Obj::Builtin(BuiltinFn { name: b.name, f: b.f, bound: Some(cls.clone()), takes_kwargs: b.takes_kwargs }))
+            }
+            _ => Value::new(Obj::BoundMethod { func: inner.clone(), receiver: cls.clone() }),
+        },
         _ => attr,
     }
 }
