@@ -47,7 +47,13 @@ fn bind(attr: Value, obj: &Value) -> PyResult<Value> {
 fn bind_to_class(attr: Value, cls: &Value) -> Value {
     match attr.obj() {
         Some(Obj::StaticMethod(inner)) => inner.clone(),
-        Some(Obj::ClassMethod(inner)) => Value::new(Obj::BoundMethod { func: inner.clone(), receiver: cls.clone() }),
+        // A builtin type's class method bound to its class is a builtin method (dict.fromkeys).
+        Some(Obj::ClassMethod(inner)) => match inner.obj() {
+            Some(Obj::Builtin(b)) if b.bound.is_none() => {
+                Value::new(Obj::Builtin(BuiltinFn { name: b.name, f: b.f, bound: Some(cls.clone()), takes_kwargs: b.takes_kwargs }))
+            }
+            _ => Value::new(Obj::BoundMethod { func: inner.clone(), receiver: cls.clone() }),
+        },
         _ => attr,
     }
 }
@@ -145,13 +151,10 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
                             _ => s.args.clone(),
                         })
                     }
-                    "errno" | "strerror" | "filename" if is(TypeId::OSError) => {
-                        let i = match n {
-                            "errno" => 0,
-                            "strerror" => 1,
-                            _ => 2,
-                        };
-                        return Ok(if items.len() >= 2 { items.get(i).cloned().unwrap_or(Value::NONE) } else { Value::NONE });
+                    _ if crate::exc_fields::field_names(&cls).contains(&n) => {
+                        // A slot attribute that was never set reads None.
+                        let v = s.fields.iter().find(|(f, _)| *f == n).map(|(_, v)| v.clone());
+                        return Ok(v.unwrap_or(Value::NONE));
                     }
                     _ => {}
                 }
@@ -230,6 +233,8 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             }
             "__kwdefaults__" => Ok(f.kwdefaults.borrow().clone()),
             "__globals__" => Ok(f.globals.clone()),
+            "__closure__" => Ok(crate::introspect::closure_tuple(obj)),
+            "__code__" => crate::introspect::code_object(obj),
             "__dict__" => {
                 let mut d = f.dict.borrow_mut();
                 Ok(d.get_or_insert_with(crate::dict_new).clone())
@@ -274,6 +279,13 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             _ => generic_getattr(obj, name),
         },
         Some(Obj::StaticMethod(f)) | Some(Obj::ClassMethod(f)) if n == "__func__" => Ok(f.clone()),
+        Some(Obj::Cell(c)) if n == "cell_contents" => {
+            let v = c.borrow().clone();
+            if v.is_unbound() {
+                return Err(crate::exceptions::value_error("Cell is empty"));
+            }
+            Ok(v)
+        }
         Some(Obj::Slice(s)) => match n {
             "start" => Ok(s.start.clone()),
             "stop" => Ok(s.stop.clone()),
@@ -461,6 +473,13 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                     }
                     "__traceback__" => return Ok(()),
                     _ => {}
+                }
+                // The slot attributes of OSError, SyntaxError, … are kept beside `args`.
+                let slot = crate::exc_fields::field_names(&inst.class.borrow()).iter().find(|f| **f == n).copied();
+                if let Some(name) = slot {
+                    s.fields.retain(|(f, _)| *f != name);
+                    s.fields.push((name, value));
+                    return Ok(());
                 }
             }
             if n == "__dict__" {

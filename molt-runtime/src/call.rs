@@ -23,6 +23,15 @@ pub struct VmHooks {
     /// A generator's introspection attribute (`qualname`, `running`, `suspended`,
     /// `yieldfrom`).
     pub generator_info: fn(gen: &Value, what: &str) -> Value,
+    /// What a Python function's `__code__` shows, and its free variables' names.
+    pub code_info: fn(func: &Value) -> CodeInfo,
+}
+
+/// A function's code-object attributes (`co_name`, `co_varnames`, …) and the names of its
+/// free variables in the order of its closure's cells.
+pub struct CodeInfo {
+    pub attrs: Vec<(&'static str, Value)>,
+    pub freevars: Vec<String>,
 }
 
 static HOOKS: OnceLock<VmHooks> = OnceLock::new();

@@ -7,8 +7,11 @@ use crate::types::{self, type_obj, TypeId};
 use crate::value::Value;
 use std::cell::RefCell;
 
-/// A new exception instance of class `cls` with `args`.
+/// A new exception instance of class `cls` with `args` (OSError, SyntaxError, … also fill
+/// their slot attributes from them).
 pub fn instantiate(cls: &Value, args: Value) -> Value {
+    let (fields, kept) = crate::exc_fields::init_fields(cls, crate::tuple_items(&args));
+    let args = if kept.len() == crate::tuple_items(&args).len() { args } else { crate::tuple_new(kept) };
     Value::new(Obj::Instance(InstanceObj::new(
         cls.clone(),
         Some(RefCell::new(ExcState {
@@ -18,6 +21,7 @@ pub fn instantiate(cls: &Value, args: Value) -> Value {
             context: Value::NONE,
             suppress_context: false,
             notes: Value::NONE,
+            fields,
         })),
     )))
 }
@@ -92,16 +96,12 @@ pub fn matches(exc: &Exc, id: TypeId) -> bool {
 
 /// `str(exc)`, as BaseException.__str__ computes it.
 pub fn exc_str_default(v: &Value) -> PyResult<String> {
+    if let Some(s) = crate::exc_fields::slot_str(v)? {
+        return Ok(s);
+    }
     let args = args_of(v);
     let items = crate::tuple_items(&args);
     let is_key_error = types::is_instance(v, &type_obj(TypeId::KeyError));
-    if types::is_instance(v, &type_obj(TypeId::OSError)) && (2..=3).contains(&items.len()) {
-        let mut s = format!("[Errno {}] {}", crate::repr::str(&items[0])?, crate::repr::str(&items[1])?);
-        if let Some(f) = items.get(2) {
-            s.push_str(&format!(": {}", crate::repr::repr(f)?));
-        }
-        return Ok(s);
-    }
     Ok(match items.len() {
         0 => String::new(),
         1 if is_key_error => crate::repr::repr(&items[0])?,
@@ -160,15 +160,20 @@ pub fn push_traceback(exc: &Value, entry: TbEntry) {
 
 /// The last line of a traceback: `Name: message`, or just `Name`.
 pub fn final_line(exc: &Value) -> String {
+    let msg = match crate::repr::str(exc) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    final_line_with(exc, msg)
+}
+
+/// The last line of a traceback showing `msg` after the exception's class name.
+fn final_line_with(exc: &Value, msg: String) -> String {
     let cls = types::type_of(exc);
     let c = types::as_class(&cls).expect("exception has a class");
     let module = crate::str_of(&c.module.borrow()).to_string();
     let qual = crate::str_of(&c.qualname.borrow()).to_string();
     let name = if module == "builtins" || module == "__main__" { qual } else { format!("{module}.{qual}") };
-    let msg = match crate::repr::str(exc) {
-        Ok(m) => m,
-        Err(_) => "<exception str() failed>".to_string(),
-    };
     if msg.is_empty() {
         name
     } else {
@@ -228,7 +233,14 @@ fn format_chain(exc: &Value, source_line: &dyn Fn(&str, u32) -> Option<String>, 
             }
         }
     }
-    out.push_str(&final_line(exc));
+    // A SyntaxError shows where its text is wrong, then only its message.
+    match crate::exc_fields::syntax_error_location(exc) {
+        Some((location, msg)) => {
+            out.push_str(&location);
+            out.push_str(&final_line_with(exc, msg));
+        }
+        None => out.push_str(&final_line(exc)),
+    }
     out.push('\n');
     if let Some(st) = exc_state(exc) {
         let notes = st.borrow().notes.clone();

@@ -9,10 +9,12 @@
 //! - `value.rs`: the NaN-boxed word and reference counting; `object.rs`: heap object kinds.
 //! - `types.rs`: builtin type objects, `type()`, MRO; `construct.rs`: calling a class.
 //! - `ops.rs`: truth, hash, comparison, arithmetic, items, iteration; `int.rs`: integers.
-//! - `attr.rs`: attribute lookup and assignment; `call.rs`: calling, argument binding, VM hooks.
+//! - `attr.rs`: attribute lookup and assignment; `call.rs`: calling, argument binding, VM hooks;
+//!   `introspect.rs`: functions' `__closure__` and `__code__`.
 //! - `dict.rs` / `set.rs`: hash tables; `hash.rs` / `pyhash.rs`: CPython-identical hashes.
 //! - `repr.rs`, `fmt.rs`, `numfmt.rs`: repr/str, `%` and `format()`, number formatting.
-//! - `exceptions.rs`: exception state and tracebacks; `mt.rs`: the Mersenne Twister.
+//! - `exceptions.rs`: exception state and tracebacks; `exc_fields.rs`: the attributes and
+//!   `str()` of OSError, SyntaxError and the Unicode errors; `mt.rs`: the Mersenne Twister.
 //! - `libm.rs`: C math library functions std lacks or computes differently.
 //! - `unicode.rs`: CPython 3.12's character properties and case mappings for str, over the
 //!   generated `unicode_tables.rs` (`tools/gen_unicode_tables.py`).
@@ -26,11 +28,13 @@ pub mod call_site;
 pub mod call;
 pub mod construct;
 pub mod dict;
+pub mod exc_fields;
 pub mod exceptions;
 pub mod fmt;
 pub mod global_site;
 pub mod hash;
 pub mod int;
+pub mod introspect;
 pub mod jit_layout;
 pub mod io;
 pub mod libm;

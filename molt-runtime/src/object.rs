@@ -116,6 +116,9 @@ pub struct ExcState {
     pub context: Value,
     pub suppress_context: bool,
     pub notes: Value,
+    /// The attributes CPython keeps in C slots of OSError, SyntaxError and the Unicode
+    /// errors (`errno`, `filename`, `lineno`, `reason`, …): only the ones that are set.
+    pub fields: Vec<(&'static str, Value)>,
 }
 
 #[derive(Clone, Debug)]
@@ -160,7 +163,9 @@ pub enum IterKind {
     Zip { its: Vec<Value>, strict: bool, last: Value },
     Map { f: Value, its: Vec<Value> },
     Filter { f: Value, it: Value },
-    Reversed { seq: Value, index: isize },
+    /// `ty`: the type CPython's iterator for this source has (`list_reverseiterator`,
+    /// `dict_reversekeyiterator`, `reversed`, …).
+    Reversed { seq: Value, index: isize, ty: crate::types::TypeId },
     /// Iteration through `__getitem__` with 0, 1, 2, … until IndexError.
     GetItem { obj: Value, index: i64 },
     /// `iter(callable, sentinel)`.

@@ -763,15 +763,13 @@ pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
             if matches!(b.obj(), Some(Obj::Set(_) | Obj::FrozenSet(_))) {
                 return Ok(Some(crate::builtins::set::set_binop(a, b, op)?));
             }
+            // A set does not know views; the view's reflected operator does the work.
             if matches!(b.obj(), Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items))) {
-                let sb = crate::builtins::set::to_set_value(b)?;
-                return Ok(Some(crate::builtins::set::set_binop(a, &sb, op)?));
+                return Ok(Some(crate::builtins::set::view_binop(a, b, op)?));
             }
         }
         (Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
-            let sa = crate::builtins::set::to_set_value(a)?;
-            let sb = crate::builtins::set::to_set_value(b)?;
-            return Ok(Some(crate::builtins::set::set_binop(&sa, &sb, op)?));
+            return Ok(Some(crate::builtins::set::view_binop(a, b, op)?));
         }
         (Some(Obj::Dict(x)), BinOp::Or) => {
             if let Some(Obj::Dict(_)) = b.obj() {

@@ -230,9 +230,13 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Obj::Function(f) => format!("<function {} at {}>", str_of(&f.qualname.borrow()), addr(v)),
         Obj::Builtin(b) => match &b.bound {
             Some(r) if !matches!(r.obj(), Some(Obj::Module(_))) => {
-                format!("<built-in method {} of {} object at {}>", b.name, type_name(r), addr(r))
+                let short = b.name.rsplit('.').next().unwrap_or(b.name);
+                format!("<built-in method {short} of {} object at {}>", type_name(r), addr(r))
             }
-            _ => format!("<built-in function {}>", b.name),
+            _ => match crate::types::method_descriptor_owner(b) {
+                Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name.rsplit('.').next().unwrap_or(b.name)),
+                None => format!("<built-in function {}>", b.name),
+            },
         },
         Obj::BoundMethod { func, receiver } => {
             let fname = match func.obj() {

@@ -23,7 +23,7 @@ type_ids! {
     Str => "str", Bytes => "bytes", ByteArray => "bytearray", List => "list", Tuple => "tuple",
     Dict => "dict", Set => "set", FrozenSet => "frozenset", NoneType => "NoneType",
     Range => "range", Slice => "slice", Function => "function",
-    BuiltinFunction => "builtin_function_or_method", Method => "method", Module => "module",
+    BuiltinFunction => "builtin_function_or_method", MethodDescriptor => "method_descriptor", Method => "method", Module => "module",
     Cell => "cell", Iterator => "iterator", Generator => "generator", Property => "property",
     StaticMethod => "staticmethod", ClassMethod => "classmethod", Super => "super",
     NotImplementedType => "NotImplementedType", EllipsisType => "ellipsis",
@@ -31,7 +31,9 @@ type_ids! {
     ListIterator => "list_iterator", ListReverseIterator => "list_reverseiterator", TupleIterator => "tuple_iterator", RangeIterator => "range_iterator",
     StrAsciiIterator => "str_ascii_iterator", StrIterator => "str_iterator", BytesIterator => "bytes_iterator",
     DictKeyIterator => "dict_keyiterator", DictValueIterator => "dict_valueiterator",
-    DictItemIterator => "dict_itemiterator", SetIterator => "set_iterator", CallableIterator => "callable_iterator",
+    DictItemIterator => "dict_itemiterator", DictReverseKeyIterator => "dict_reversekeyiterator",
+    DictReverseValueIterator => "dict_reversevalueiterator", DictReverseItemIterator => "dict_reverseitemiterator",
+    SetIterator => "set_iterator", CallableIterator => "callable_iterator",
     Enumerate => "enumerate", Zip => "zip", Map => "map", Filter => "filter", Reversed => "reversed",
     BaseException => "BaseException", Exception => "Exception",
     SystemExit => "SystemExit", KeyboardInterrupt => "KeyboardInterrupt", GeneratorExit => "GeneratorExit",
@@ -315,6 +317,7 @@ pub fn type_id_of(v: &Value) -> TypeId {
             Obj::Range(_) => TypeId::Range,
             Obj::Slice(_) => TypeId::Slice,
             Obj::Function(_) => TypeId::Function,
+            Obj::Builtin(b) if method_descriptor_owner(b).is_some() => TypeId::MethodDescriptor,
             Obj::Builtin(_) => TypeId::BuiltinFunction,
             Obj::BoundMethod { .. } => TypeId::Method,
             Obj::Class(_) => TypeId::Type,
@@ -326,8 +329,7 @@ pub fn type_id_of(v: &Value) -> TypeId {
                 IterKind::Zip { .. } => TypeId::Zip,
                 IterKind::Map { .. } => TypeId::Map,
                 IterKind::Filter { .. } => TypeId::Filter,
-                IterKind::Reversed { seq, .. } if matches!(seq.obj(), Some(Obj::List(_))) => TypeId::ListReverseIterator,
-                IterKind::Reversed { .. } => TypeId::Reversed,
+                IterKind::Reversed { ty, .. } => *ty,
                 IterKind::Seq { seq, .. } => match seq.obj() {
                     Some(Obj::List(_)) => TypeId::ListIterator,
                     Some(Obj::Tuple(_)) => TypeId::TupleIterator,
@@ -464,4 +466,18 @@ pub fn bump_global_class_epoch() {
 
 pub fn global_class_epoch() -> u64 {
     CLASS_EPOCH.with(|e| e.get())
+}
+
+/// For an unbound method of a builtin type (`str.upper`, which CPython calls a
+/// method_descriptor): the type's name. Dunder methods are left out (CPython has slot
+/// wrappers for most of them).
+pub fn method_descriptor_owner(b: &BuiltinFn) -> Option<&'static str> {
+    if b.bound.is_some() {
+        return None;
+    }
+    let (owner, method) = b.name.split_once('.')?;
+    if method.starts_with("__") || !TYPE_NAMES.contains(&owner) || owner == "iterator" {
+        return None;
+    }
+    Some(TYPE_NAMES[TYPE_NAMES.iter().position(|t| *t == owner)?])
 }

@@ -425,3 +425,47 @@ pub fn get(id: u32) -> Rc<CodeObject> {
 pub fn all() -> Vec<Rc<CodeObject>> {
     CODES.with(|c| c.borrow().to_vec())
 }
+
+/// What the runtime shows of a Python function's code: its `__code__` attributes and the
+/// names of its free variables in closure order.
+pub fn code_info(func: &Value) -> molt_runtime::call::CodeInfo {
+    use molt_runtime::object::Obj;
+    let mut info = molt_runtime::call::CodeInfo { attrs: Vec::new(), freevars: Vec::new() };
+    let Some(Obj::Function(f)) = func.obj() else { return info };
+    let Ok(code) = f.code.clone().downcast::<CodeObject>() else { return info };
+    let ir = &code.ir;
+    let name = |r: &crate::ir::Reg| ir.name_of_local(*r).unwrap_or("").to_string();
+    info.freevars = ir.freevars.iter().map(name).collect();
+    // CPython sorts the names of free and cell variables.
+    let mut freevars = info.freevars.clone();
+    freevars.sort();
+    let cell_regs: Vec<crate::ir::Reg> = ir.cells.iter().map(|(r, _)| *r).collect();
+    let mut cellvars: Vec<String> = cell_regs.iter().map(name).collect();
+    cellvars.sort();
+    // Parameters first (their registers come first), then the other named locals.
+    let mut varnames: Vec<String> = Vec::new();
+    for r in 0..ir.local_names.len() as crate::ir::Reg {
+        let n = name(&r);
+        let is_param = r < ir.params.count();
+        let is_plain = !cellvars.contains(&n) && !freevars.contains(&n);
+        if !n.is_empty() && !n.starts_with('.') && (is_param || is_plain) && !varnames.contains(&n) {
+            varnames.push(n);
+        }
+    }
+    let strs = |v: &[String]| molt_runtime::tuple_new(v.iter().map(|s| molt_runtime::str_new(s)).collect());
+    let int = |n: u32| Value::int(n as i64);
+    info.attrs = vec![
+        ("co_name", molt_runtime::str_new(&ir.name)),
+        ("co_qualname", molt_runtime::str_new(&ir.qualname)),
+        ("co_filename", molt_runtime::str_new(&ir.filename)),
+        ("co_firstlineno", int(ir.firstline)),
+        ("co_argcount", int(ir.params.npos)),
+        ("co_posonlyargcount", int(ir.params.posonly)),
+        ("co_kwonlyargcount", int(ir.params.nkwonly)),
+        ("co_nlocals", Value::int(varnames.len() as i64)),
+        ("co_varnames", strs(&varnames)),
+        ("co_cellvars", strs(&cellvars)),
+        ("co_freevars", strs(&freevars)),
+    ];
+    info
+}

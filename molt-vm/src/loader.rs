@@ -106,6 +106,7 @@ pub fn init(finder: Finder, argv: Vec<String>) {
         resume_generator: crate::interp::resume_generator,
         import_module: |name| import(name, 0, true, &Value::NONE),
         generator_info: crate::interp::generator_info,
+        code_info: crate::code::code_info,
     });
     crate::interp::register_generator_methods();
     let mut ns = molt_runtime::builtins::functions::builtins_namespace();

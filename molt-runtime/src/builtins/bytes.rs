@@ -39,8 +39,16 @@ fn from_source(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<Vec<u
     if let Ok(d) = bytes_data(src) {
         return Ok(d);
     }
+    // Anything else must be iterable; CPython words a failed iter() by the target type.
+    let it = ops::get_iter(src).map_err(|e| {
+        if crate::exceptions::matches(&e, TypeId::TypeError) {
+            type_error(format!("cannot convert '{}' object to {fname}", type_name(src)))
+        } else {
+            e
+        }
+    })?;
     let mut out = Vec::new();
-    for x in super::seq::collect(src)? {
+    while let Some(x) = ops::iter_next(&it)? {
         let i = ops::index_of(&x)?;
         if !(0..256).contains(&i) {
             // (CPython's bytearray says "byte", bytes says "bytes".)
@@ -153,10 +161,15 @@ fn b_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let data = bytes_data(&args[0])?;
     let enc = super::opt_str_arg(&a[1], "decode", "encoding")?.map(|e| e.to_lowercase().replace('_', "-")).unwrap_or_else(|| "utf-8".into());
     let errors = super::opt_str_arg(&a[2], "decode", "errors")?.unwrap_or("strict").to_string();
-    match enc.as_str() {
-        "utf-8" | "utf8" => decode_utf8(&data, &errors),
+    decode(&data, &enc, &errors)
+}
+
+/// Decodes `data` with the codec named `enc` (already lower-cased, `_` as `-`).
+pub fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
+    match enc {
+        "utf-8" | "utf8" => decode_utf8(data, errors),
         "utf-16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
-            let mut d: &[u8] = &data;
+            let mut d: &[u8] = data;
             let mut be = enc.ends_with("be");
             if enc == "utf-16" && d.len() >= 2 {
                 if d[..2] == [0xff, 0xfe] {

@@ -150,11 +150,12 @@ pub fn construct_builtin(id: TypeId, _cls: &Value, args: &[Value], kwnames: &[Va
                 _ if pos.is_empty() => return Err(type_error("enumerate() missing required argument 'iterable'")),
                 (n, _) => return Err(type_error(format!("enumerate() takes at most 2 arguments ({n} given)"))),
             };
-            let it = ops::get_iter(iterable)?;
+            // (CPython converts `start` before asking for the iterator.)
             let start = match start {
                 Some(s) => ops::number_index(s)?,
                 None => Value::small_int(0),
             };
+            let it = ops::get_iter(iterable)?;
             Ok(ops::new_iter(IterKind::Enumerate { it, count: start, last: Value::NONE }))
         }
         TypeId::Zip => {

@@ -222,6 +222,8 @@ fn max(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind_args("sum", args, kw, &["iterable", "start"], 1)?;
+    // CPython asks for the iterator before it looks at `start`.
+    let mut it = Items::of(a[0].as_ref().unwrap())?;
     let mut result = a[1].clone().unwrap_or(Value::small_int(0));
     if crate::is_str(&result) {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -229,7 +231,6 @@ fn sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if matches!(result.obj(), Some(Obj::Bytes(_))) {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    let mut it = Items::of(a[0].as_ref().unwrap())?;
     // CPython 3.12's algorithm: exact ints while the items are ints; once the running total
     // is a float, floats are added with Neumaier compensation and ints plainly; anything else
     // goes through `+`.
@@ -565,7 +566,7 @@ fn format(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("format", args, 1, 2)?;
     let spec = match args.get(1) {
         Some(s) if crate::is_str(s) => str_of(s).to_string(),
-        Some(s) => return Err(type_error(format!("format() argument 2 must be str, not {}", type_name(s)))),
+        Some(s) => return Err(type_error(format!("format() argument 2 must be str, not {}", super::clinic_type_name(s)))),
         None => String::new(),
     };
     Ok(crate::str_from(crate::fmt::format_value(&args[0], &spec)?))

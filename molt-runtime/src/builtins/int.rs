@@ -71,11 +71,29 @@ pub fn int_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
         return match x.obj() {
             Some(Obj::Str(s)) => parse_int_text(&s.s, b as u32, &x),
-            Some(Obj::Bytes(bs)) => parse_int_text(&String::from_utf8_lossy(bs), b as u32, &x),
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => parse_int_text(&bytes_text(&x), b as u32, &as_bytes(&x)),
             _ => Err(type_error("int() can't convert non-string with explicit base")),
         };
     }
     to_int(&x)
+}
+
+/// The text of a bytes or bytearray that `int()` and `float()` parse (bytes that are not
+/// UTF-8 become U+FFFD, which no number syntax accepts, so they fail as CPython's do).
+fn bytes_text(x: &Value) -> String {
+    match x.obj() {
+        Some(Obj::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        Some(Obj::ByteArray(b)) => String::from_utf8_lossy(&b.borrow()).into_owned(),
+        _ => String::new(),
+    }
+}
+
+/// A bytearray as the bytes `int()` names in its errors (bytes stay as they are).
+fn as_bytes(x: &Value) -> Value {
+    match x.obj() {
+        Some(Obj::ByteArray(b)) => crate::bytes_new(b.borrow().clone()),
+        _ => x.clone(),
+    }
 }
 
 /// `int(x)` for one argument.
@@ -92,7 +110,7 @@ pub fn to_int(x: &Value) -> PyResult<Value> {
     match x.obj() {
         Some(Obj::Int(_)) => Ok(x.clone()),
         Some(Obj::Str(s)) => parse_int_text(&s.s, 10, x),
-        Some(Obj::Bytes(b)) => parse_int_text(&String::from_utf8_lossy(b), 10, x),
+        Some(Obj::Bytes(_) | Obj::ByteArray(_)) => parse_int_text(&bytes_text(x), 10, &as_bytes(x)),
         Some(Obj::Instance(_)) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = crate::call::call_dunder(x, name, &[])? {
@@ -125,6 +143,10 @@ pub fn to_float(x: &Value) -> PyResult<Value> {
     match x.obj() {
         Some(Obj::Int(b)) => Ok(Value::float(int::to_f64(b)?)),
         Some(Obj::Str(s)) => match crate::numfmt::parse_float(&s.s) {
+            Some(f) => Ok(Value::float(f)),
+            None => Err(value_error(format!("could not convert string to float: {}", crate::repr::repr(x)?))),
+        },
+        Some(Obj::Bytes(_) | Obj::ByteArray(_)) => match crate::numfmt::parse_float(&bytes_text(x)) {
             Some(f) => Ok(Value::float(f)),
             None => Err(value_error(format!("could not convert string to float: {}", crate::repr::repr(x)?))),
         },

@@ -46,7 +46,7 @@ fn plain_step(k: &mut IterKind) -> Option<Option<Value>> {
             }
             c.map(crate::char_str)
         }
-        IterKind::Reversed { seq, index } if matches!(seq.obj(), Some(Obj::List(_)) | Some(Obj::Tuple(_))) => {
+        IterKind::Reversed { seq, index, .. } if matches!(seq.obj(), Some(Obj::List(_)) | Some(Obj::Tuple(_))) => {
             if *index < 0 {
                 return Some(None);
             }
@@ -118,7 +118,7 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
             }
             Ok(None)
         }
-        IterKind::Reversed { seq, index } => {
+        IterKind::Reversed { seq, index, .. } => {
             if *index < 0 {
                 return Ok(None);
             }
@@ -343,37 +343,44 @@ fn advance_callback(kind: IterKind) -> (PyResult<Option<Value>>, IterKind) {
 }
 
 pub fn reversed(v: &Value) -> PyResult<Value> {
+    let rev = |seq: Value, n: usize, ty: TypeId| ops::new_iter(IterKind::Reversed { seq, index: n as isize - 1, ty });
     match v.obj() {
         Some(Obj::List(l)) => {
-            let n = l.borrow().len() as isize;
-            Ok(ops::new_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }))
+            let n = l.borrow().len();
+            Ok(rev(v.clone(), n, TypeId::ListReverseIterator))
         }
         Some(Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)) => {
-            let n = ops::len(v)? as isize;
+            let n = ops::len(v)?;
             let seq = if crate::is_str(v) {
                 crate::list_new(super::seq::collect(v)?)
             } else {
                 v.clone()
             };
-            Ok(ops::new_iter(IterKind::Reversed { seq, index: n - 1 }))
+            Ok(rev(seq, n, TypeId::Reversed))
         }
         Some(Obj::Range(_)) => {
             let items = super::seq::collect(v)?;
-            let n = items.len() as isize;
-            Ok(ops::new_iter(IterKind::Reversed { seq: crate::list_new(items), index: n - 1 }))
+            let n = items.len();
+            Ok(rev(crate::list_new(items), n, TypeId::RangeIterator))
         }
         Some(Obj::Dict(_)) | Some(Obj::DictView(..)) => {
+            // Dicts and their views reverse a snapshot; the type names the view's kind.
+            let ty = match v.obj() {
+                Some(Obj::DictView(_, DictViewKind::Values)) => TypeId::DictReverseValueIterator,
+                Some(Obj::DictView(_, DictViewKind::Items)) => TypeId::DictReverseItemIterator,
+                _ => TypeId::DictReverseKeyIterator,
+            };
             let items = super::seq::collect(v)?;
-            let n = items.len() as isize;
-            Ok(ops::new_iter(IterKind::Reversed { seq: crate::list_new(items), index: n - 1 }))
+            let n = items.len();
+            Ok(rev(crate::list_new(items), n, ty))
         }
         Some(Obj::Instance(_)) => {
             if let Some(r) = crate::call::call_dunder(v, "__reversed__", &[])? {
                 return Ok(r);
             }
             if crate::call::has_dunder(v, "__len__") && crate::call::has_dunder(v, "__getitem__") {
-                let n = ops::len(v)? as isize;
-                return Ok(ops::new_iter(IterKind::Reversed { seq: v.clone(), index: n - 1 }));
+                let n = ops::len(v)?;
+                return Ok(rev(v.clone(), n, TypeId::Reversed));
             }
             Err(type_error(format!("'{}' object is not reversible", type_name(v))))
         }
@@ -405,6 +412,9 @@ pub(crate) fn register() {
         TypeId::DictKeyIterator,
         TypeId::DictValueIterator,
         TypeId::DictItemIterator,
+        TypeId::DictReverseKeyIterator,
+        TypeId::DictReverseValueIterator,
+        TypeId::DictReverseItemIterator,
         TypeId::SetIterator,
         TypeId::CallableIterator,
         TypeId::Enumerate,

@@ -89,9 +89,14 @@ pub(crate) fn opt_str_arg<'a>(v: &'a Option<Value>, fname: &str, name: &str) -> 
         None => Ok(None),
         Some(v) => match v.obj() {
             Some(Obj::Str(p)) => Ok(Some(&p.s)),
-            _ => Err(crate::exceptions::type_error(format!("{fname}() argument '{name}' must be str, not {}", crate::types::type_name(v)))),
+            _ => Err(crate::exceptions::type_error(format!("{fname}() argument '{name}' must be str, not {}", clinic_type_name(v)))),
         },
     }
+}
+
+/// How CPython's argument-clinic errors name an argument's type: `None` for None (not `NoneType`).
+pub(crate) fn clinic_type_name(v: &Value) -> String {
+    if v.is_none() { "None".into() } else { crate::types::type_name(v).to_string() }
 }
 
 pub fn add_methods(id: TypeId, defs: &[MethodDef]) {

@@ -144,7 +144,11 @@ fn exc_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(type_error(format!("{}() takes no keyword arguments", types::type_name(&args[0]))));
     }
     if let Some(s) = exc_state(&args[0]) {
-        s.borrow_mut().args = crate::tuple_new(args[1..].to_vec());
+        // OSError, SyntaxError, … also fill their slot attributes from the arguments.
+        let (fields, kept) = crate::exc_fields::init_fields(&types::type_of(&args[0]), &args[1..]);
+        let mut s = s.borrow_mut();
+        s.args = crate::tuple_new(kept);
+        s.fields = fields;
     }
     Ok(Value::NONE)
 }

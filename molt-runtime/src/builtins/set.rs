@@ -433,3 +433,65 @@ pub(crate) fn register() {
     );
     let _ = type_name;
 }
+
+/// `set(v)` as CPython's dict views make it for their operators: a keys view of a dict
+/// takes the dict's fast path (same table size, so the same iteration order).
+fn view_operand_set(v: &Value) -> PyResult<Value> {
+    let s = new_set(false);
+    match v.obj() {
+        Some(Obj::DictView(d, DictViewKind::Keys)) if matches!(d.obj(), Some(Obj::Dict(_))) => set_update(&s, d)?,
+        _ => set_update(&s, v)?,
+    }
+    Ok(s)
+}
+
+/// `a | b`, `a - b`, `a ^ b` and `a & b` where one side is a dict keys or items view, in
+/// CPython's steps (so the result iterates in the same order): a set of `a`, updated in
+/// place with `b`; `&` iterates the smaller side and keeps what the other contains.
+pub fn view_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if op == BinOp::And {
+        return view_intersection(a, b);
+    }
+    let r = view_operand_set(a)?;
+    match op {
+        BinOp::Or => set_update(&r, b)?,
+        BinOp::Sub => set_inplace(&r, &to_set_value(b)?, BinOp::Sub)?,
+        // symmetric_difference_update walks a dict in its own order, anything else as a set.
+        _ => match b.obj() {
+            Some(Obj::Dict(d)) => {
+                let keys: Vec<(i64, Value)> = d.borrow().iter_entries().map(|e| (e.hash, e.key.clone())).collect();
+                for (h, k) in keys {
+                    if !discard_hashed(&r, h, &k)? {
+                        add_hashed(&r, h, k)?;
+                    }
+                }
+            }
+            _ => symmetric_difference_update(&r, &to_set_value(b)?)?,
+        },
+    }
+    Ok(r)
+}
+
+fn is_view(v: &Value) -> bool {
+    matches!(v.obj(), Some(Obj::DictView(_, DictViewKind::Keys | DictViewKind::Items)))
+}
+
+/// CPython's `_PyDictView_Intersect`: which operand it walks and which it asks.
+fn view_intersection(a: &Value, b: &Value) -> PyResult<Value> {
+    let (view, other) = if is_view(a) { (a, b) } else { (b, a) };
+    let view_len = ops::len(view)?;
+    let walk_view = match other.obj() {
+        Some(Obj::Set(_)) => view_len <= ops::len(other)?,
+        _ if is_view(other) => ops::len(other)? > view_len,
+        _ => false,
+    };
+    let (walk, ask) = if walk_view { (view, other) } else { (other, view) };
+    let result = new_set(false);
+    let it = ops::get_iter(walk)?;
+    while let Some(x) = ops::iter_next(&it)? {
+        if ops::contains(ask, &x)? {
+            set_add(&result, x)?;
+        }
+    }
+    Ok(result)
+}

@@ -16,9 +16,15 @@ pub fn str_construct(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         (None, _) => Ok(str_new_empty()),
         (Some(o), None) if a[2].is_none() => crate::repr::str_value(o),
         (Some(o), _) => {
+            // CPython checks the codec arguments' types first, then the object.
+            let enc = super::opt_str_arg(&a[1], "str", "encoding")?.unwrap_or("utf-8").to_lowercase().replace('_', "-");
+            let errors = super::opt_str_arg(&a[2], "str", "errors")?.unwrap_or("strict");
+            if crate::is_str(o) {
+                return Err(type_error("decoding str is not supported"));
+            }
             let data = super::bytes::bytes_data(o)
                 .map_err(|_| type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(o))))?;
-            super::bytes::decode_utf8(&data, a[2].as_ref().map(crate::str_of).unwrap_or("strict"))
+            super::bytes::decode(&data, &enc, errors)
         }
     }
 }
