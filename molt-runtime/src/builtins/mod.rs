@@ -42,21 +42,36 @@ pub(crate) enum Arity {
 
 /// Checks the number of arguments after self (`args[0]`, whose type names the method in
 /// the messages that name it) against `a`.
+#[inline]
 pub(crate) fn method_arity(name: &str, args: &[Value], a: Arity) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
+    let ok = match a {
+        Arity::None => n == 0,
+        Arity::One => n == 1,
+        Arity::Parse(min, max) | Arity::Clinic(min, max) => (min..=max).contains(&n),
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(arity_error(name, args, a, n))
+}
+
+/// The error `method_arity` raises for `n` arguments after self (out of `a`'s range).
+#[cold]
+#[inline(never)]
+fn arity_error(name: &str, args: &[Value], a: Arity, n: usize) -> crate::object::Exc {
     let owner = || args.first().map(crate::types::type_name).unwrap_or_default();
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     let msg = match a {
-        Arity::None if n != 0 => format!("{}.{name}() takes no arguments ({n} given)", owner()),
-        Arity::One if n != 1 => format!("{}.{name}() takes exactly one argument ({n} given)", owner()),
+        Arity::None => format!("{}.{name}() takes no arguments ({n} given)", owner()),
+        Arity::One => format!("{}.{name}() takes exactly one argument ({n} given)", owner()),
         Arity::Parse(min, _) if n < min => format!("{name}() takes at least {min} argument{} ({n} given)", plural(min)),
-        Arity::Parse(_, max) if n > max => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
-        Arity::Clinic(min, max) if min == max && n != min => format!("{name} expected {min} argument{}, got {n}", plural(min)),
+        Arity::Parse(_, max) => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
+        Arity::Clinic(min, max) if min == max => format!("{name} expected {min} argument{}, got {n}", plural(min)),
         Arity::Clinic(min, _) if n < min => format!("{name} expected at least {min} argument{}, got {n}", plural(min)),
-        Arity::Clinic(_, max) if n > max => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
-        _ => return Ok(()),
+        Arity::Clinic(_, max) => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
     };
-    Err(crate::exceptions::type_error(msg))
+    crate::exceptions::type_error(msg)
 }
 
 /// A method table entry for `$f`, which takes nothing besides self (METH_NOARGS in
