@@ -428,7 +428,10 @@ impl<'a> Lowerer<'a> {
         // globals(): the builtin answers the running code's globals, which only the call's
         // own instruction knows.
         if let Expr::Name(n) = &*c.func {
-            if n.id.as_str() == "globals" && args.args.is_empty() && args.keywords.is_empty() && self.resolve(b, "globals").0 == crate::scope::Access::Global {
+            // (In a class body the name is looked up by name; the instruction still checks
+            // that what it found is the builtin.)
+            let looked_up = matches!(self.resolve(b, "globals").0, crate::scope::Access::Global | crate::scope::Access::Name);
+            if n.id.as_str() == "globals" && args.args.is_empty() && args.keywords.is_empty() && looked_up {
                 let func = self.expr(b, &c.func)?;
                 self.set_line(b, c.range());
                 let dst = b.new_reg();

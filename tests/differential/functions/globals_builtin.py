@@ -45,3 +45,12 @@ class C:
     def where(self):
         return globals() is g
 print(C().where())
+
+
+class InBody:
+    seen = globals()
+    ok = "InBody" not in seen and seen is g
+    names = [k for k in globals() if k.startswith("handler_")]
+
+
+print(InBody.ok, InBody.names)
