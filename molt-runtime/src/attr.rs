@@ -513,9 +513,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
                 *inst.class.borrow_mut() = value;
                 return Ok(());
             }
-            if as_class(&cls).is_some_and(|c| c.flags.get() & CLASS_SLOTS_ONLY != 0) && !slots_allow(&cls, name) {
-                return Err(no_attr(obj, n));
-            }
+            check_slots(obj, &cls, name)?;
             inst.table().borrow_mut().set_str(name.clone(), value);
             Ok(())
         }
@@ -611,20 +609,27 @@ pub fn slot_names(slots: &Value) -> PyResult<Vec<Value>> {
     Ok(items)
 }
 
-/// Whether an instance of `cls` (a class with `CLASS_SLOTS_ONLY`) may hold attribute
-/// `name`: one of the `__slots__` of a class in its MRO.
-pub(crate) fn slots_allow(cls: &Value, name: &Value) -> bool {
-    let Some(c) = as_class(cls) else { return true };
-    std::iter::once(cls.clone()).chain(c.mro.borrow().iter().cloned()).any(|k| {
-        let slots = as_class(&k).and_then(|kc| kc.dict.borrow().get_str(&intern("__slots__")));
-        slots.and_then(|s| slot_names(&s).ok()).is_some_and(|names| names.iter().any(|x| crate::ops::str_eq(x, name)))
-    })
+/// The `__slots__` values of `cls` and the classes in its MRO that define them.
+fn mro_slots(cls: &Value) -> Vec<Value> {
+    let Some(c) = as_class(cls) else { return Vec::new() };
+    std::iter::once(cls.clone())
+        .chain(c.mro.borrow().iter().cloned())
+        .filter_map(|k| as_class(&k).and_then(|kc| kc.dict.borrow().get_str(&intern("__slots__"))))
+        .collect()
 }
 
-/// Whether a class in `cls`'s MRO defines `__slots__`.
-fn has_slots(cls: &Value) -> bool {
-    let Some(c) = as_class(cls) else { return false };
-    std::iter::once(cls.clone()).chain(c.mro.borrow().iter().cloned()).any(|k| as_class(&k).is_some_and(|kc| kc.dict.borrow().get_str(&intern("__slots__")).is_some()))
+/// Whether one of the `__slots__` of `cls`'s MRO names `name`.
+fn slots_allow(cls: &Value, name: &Value) -> bool {
+    mro_slots(cls).iter().filter_map(|s| slot_names(s).ok()).any(|names| names.iter().any(|x| crate::ops::str_eq(x, name)))
+}
+
+/// An instance of `cls` (a class with `CLASS_SLOTS_ONLY`) takes only the attributes its
+/// MRO's `__slots__` name; others are "'X' object has no attribute 'name'".
+pub(crate) fn check_slots(obj: &Value, cls: &Value, name: &Value) -> PyResult<()> {
+    if as_class(cls).is_some_and(|c| c.flags.get() & CLASS_SLOTS_ONLY != 0) && !slots_allow(cls, name) {
+        return Err(no_attr(obj, str_of(name)));
+    }
+    Ok(())
 }
 
 /// Records on the class what the fast paths must respect (a `__setattr__`, properties…).
@@ -673,7 +678,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
             match inst.table().borrow_mut().remove_str(name) {
                 Some(_) => Ok(()),
                 // An empty slot answers with its bare name, as CPython's member descriptors do.
-                None if slots_allow(&cls, name) && has_slots(&cls) => Err(attribute_error(n.to_string())),
+                None if slots_allow(&cls, name) => Err(attribute_error(n.to_string())),
                 None => Err(no_attr(obj, n)),
             }
         }

@@ -78,14 +78,7 @@ fn object_setattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match args[0].obj() {
         Some(Obj::Instance(inst)) => {
             let cls = inst.class.borrow().clone();
-            let slotted = types::as_class(&cls).is_some_and(|c| c.flags.get() & crate::object::CLASS_SLOTS_ONLY != 0);
-            if slotted && !crate::attr::slots_allow(&cls, &args[1]) {
-                return Err(crate::exceptions::attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    types::type_name(&args[0]),
-                    crate::str_of(&args[1])
-                )));
-            }
+            crate::attr::check_slots(&args[0], &cls, &args[1])?;
             inst.table().borrow_mut().set_str(args[1].clone(), args[2].clone());
             Ok(Value::NONE)
         }
