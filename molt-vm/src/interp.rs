@@ -233,13 +233,28 @@ fn observe(slot: &Cell<u32>, v: &Value) {
     slot.set(slot.get() | kind_of(v));
 }
 
-/// The feedback kind of `v` (`code::kind`).
+/// Where index `i` (negative: from the end) falls in a sequence of `len` items.
+#[inline(always)]
+fn list_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (j >= 0 && (j as usize) < len).then_some(j as usize)
+}
+
+/// The feedback kind of `v` (`code::kind`); numbers inline, the rest out of line.
+#[inline(always)]
 fn kind_of(v: &Value) -> u32 {
     if v.is_small_int() {
         kind::INT
     } else if v.is_float() {
         kind::FLOAT
-    } else if v.is_bool() {
+    } else {
+        kind_of_other(v)
+    }
+}
+
+#[inline(never)]
+fn kind_of_other(v: &Value) -> u32 {
+    if v.is_bool() {
         kind::BOOL
     } else if v.is_none() {
         kind::NONE
@@ -470,8 +485,9 @@ fn init_cells(code: &CodeObject, f: &FunctionObj, regs: &mut RegFile) {
 }
 
 fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, regs: RegFile) -> PyResult<Value> {
-    let frame = Frame {
-        code: code.clone(),
+    let is_generator = code.ir.is_generator;
+    let mut frame = Frame {
+        code,
         regs,
         globals: f.globals.clone(),
         ns: None,
@@ -480,25 +496,27 @@ fn enter_frame(code: Rc<CodeObject>, f: &FunctionObj, regs: RegFile) -> PyResult
         handled_base: usize::MAX,
         delegate: None,
         pending_throw: None,
-        func: if code.ir.is_generator { std::ptr::null() } else { f },
+        func: if is_generator { std::ptr::null() } else { f },
         resumed_from: 0,
     };
-    if code.ir.is_generator {
+    if is_generator {
         let state = GenState { frame, started: false, running: false, done: false, resume: None, yield_line: 0, saved_handled: Vec::new() };
         return Ok(Value::new(Obj::Generator(RefCell::new(Some(Box::new(state))), f.name.borrow().clone())));
     }
-    run_call(frame)
+    run_call(&mut frame)
 }
 
-fn run_call(mut frame: Frame) -> PyResult<Value> {
+/// Runs a new frame to its end, in place (a frame is too big to move around cheaply).
+#[inline(always)]
+fn run_call(frame: &mut Frame) -> PyResult<Value> {
     let started = frame.code.profiling.then(std::time::Instant::now);
     let r = if !enter_call() {
         Err(recursion_error())
     } else {
         // Compiled code runs first when there is some; most calls end right there.
-        let first = frame.code.compiled.get().map(|c| c.run(&mut frame));
-        let r = run_after(&mut frame, first);
-        restore_handled(&frame);
+        let first = frame.code.compiled.get().map(|c| c.run(frame));
+        let r = run_after(frame, first);
+        restore_handled(frame);
         r
     };
     leave_call();
@@ -770,7 +788,7 @@ fn run_until_error(frame: &mut Frame, mut start: usize) -> Result<Exit, StepErr>
             code.interp_instrs.set(code.interp_instrs.get() + (b.instrs.len() - start) as u64 + 1);
         }
         for ins in &b.instrs[start..] {
-            let kills = code.ir.kills(ins.kills);
+            let kills: &[Reg] = if ins.kills.len == 0 { &[] } else { code.ir.kills(ins.kills) };
             if let Err(e) = exec(frame, &code, &ins.op, kills) {
                 return Err((e, ins.line, false));
             }
@@ -1078,6 +1096,19 @@ fn op_get_item(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, key: Re
     let (o, k) = (get!(frame, obj), get!(frame, key));
     let fb = &code.feedback[slot as usize];
     observe(fb, o);
+    // Lists indexed by small ints, inline (the common case in numeric loops).
+    if k.is_small_int() {
+        if let Some(Obj::List(l)) = o.obj() {
+            let l = l.borrow();
+            if let Some(j) = list_index(k.as_small_int(), l.len()) {
+                let v = l[j].clone();
+                drop(l);
+                fb.set(fb.get() | (kind_of(&v) << kind::ITEM_SHIFT));
+                frame.regs[dst as usize] = v;
+                return Ok(());
+            }
+        }
+    }
     let v = ops::getitem(o, k)?;
     fb.set(fb.get() | (kind_of(&v) << kind::ITEM_SHIFT));
     frame.regs[dst as usize] = v;
@@ -1358,7 +1389,20 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         }
         Op::GetItem { dst, obj, key, slot } => op_get_item(frame, code, *dst, *obj, *key, *slot)?,
         Op::SetItem { obj, key, src } => {
-            let (o, k, v) = (get!(frame, *obj).clone(), get!(frame, *key).clone(), get!(frame, *src).clone());
+            let (o, k, v) = (get!(frame, *obj), get!(frame, *key), get!(frame, *src));
+            if k.is_small_int() {
+                if let Some(Obj::List(l)) = o.obj() {
+                    let mut l = l.borrow_mut();
+                    if let Some(j) = list_index(k.as_small_int(), l.len()) {
+                        let old = std::mem::replace(&mut l[j], v.clone());
+                        // The old item is released after the list is (its release may run code).
+                        drop(l);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+            }
+            let (o, k, v) = (o.clone(), k.clone(), v.clone());
             ops::setitem(&o, &k, v)?;
         }
         Op::DeleteItem { obj, key } => {
@@ -2083,7 +2127,7 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
     for (i, r) in code.ir.freevars.iter().enumerate() {
         regs[*r as usize] = f.closure[i].clone();
     }
-    let frame = Frame {
+    let mut frame = Frame {
         code: code.clone(),
         regs,
         globals: globals.clone(),
@@ -2096,7 +2140,8 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
         func: std::ptr::null(),
         resumed_from: 0,
     };
-    let class_cell = run_call(frame)?;
+    let class_cell = run_call(&mut frame)?;
+    drop(frame);
     let table = match ns.obj() {
         Some(Obj::Dict(d)) => d.borrow().copy(),
         _ => unreachable!(),

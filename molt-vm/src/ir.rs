@@ -31,6 +31,7 @@ pub enum Const {
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[repr(u8)]
 pub enum Op {
     LoadConst { dst: Reg, k: ConstId },
     Move { dst: Reg, src: Reg },
