@@ -49,18 +49,24 @@ fn check_reports_every_refusal_with_positions() {
 }
 
 #[test]
-fn check_refuses_indirect_globals_and_dataclass_slots() {
-    let out = molt(&["check", &fixture("refused_globals_slots.py")]);
+fn check_refuses_indirect_namespaces_and_dataclass_slots() {
+    let out = molt(&["check", &fixture("refused_namespaces_slots.py")]);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     for needle in [
-        "refused_globals_slots.py:3:9",
+        "refused_namespaces_slots.py:3:9",
         "only called directly, as globals()",
-        "refused_globals_slots.py:6:12",
+        "refused_namespaces_slots.py:6:12",
         "dataclass(slots=...) is not supported",
-        "refused_globals_slots.py:11:7",
+        "refused_namespaces_slots.py:11:7",
         "globals() takes no arguments",
-        "3 unsupported constructs",
+        "refused_namespaces_slots.py:12:9",
+        "only called directly, as locals()",
+        "refused_namespaces_slots.py:13:7",
+        "locals() takes no arguments",
+        "refused_namespaces_slots.py:13:19",
+        "vars() in a comprehension is not supported",
+        "6 unsupported constructs",
     ] {
         assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
     }

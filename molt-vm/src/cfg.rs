@@ -96,6 +96,10 @@ pub fn op_reads_writes(op: &Op) -> (Vec<Reg>, Vec<Reg>) {
             r.push(*src);
             w.push(*dst)
         }
+        CallLocals { dst, func, dict } => {
+            r.extend([*func, *dict]);
+            w.extend([*dst, *dict]);
+        }
         DeleteLocal { reg } => w.push(*reg),
         StoreGlobal { src, .. } | StoreName { src, .. } => r.push(*src),
         DeleteGlobal { .. } | DeleteName { .. } | ExitExcept | Nop => {}
@@ -359,6 +363,7 @@ pub fn compute_kills(func: &mut Function) {
                 ins.op,
                 Op::Call { .. }
                     | Op::CallGlobals { .. }
+                    | Op::CallLocals { .. }
                     | Op::CallMethod { .. }
                     | Op::CallEx { .. }
                     | Op::Move { .. }

@@ -40,6 +40,8 @@ pub struct Checker<'a> {
     pub out: Vec<Diagnostic>,
     /// Iteration variables of the comprehensions being checked (a walrus may not rebind them).
     pub comp_targets: Vec<String>,
+    /// Comprehensions and generator expressions being checked, innermost last.
+    pub comp_depth: usize,
     /// The script's directory (a local module may shadow a standard library name).
     pub dir: Option<std::path::PathBuf>,
     /// Inside a `try` whose handlers catch ImportError: a failed import is the program's
@@ -52,7 +54,6 @@ const REFUSED_CALLS: &[(&str, &str)] = &[
     ("eval", "eval() is not supported by Molt (code must be known before it runs)"),
     ("exec", "exec() is not supported by Molt (code must be known before it runs)"),
     ("compile", "compile() is not supported by Molt (code must be known before it runs)"),
-    ("locals", "locals() is not supported by Molt yet"),
     ("__import__", "__import__() is not supported by Molt yet"),
     ("breakpoint", "breakpoint() is not supported by Molt"),
     ("open", "open() is not supported by Molt yet"),
@@ -297,12 +298,27 @@ impl<'a> Checker<'a> {
                         walk_expr_children(e, &mut |x| if !std::ptr::eq(x, &*c.func) { self.expr(x) });
                         return;
                     }
+                    // So are locals() and vars() (see `Op::CallLocals`), except in comprehensions,
+                    // whose namespace CPython 3.12 merges into the enclosing function's.
+                    let no_args = c.arguments.args.is_empty() && c.arguments.keywords.is_empty();
+                    if n.id.as_str() == "locals" || (n.id.as_str() == "vars" && no_args) {
+                        if !no_args {
+                            self.refuse(c.range(), "locals() takes no arguments");
+                        } else if self.comp_depth > 0 {
+                            self.refuse(c.range(), &format!("{}() in a comprehension is not supported by Molt yet", n.id));
+                        }
+                        walk_expr_children(e, &mut |x| if !std::ptr::eq(x, &*c.func) { self.expr(x) });
+                        return;
+                    }
                 }
                 walk_expr_children(e, &mut |x| self.expr(x));
                 return;
             }
             Expr::Name(n) if n.id.as_str() == "globals" && n.ctx == ast::ExprContext::Load => {
                 self.refuse(n.range, "Molt supports the builtin globals only called directly, as globals()");
+            }
+            Expr::Name(n) if n.id.as_str() == "locals" && n.ctx == ast::ExprContext::Load => {
+                self.refuse(n.range, "Molt supports the builtin locals only called directly, as locals()");
             }
             Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
@@ -331,6 +347,7 @@ impl<'a> Checker<'a> {
 
     fn comprehension(&mut self, gens: &[ast::Comprehension], elts: &[&Expr]) {
         let depth = self.comp_targets.len();
+        self.comp_depth += 1;
         for g in gens {
             collect_names(&g.target, &mut self.comp_targets);
         }
@@ -348,6 +365,7 @@ impl<'a> Checker<'a> {
             self.expr(e);
         }
         self.comp_targets.truncate(depth);
+        self.comp_depth -= 1;
     }
 }
 

@@ -976,6 +976,65 @@ fn op_load_global(frame: &mut Frame, code: &CodeObject, dst: Reg, name: u32, slo
     Ok(())
 }
 
+/// What `locals()` answers in `frame`: the class namespace in a class body, the globals at
+/// module level, and in a function the dict kept in register `dict`, refreshed as CPython
+/// 3.12 refreshes a frame's locals: parameters, other locals, cell variables and free
+/// variables (the last two sorted by name), bound ones set in place, unbound ones removed.
+fn locals_of(frame: &mut Frame, code: &CodeObject, dict: Reg) -> PyResult<Value> {
+    use molt_runtime::builtins::dict::{dict_remove, dict_set};
+    if let Some(ns) = &frame.ns {
+        return Ok(ns.clone());
+    }
+    let ir = &code.ir;
+    if ir.kind == crate::ir::CodeKind::Module {
+        return Ok(frame.globals.clone());
+    }
+    let d = match &frame.regs[dict as usize] {
+        v if v.is_unbound() => {
+            let d = molt_runtime::dict_new();
+            frame.regs[dict as usize] = d.clone();
+            d
+        }
+        v => v.clone(),
+    };
+    let name_of = |r: Reg| ir.name_of_local(r).unwrap_or("");
+    let cell_regs: Vec<Reg> = ir.cells.iter().map(|(c, _)| *c).collect();
+    // A name with a cell (or a free variable) lives there; its plain register goes unused.
+    let celled = |n: &str| cell_regs.iter().chain(&ir.freevars).any(|r| name_of(*r) == n);
+    let nparams = ir.params.count();
+    let mut order: Vec<(Reg, bool)> = Vec::new();
+    for r in 0..nparams {
+        let n = name_of(r);
+        match cell_regs.iter().find(|c| name_of(**c) == n) {
+            Some(c) => order.push((*c, true)),
+            None => order.push((r, false)),
+        }
+    }
+    for r in nparams..ir.local_names.len() as Reg {
+        let n = name_of(r);
+        if !n.is_empty() && !celled(n) && !cell_regs.contains(&r) && !ir.freevars.contains(&r) {
+            order.push((r, false));
+        }
+    }
+    let param_cell = |c: Reg| ir.cells.iter().any(|(r, init)| *r == c && init.is_some());
+    let mut cells: Vec<Reg> = cell_regs.iter().copied().filter(|c| !param_cell(*c)).collect();
+    cells.sort_by_key(|r| name_of(*r));
+    order.extend(cells.into_iter().map(|r| (r, true)));
+    let mut frees = ir.freevars.clone();
+    frees.sort_by_key(|r| name_of(*r));
+    order.extend(frees.into_iter().map(|r| (r, true)));
+    for (r, is_cell) in order {
+        let v = if is_cell { cell_contents(&frame.regs[r as usize]) } else { frame.regs[r as usize].clone() };
+        let key = molt_runtime::str_new(name_of(r));
+        if v.is_unbound() {
+            dict_remove(&d, &key)?;
+        } else {
+            dict_set(&d, key, v)?;
+        }
+    }
+    Ok(d)
+}
+
 /// What a closure cell holds (unbound when empty).
 pub fn cell_contents(c: &Value) -> Value {
     match c.obj() {
@@ -1230,6 +1289,17 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             let f = frame.regs[*func as usize].clone();
             let builtin = molt_runtime::builtins::dict::dict_get_str(&crate::loader::builtins_dict(), "globals");
             let v = if builtin.is_some_and(|b| b.is(&f)) { frame.globals.clone() } else { molt_runtime::call::call(&f, &[])? };
+            frame.regs[*dst as usize] = v;
+        }
+        Op::CallLocals { dst, func, dict } => {
+            let f = frame.regs[*func as usize].clone();
+            let b = crate::loader::builtins_dict();
+            let is_builtin = |name: &str| molt_runtime::builtins::dict::dict_get_str(&b, name).is_some_and(|x| x.is(&f));
+            let v = if is_builtin("locals") || is_builtin("vars") {
+                locals_of(frame, code, *dict)?
+            } else {
+                molt_runtime::call::call(&f, &[])?
+            };
             frame.regs[*dst as usize] = v;
         }
         Op::StoreGlobal { name, src } => {

@@ -92,6 +92,10 @@ pub enum Op {
     /// `globals()`: calls `func` (what the name `globals` loaded) with no arguments, unless
     /// it is the builtin, which answers the running code's globals dict.
     CallGlobals { dst: Reg, func: Reg },
+    /// `locals()` / `vars()`: calls `func` with no arguments unless it is the builtin `locals`
+    /// or `vars`, which answer the running code's namespace: in a function, the dict kept in
+    /// the hidden register `dict` (made on first use), refreshed from the bound locals.
+    CallLocals { dst: Reg, func: Reg, dict: Reg },
     Unpack { dsts: Vec<Reg>, src: Reg },
     /// `a, *b, c = src`: `before` targets, the starred list, `after` targets.
     UnpackEx { before: Vec<Reg>, star: Reg, after: Vec<Reg>, src: Reg },
@@ -331,6 +335,7 @@ impl Function {
             }
             Op::GetIter { dst, src } => format!("r{dst} = get_iter r{src}"),
             Op::CallGlobals { dst, func } => format!("r{dst} = call_globals r{func}"),
+            Op::CallLocals { dst, func, dict } => format!("r{dst} = call_locals r{func} dict=r{dict}"),
             Op::Unpack { dsts, src } => format!("{} = unpack r{src}", regs(dsts)),
             Op::UnpackEx { before, star, after, src } => {
                 format!("[{}], *r{star}, [{}] = unpack_ex r{src}", regs(before), regs(after))

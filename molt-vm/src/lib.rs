@@ -57,7 +57,7 @@ pub fn check_source(source: &str, path: &str) -> Vec<Diagnostic> {
     }
     let Some(module) = parsed.syntax().as_module() else { return out };
     let dir = std::path::Path::new(path).parent().map(|p| p.to_path_buf());
-    let mut checker = check::Checker { path, out: Vec::new(), comp_targets: Vec::new(), dir, import_guarded: 0 };
+    let mut checker = check::Checker { path, out: Vec::new(), comp_targets: Vec::new(), comp_depth: 0, dir, import_guarded: 0 };
     checker.stmts(&module.body);
     out.extend(checker.out);
     out

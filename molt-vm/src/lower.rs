@@ -55,6 +55,8 @@ pub(crate) struct FnBuilder<'a> {
     pub copy_locals: bool,
     /// Register holding the first parameter (for zero-argument super()).
     pub first_param: Option<Reg>,
+    /// The hidden register holding the dict `locals()` answers in this function.
+    pub locals_dict: Option<Reg>,
     /// Set when the current block already ended (after return/raise/break).
     pub terminated: bool,
 }
@@ -96,6 +98,7 @@ impl<'a> FnBuilder<'a> {
             names: HashMap::new(),
             copy_locals: false,
             first_param: None,
+            locals_dict: None,
             terminated: false,
         };
         b.f.blocks.push(Block { instrs: vec![], term: Terminator::Unreachable, term_line: 0, handler: None });

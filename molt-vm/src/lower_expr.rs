@@ -438,6 +438,26 @@ impl<'a> Lowerer<'a> {
                 b.emit(Op::CallGlobals { dst, func });
                 return Ok(dst);
             }
+            // locals() and vars(): likewise, the running code's namespace.
+            let name = n.id.as_str();
+            if matches!(name, "locals" | "vars") && args.args.is_empty() && args.keywords.is_empty() {
+                let looked_up = matches!(self.resolve(b, name).0, crate::scope::Access::Global | crate::scope::Access::Name);
+                if looked_up {
+                    let func = self.expr(b, &c.func)?;
+                    self.set_line(b, c.range());
+                    let dict = match b.locals_dict {
+                        Some(r) => r,
+                        None => {
+                            let r = b.new_reg();
+                            b.locals_dict = Some(r);
+                            r
+                        }
+                    };
+                    let dst = b.new_reg();
+                    b.emit(Op::CallLocals { dst, func, dict });
+                    return Ok(dst);
+                }
+            }
         }
         let method = match &*c.func {
             Expr::Attribute(a) if !has_star => Some(a),

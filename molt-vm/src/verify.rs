@@ -95,6 +95,7 @@ pub fn op_regs(op: &Op) -> Vec<Reg> {
     match op {
         Op::LoadConst { dst, .. } | Op::LoadGlobal { dst, .. } | Op::LoadName { dst, .. } | Op::GetException { dst } => v.push(*dst),
         Op::Move { dst, src } | Op::LoadLocal { dst, src } | Op::GetIter { dst, src } | Op::CallGlobals { dst, func: src } => v.extend([*dst, *src]),
+        Op::CallLocals { dst, func, dict } => v.extend([*dst, *func, *dict]),
         Op::DeleteLocal { reg } => v.push(*reg),
         Op::StoreGlobal { src, .. } | Op::StoreName { src, .. } => v.push(*src),
         Op::DeleteGlobal { .. } | Op::DeleteName { .. } | Op::ExitExcept | Op::Nop => {}

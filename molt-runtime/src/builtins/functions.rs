@@ -692,8 +692,15 @@ fn globals(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(crate::exceptions::runtime_error("Molt supports globals() only as a direct call"))
 }
 
+fn locals(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(crate::exceptions::runtime_error("Molt supports locals() only as a direct call"))
+}
+
 fn vars(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_arity("vars", args, 1, 1)?;
+    if args.is_empty() {
+        return Err(crate::exceptions::runtime_error("Molt supports vars() without an argument only as a direct call"));
+    }
+    check_arity("vars", args, 0, 1)?;
     crate::attr::getattr(&args[0], &intern("__dict__"))
         .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
 }
@@ -806,6 +813,7 @@ pub fn builtins_namespace() -> crate::dict::DictTable {
         ("round", round, true),
         ("vars", vars, false),
         ("globals", globals, false),
+        ("locals", locals, false),
         ("dir", dir, false),
         ("input", input, false),
     ];

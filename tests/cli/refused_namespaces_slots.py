@@ -9,3 +9,5 @@ class P:
 
 
 print(globals(1), table)
+names = locals
+print(locals(1), [vars() for _ in range(2)], vars(P))
