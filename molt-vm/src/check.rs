@@ -305,7 +305,7 @@ impl<'a> Checker<'a> {
                         if !no_args {
                             self.refuse(c.range(), "locals() takes no arguments");
                         } else if self.comp_depth > 0 {
-                            self.refuse(c.range(), &format!("{}() in a comprehension is not supported by Molt yet", n.id));
+                            self.refuse(c.range(), format!("{}() in a comprehension is not supported by Molt yet", n.id));
                         }
                         walk_expr_children(e, &mut |x| if !std::ptr::eq(x, &*c.func) { self.expr(x) });
                         return;
