@@ -248,7 +248,12 @@ fn kind_of(v: &Value) -> u32 {
     } else if v.is_float() {
         kind::FLOAT
     } else {
-        kind_of_other(v)
+        match v.obj() {
+            Some(Obj::Instance(_)) => kind::INSTANCE,
+            Some(Obj::List(_)) => kind::LIST,
+            Some(Obj::Str(_)) => kind::STR,
+            _ => kind_of_other(v),
+        }
     }
 }
 
