@@ -983,8 +983,9 @@ fn op_load_global(frame: &mut Frame, code: &CodeObject, dst: Reg, name: u32, slo
 
 /// What `locals()` answers in `frame`: the class namespace in a class body, the globals at
 /// module level, and in a function the dict kept in register `dict`, refreshed as CPython
-/// 3.12 refreshes a frame's locals: parameters, other locals, cell variables and free
-/// variables (the last two sorted by name), bound ones set in place, unbound ones removed.
+/// 3.12 refreshes a frame's locals: parameters, other locals in the order the code first
+/// refers to them, cell variables and free variables (the last two sorted by name); bound
+/// ones set in place, unbound ones removed.
 fn locals_of(frame: &mut Frame, code: &CodeObject, dict: Reg) -> PyResult<Value> {
     use molt_runtime::builtins::dict::{dict_remove, dict_set};
     if let Some(ns) = &frame.ns {
@@ -1004,23 +1005,16 @@ fn locals_of(frame: &mut Frame, code: &CodeObject, dict: Reg) -> PyResult<Value>
     };
     let name_of = |r: Reg| ir.name_of_local(r).unwrap_or("");
     let cell_regs: Vec<Reg> = ir.cells.iter().map(|(c, _)| *c).collect();
-    // A name with a cell (or a free variable) lives there; its plain register goes unused.
-    let celled = |n: &str| cell_regs.iter().chain(&ir.freevars).any(|r| name_of(*r) == n);
     let nparams = ir.params.count();
     let mut order: Vec<(Reg, bool)> = Vec::new();
     for r in 0..nparams {
-        let n = name_of(r);
-        match cell_regs.iter().find(|c| name_of(**c) == n) {
-            Some(c) => order.push((*c, true)),
+        // A parameter captured by a closure lives in its cell.
+        match ir.cells.iter().find(|(_, init)| *init == Some(r)) {
+            Some((c, _)) => order.push((*c, true)),
             None => order.push((r, false)),
         }
     }
-    for r in nparams..ir.local_names.len() as Reg {
-        let n = name_of(r);
-        if !n.is_empty() && !celled(n) && !cell_regs.contains(&r) && !ir.freevars.contains(&r) {
-            order.push((r, false));
-        }
-    }
+    order.extend(ir.local_order.iter().map(|r| (*r, false)));
     let param_cell = |c: Reg| ir.cells.iter().any(|(r, init)| *r == c && init.is_some());
     let mut cells: Vec<Reg> = cell_regs.iter().copied().filter(|c| !param_cell(*c)).collect();
     cells.sort_by_key(|r| name_of(*r));

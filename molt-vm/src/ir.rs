@@ -207,6 +207,11 @@ pub struct Function {
     pub nregs: u32,
     /// Names of local registers (for UnboundLocalError and the IR printer).
     pub local_names: Vec<String>,
+    /// The function's own plain locals (not parameters, cells or the variables of inlined
+    /// comprehensions) in the order the code first refers to them: CPython's `co_varnames`
+    /// order, which `locals()` follows.
+    #[serde(default)]
+    pub local_order: Vec<Reg>,
     /// Cells this function creates at entry: (register, parameter to copy in, if any).
     pub cells: Vec<(Reg, Option<Reg>)>,
     /// Registers receiving the closure's cells, in closure order.

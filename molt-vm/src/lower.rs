@@ -57,6 +57,9 @@ pub(crate) struct FnBuilder<'a> {
     pub first_param: Option<Reg>,
     /// The hidden register holding the dict `locals()` answers in this function.
     pub locals_dict: Option<Reg>,
+    /// The function's own variables in the order the code first refers to them (see
+    /// `Function::local_order`); filled as names resolve.
+    pub ref_order: std::cell::RefCell<Vec<Reg>>,
     /// Set when the current block already ended (after return/raise/break).
     pub terminated: bool,
 }
@@ -99,6 +102,7 @@ impl<'a> FnBuilder<'a> {
             copy_locals: false,
             first_param: None,
             locals_dict: None,
+            ref_order: std::cell::RefCell::new(Vec::new()),
             terminated: false,
         };
         b.f.blocks.push(Block { instrs: vec![], term: Terminator::Unreachable, term_line: 0, handler: None });
@@ -221,6 +225,7 @@ impl<'a> Lowerer<'a> {
             is_generator: false,
             nregs: 0,
             local_names: Vec::new(),
+            local_order: Vec::new(),
             cells: Vec::new(),
             freevars: Vec::new(),
             consts: Vec::new(),
@@ -254,6 +259,16 @@ impl<'a> Lowerer<'a> {
             // local_names covers locals only; temporaries have no names.
         }
         b.f.is_generator = self.scopes.scopes[b.scope].is_generator;
+        let nparams = b.f.params.count();
+        let mut order: Vec<Reg> = b.ref_order.take().into_iter().filter(|r| *r >= nparams).collect();
+        // Variables bound without a reference the lowering resolved come last (in practice
+        // none: every binding resolves its name).
+        let mut rest: Vec<Reg> = b.vars.values().copied().filter(|r| *r >= nparams && !order.contains(r)).collect();
+        rest.sort_unstable();
+        order.extend(rest);
+        let cellish: Vec<Reg> = b.f.cells.iter().map(|(c, _)| *c).chain(b.f.freevars.iter().copied()).collect();
+        order.retain(|r| !cellish.contains(r));
+        b.f.local_order = order;
         crate::cfg::simplify(&mut b.f);
         crate::cfg::compute_kills(&mut b.f);
         self.codes[(id - self.code_base) as usize] = Some(b.f);
@@ -323,7 +338,16 @@ impl<'a> Lowerer<'a> {
             None => self.scopes.access(b.scope, name),
         };
         match access {
-            Access::Local | Access::Cell => (access, b.vars.get(name).copied()),
+            Access::Local | Access::Cell => {
+                let r = b.vars.get(name).copied();
+                if let (Access::Local, Some(r)) = (access, r) {
+                    let mut order = b.ref_order.borrow_mut();
+                    if !order.contains(&r) {
+                        order.push(r);
+                    }
+                }
+                (access, r)
+            }
             _ => (access, None),
         }
     }

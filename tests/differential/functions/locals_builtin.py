@@ -135,3 +135,27 @@ try:
     vars(1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+def first_reference_order():
+    # CPython orders locals by first reference, not first binding.
+    for k in range(3):
+        if k > 1:
+            print(late)
+        early = 1
+        late = 2
+    squares = [i * i for i in range(3)]
+    pairs = {c: n for n, c in enumerate("ab")}
+    return locals()
+
+
+print(first_reference_order())
+
+
+class WithSuper:
+    def method(self):
+        super().__init__()
+        return sorted(locals())
+
+
+print(WithSuper().method())
