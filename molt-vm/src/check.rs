@@ -128,6 +128,10 @@ impl<'a> Checker<'a> {
                         if f.name.as_str() == "__del__" {
                             self.refuse(f.name.range, "finalizers (__del__) are not supported by Molt yet");
                         }
+                        // Attribute access would ignore it: refused rather than wrong.
+                        if f.name.as_str() == "__getattribute__" {
+                            self.refuse(f.name.range, "__getattribute__ is not supported by Molt yet");
+                        }
                     }
                 }
                 self.stmts(&c.body);

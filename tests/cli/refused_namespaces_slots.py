@@ -11,3 +11,8 @@ class P:
 print(globals(1), table)
 names = locals
 print(locals(1), [vars() for _ in range(2)], vars(P))
+
+
+class Spy:
+    def __getattribute__(self, name):
+        return name
