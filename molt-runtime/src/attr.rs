@@ -418,17 +418,28 @@ fn bump_class_version(cls: &ClassObj) {
 
 /// `obj.name = value`.
 pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    if let Some(Obj::Instance(inst)) = obj.obj() {
+        let cls = inst.class.borrow().clone();
+        if let Some(c) = as_class(&cls) {
+            if c.flags.get() & CLASS_HAS_SETATTR != 0 {
+                if let Some(sa) = crate::types::lookup_override(&cls, &crate::intern_static("__setattr__")) {
+                    call_method_value(&sa, obj, &[name.clone(), value], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    generic_setattr(obj, name, value)
+}
+
+/// `object.__setattr__(obj, name, value)`: attribute assignment without the class's own
+/// `__setattr__` (data descriptors, properties, slots and the instance dict).
+pub fn generic_setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     let n = str_of(name);
     match obj.obj() {
         Some(Obj::Instance(inst)) => {
             let cls = inst.class.borrow().clone();
             if let Some(c) = as_class(&cls) {
-                if c.flags.get() & CLASS_HAS_SETATTR != 0 {
-                    if let Some(sa) = crate::types::lookup_override(&cls, &crate::intern_static("__setattr__")) {
-                        call_method_value(&sa, obj, &[name.clone(), value], &[])?;
-                        return Ok(());
-                    }
-                }
                 if c.flags.get() & CLASS_HAS_DESCRIPTOR_ATTRS != 0 {
                     if let Some(a) = lookup_in_class(&cls, name) {
                         if matches!(a.obj(), Some(Obj::Instance(_))) && crate::call::has_dunder(&a, "__set__") {
@@ -651,6 +662,19 @@ pub fn note_special_attr(c: &ClassObj, name: &str, value: &Value) {
 
 /// `del obj.name`.
 pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
+    if let Some(Obj::Instance(inst)) = obj.obj() {
+        let cls = inst.class.borrow().clone();
+        if let Some(da) = crate::types::lookup_override(&cls, &crate::intern_static("__delattr__")) {
+            call_method_value(&da, obj, std::slice::from_ref(name), &[])?;
+            return Ok(());
+        }
+    }
+    generic_delattr(obj, name)
+}
+
+/// `object.__delattr__(obj, name)`: attribute deletion without the class's own
+/// `__delattr__` (data descriptors, properties, slots and the instance dict).
+pub fn generic_delattr(obj: &Value, name: &Value) -> PyResult<()> {
     let n = str_of(name);
     match obj.obj() {
         Some(Obj::Instance(inst)) => {
@@ -670,10 +694,6 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
                     call(&p.fdel, std::slice::from_ref(obj))?;
                     return Ok(());
                 }
-            }
-            if let Some(da) = crate::types::lookup_override(&cls, &crate::intern_static("__delattr__")) {
-                call_method_value(&da, obj, std::slice::from_ref(name), &[])?;
-                return Ok(());
             }
             match inst.table().borrow_mut().remove_str(name) {
                 Some(_) => Ok(()),

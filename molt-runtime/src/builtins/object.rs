@@ -75,18 +75,8 @@ fn object_hash(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn object_setattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("object.__setattr__", args, 3, 3)?;
-    match args[0].obj() {
-        Some(Obj::Instance(inst)) => {
-            let cls = inst.class.borrow().clone();
-            crate::attr::check_slots(&args[0], &cls, &args[1])?;
-            inst.table().borrow_mut().set_str(args[1].clone(), args[2].clone());
-            Ok(Value::NONE)
-        }
-        _ => {
-            crate::attr::setattr(&args[0], &args[1], args[2].clone())?;
-            Ok(Value::NONE)
-        }
-    }
+    crate::attr::generic_setattr(&args[0], &args[1], args[2].clone())?;
+    Ok(Value::NONE)
 }
 
 fn object_getattribute(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -96,20 +86,8 @@ fn object_getattribute(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn object_delattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("object.__delattr__", args, 2, 2)?;
-    match args[0].obj() {
-        Some(Obj::Instance(inst)) => match inst.table().borrow_mut().remove_str(&args[1]) {
-            Some(_) => Ok(Value::NONE),
-            None => Err(crate::exceptions::attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                types::type_name(&args[0]),
-                crate::str_of(&args[1])
-            ))),
-        },
-        _ => {
-            crate::attr::delattr(&args[0], &args[1])?;
-            Ok(Value::NONE)
-        }
-    }
+    crate::attr::generic_delattr(&args[0], &args[1])?;
+    Ok(Value::NONE)
 }
 
 fn object_init_subclass(args: &[Value], kw: &[Value]) -> PyResult<Value> {
