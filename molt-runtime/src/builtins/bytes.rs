@@ -29,6 +29,27 @@ fn from_source(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<Vec<u
         let _ = s;
         return bytes_data(&enc);
     }
+    if a[1].is_some() || a[2].is_some() {
+        return Err(type_error(if a[1].is_some() { "encoding without a string argument" } else { "errors without a string argument" }));
+    }
+    if matches!(src.obj(), Some(Obj::Instance(_))) {
+        // bytes() asks the object's __bytes__ first (bytearray() does not).
+        if fname == "bytes" {
+            if let Some(r) = crate::call::call_dunder(src, "__bytes__", &[])? {
+                return match r.obj() {
+                    Some(Obj::Bytes(_)) => bytes_data(&r),
+                    _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r)))),
+                };
+            }
+        }
+        if crate::call::has_dunder(src, "__index__") {
+            let n = ops::index_of(src)?;
+            if n < 0 {
+                return Err(value_error("negative count"));
+            }
+            return Ok(vec![0; n as usize]);
+        }
+    }
     if int::is_int(src) {
         let n = ops::index_of(src)?;
         if n < 0 {
