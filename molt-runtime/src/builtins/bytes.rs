@@ -531,7 +531,8 @@ fn b_fromhex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_whitespace() {
+        // Only ASCII whitespace separates digits (Python's set: it includes \v).
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }

@@ -47,3 +47,10 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(bytes("é", "utf-8"), bytes("abc", encoding="ascii", errors="strict"), bytes(3), bytes())
+
+# fromhex() skips ASCII whitespace only.
+for s in ["de ad", "de\u3000ad", "de\x0bad\x0c", "d\u3000e", "abc", "a b", "\u00a0ff"]:
+    try:
+        print(bytes.fromhex(s), bytearray.fromhex(s))
+    except ValueError as e:
+        print("ValueError:", e)
