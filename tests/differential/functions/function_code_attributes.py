@@ -25,3 +25,14 @@ def late():
     print(cells[0].cell_contents)
 late()
 print((lambda q: q).__code__.co_name, (lambda q: q).__code__.co_varnames)
+
+
+# One code object per def: the same object on every access, shared by the functions it makes.
+def maker(k):
+    def inner(x):
+        return x + k
+    return inner
+
+
+first, second = maker(1), maker(2)
+print(first.__code__ is first.__code__, first.__code__ is second.__code__, first.__code__ is maker.__code__)
