@@ -68,7 +68,9 @@ fn check_refuses_indirect_namespaces_and_dataclass_slots() {
         "vars() in a comprehension is not supported",
         "refused_namespaces_slots.py:17:9",
         "__getattribute__ is not supported by Molt yet",
-        "7 unsupported constructs",
+        "refused_namespaces_slots.py:21:7",
+        "complex numbers are not supported",
+        "8 unsupported constructs",
     ] {
         assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
     }

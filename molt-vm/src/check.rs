@@ -56,6 +56,7 @@ const REFUSED_CALLS: &[(&str, &str)] = &[
     ("compile", "compile() is not supported by Molt (code must be known before it runs)"),
     ("__import__", "__import__() is not supported by Molt yet"),
     ("breakpoint", "breakpoint() is not supported by Molt"),
+    ("complex", "complex numbers are not supported by Molt yet"),
     ("open", "open() is not supported by Molt yet"),
 ];
 

@@ -16,3 +16,6 @@ print(locals(1), [vars() for _ in range(2)], vars(P))
 class Spy:
     def __getattribute__(self, name):
         return name
+
+
+print(complex(1, 2))
