@@ -60,6 +60,8 @@ pub(crate) struct FnBuilder<'a> {
     /// The function's own variables in the order the code first refers to them (see
     /// `Function::local_order`); filled as names resolve.
     pub ref_order: std::cell::RefCell<Vec<Reg>>,
+    /// Which registers `ref_order` holds.
+    pub ref_seen: std::cell::RefCell<Vec<bool>>,
     /// Set when the current block already ended (after return/raise/break).
     pub terminated: bool,
 }
@@ -103,6 +105,7 @@ impl<'a> FnBuilder<'a> {
             first_param: None,
             locals_dict: None,
             ref_order: std::cell::RefCell::new(Vec::new()),
+            ref_seen: std::cell::RefCell::new(Vec::new()),
             terminated: false,
         };
         b.f.blocks.push(Block { instrs: vec![], term: Terminator::Unreachable, term_line: 0, handler: None });
@@ -263,7 +266,8 @@ impl<'a> Lowerer<'a> {
         let mut order: Vec<Reg> = b.ref_order.take().into_iter().filter(|r| *r >= nparams).collect();
         // Variables bound without a reference the lowering resolved come last (in practice
         // none: every binding resolves its name).
-        let mut rest: Vec<Reg> = b.vars.values().copied().filter(|r| *r >= nparams && !order.contains(r)).collect();
+        let seen = b.ref_seen.take();
+        let mut rest: Vec<Reg> = b.vars.values().copied().filter(|r| *r >= nparams && !seen.get(*r as usize).copied().unwrap_or(false)).collect();
         rest.sort_unstable();
         order.extend(rest);
         let cellish: Vec<Reg> = b.f.cells.iter().map(|(c, _)| *c).chain(b.f.freevars.iter().copied()).collect();
@@ -341,9 +345,13 @@ impl<'a> Lowerer<'a> {
             Access::Local | Access::Cell => {
                 let r = b.vars.get(name).copied();
                 if let (Access::Local, Some(r)) = (access, r) {
-                    let mut order = b.ref_order.borrow_mut();
-                    if !order.contains(&r) {
-                        order.push(r);
+                    let mut seen = b.ref_seen.borrow_mut();
+                    if seen.len() <= r as usize {
+                        seen.resize(r as usize + 1, false);
+                    }
+                    if !seen[r as usize] {
+                        seen[r as usize] = true;
+                        b.ref_order.borrow_mut().push(r);
                     }
                 }
                 (access, r)
