@@ -107,8 +107,9 @@ impl<'a> Checker<'a> {
                         // Instances of classes derived from builtin types other than object
                         // and the exceptions have no representation yet.
                         if let Expr::Name(n) = a {
-                            const BUILTIN_BASES: [&str; 11] =
-                                ["int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range"];
+                            const BUILTIN_BASES: [&str; 12] = [
+                                "int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range",
+                            ];
                             if BUILTIN_BASES.contains(&n.id.as_str()) {
                                 self.refuse(n.range, format!("classes derived from '{}' are not supported by Molt yet", n.id));
                             }

@@ -19,3 +19,7 @@ class Spy:
 
 
 print(complex(1, 2))
+
+
+class Z(complex):
+    pass
