@@ -54,6 +54,19 @@ pub fn zero_division(msg: impl Into<String>) -> Exc {
 pub fn overflow_error(msg: impl Into<String>) -> Exc {
     new_exc(TypeId::OverflowError, msg.into())
 }
+/// What a failed allocation raises (CPython's MemoryError, with no message).
+pub fn memory_error() -> Exc {
+    new_exc(TypeId::MemoryError, String::new())
+}
+
+/// An empty vector with room for `n` items, or MemoryError when that much memory cannot be
+/// had: sizes a program asks for (`[0] * n`, `bytes(n)`) must not abort the process.
+pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
+}
+
 pub fn runtime_error(msg: impl Into<String>) -> Exc {
     new_exc(TypeId::RuntimeError, msg.into())
 }

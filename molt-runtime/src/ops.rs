@@ -923,6 +923,8 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                 v.clear();
             } else {
                 let orig = v.clone();
+                let extra = orig.len().checked_mul(n as usize - 1).ok_or_else(crate::exceptions::memory_error)?;
+                v.try_reserve_exact(extra).map_err(|_| crate::exceptions::memory_error())?;
                 for _ in 1..n {
                     v.extend(orig.iter().cloned());
                 }

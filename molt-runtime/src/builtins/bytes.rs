@@ -47,7 +47,9 @@ fn from_source(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<Vec<u
             if n < 0 {
                 return Err(value_error("negative count"));
             }
-            return Ok(vec![0; n as usize]);
+            let mut v = crate::exceptions::try_vec(n as usize)?;
+            v.resize(n as usize, 0);
+            return Ok(v);
         }
     }
     if int::is_int(src) {
@@ -55,7 +57,9 @@ fn from_source(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<Vec<u
         if n < 0 {
             return Err(value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        let mut v = crate::exceptions::try_vec(n as usize)?;
+        v.resize(n as usize, 0);
+        return Ok(v);
     }
     if let Ok(d) = bytes_data(src) {
         return Ok(d);

@@ -32,25 +32,32 @@ pub fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
         Some(n) => n.max(0) as usize,
         None => return Err(crate::exceptions::overflow_error("cannot fit 'int' into an index-sized integer")),
     };
+    // The result's length, checked: too big to hold raises MemoryError, as in CPython.
+    let total = |len: usize| len.checked_mul(n).ok_or_else(crate::exceptions::memory_error);
+    fn repeated<T: Clone>(items: &[T], n: usize, total: usize) -> PyResult<Vec<T>> {
+        let mut v = crate::exceptions::try_vec(total)?;
+        for _ in 0..n {
+            v.extend_from_slice(items);
+        }
+        Ok(v)
+    }
     Ok(match seq.obj() {
-        Some(Obj::Str(s)) => crate::str_from(s.s.repeat(n)),
-        Some(Obj::Bytes(b)) => crate::bytes_new(b.repeat(n)),
-        Some(Obj::ByteArray(b)) => Value::new(Obj::ByteArray(std::cell::RefCell::new(b.borrow().repeat(n)))),
+        Some(Obj::Str(s)) => {
+            let b = repeated(s.s.as_bytes(), n, total(s.s.len())?)?;
+            // SAFETY: copies of a valid UTF-8 string, end to end, are valid UTF-8.
+            crate::str_from(unsafe { String::from_utf8_unchecked(b) })
+        }
+        Some(Obj::Bytes(b)) => crate::bytes_new(repeated(b, n, total(b.len())?)?),
+        Some(Obj::ByteArray(b)) => {
+            let b = b.borrow();
+            let v = repeated(&b, n, total(b.len())?)?;
+            Value::new(Obj::ByteArray(std::cell::RefCell::new(v)))
+        }
         Some(Obj::List(l)) => {
             let l = l.borrow();
-            let mut v = Vec::with_capacity(l.len() * n);
-            for _ in 0..n {
-                v.extend(l.iter().cloned());
-            }
-            crate::list_new(v)
+            crate::list_new(repeated(&l, n, total(l.len())?)?)
         }
-        Some(Obj::Tuple(t)) => {
-            let mut v = Vec::with_capacity(t.len() * n);
-            for _ in 0..n {
-                v.extend(t.iter().cloned());
-            }
-            crate::tuple_new(v)
-        }
+        Some(Obj::Tuple(t)) => crate::tuple_new(repeated(t, n, total(t.len())?)?),
         _ => return Err(type_error("can't multiply sequence")),
     })
 }
