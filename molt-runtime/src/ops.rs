@@ -1119,17 +1119,22 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     }
 }
 
+/// Where index `i` (negative: from the end) falls in a sequence of `len` items, if inside.
+#[inline(always)]
+pub fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (j >= 0 && (j as usize) < len).then_some(j as usize)
+}
+
 pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     match obj.obj() {
         Some(Obj::List(l)) => {
             if let Some(i) = int::as_i64(key) {
                 let l = l.borrow();
-                let n = l.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
+                let Some(j) = seq_index(i, l.len()) else {
                     return Err(crate::exceptions::index_error("list index out of range"));
-                }
-                return Ok(l[j as usize].clone());
+                };
+                return Ok(l[j].clone());
             }
             crate::builtins::seq::seq_getitem(obj, key)
         }
@@ -1163,12 +1168,10 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
         Some(Obj::List(l)) => {
             if let Some(i) = int::as_i64(key) {
                 let mut l = l.borrow_mut();
-                let n = l.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
+                let Some(j) = seq_index(i, l.len()) else {
                     return Err(crate::exceptions::index_error("list assignment index out of range"));
-                }
-                l[j as usize] = value;
+                };
+                l[j] = value;
                 return Ok(());
             }
             crate::builtins::seq::list_setitem(obj, key, value)

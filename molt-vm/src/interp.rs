@@ -233,13 +233,6 @@ fn observe(slot: &Cell<u32>, v: &Value) {
     slot.set(slot.get() | kind_of(v));
 }
 
-/// Where index `i` (negative: from the end) falls in a sequence of `len` items.
-#[inline(always)]
-fn list_index(i: i64, len: usize) -> Option<usize> {
-    let j = if i < 0 { i + len as i64 } else { i };
-    (j >= 0 && (j as usize) < len).then_some(j as usize)
-}
-
 /// The feedback kind of `v` (`code::kind`); numbers inline, the rest out of line.
 #[inline(always)]
 fn kind_of(v: &Value) -> u32 {
@@ -1158,7 +1151,7 @@ fn op_get_item(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, key: Re
     if k.is_small_int() {
         if let Some(Obj::List(l)) = o.obj() {
             let l = l.borrow();
-            if let Some(j) = list_index(k.as_small_int(), l.len()) {
+            if let Some(j) = ops::seq_index(k.as_small_int(), l.len()) {
                 let v = l[j].clone();
                 drop(l);
                 fb.set(fb.get() | (kind_of(&v) << kind::ITEM_SHIFT));
@@ -1462,7 +1455,7 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
             if k.is_small_int() {
                 if let Some(Obj::List(l)) = o.obj() {
                     let mut l = l.borrow_mut();
-                    if let Some(j) = list_index(k.as_small_int(), l.len()) {
+                    if let Some(j) = ops::seq_index(k.as_small_int(), l.len()) {
                         let old = std::mem::replace(&mut l[j], v.clone());
                         // The old item is released after the list is (its release may run code).
                         drop(l);

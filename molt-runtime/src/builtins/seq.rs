@@ -72,12 +72,8 @@ fn norm_index(i: &Value, len: usize, what: &str) -> PyResult<usize> {
             _ => ops::index_of(i)?,
         },
     };
-    let n = len as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(index_error(if what.is_empty() { "index out of range".to_string() } else { format!("{what} index out of range") }));
-    }
-    Ok(j as usize)
+    ops::seq_index(i, len)
+        .ok_or_else(|| index_error(if what.is_empty() { "index out of range".to_string() } else { format!("{what} index out of range") }))
 }
 
 fn is_index_like(v: &Value) -> bool {
