@@ -493,6 +493,21 @@ struct Gen<'a, 'b> {
     regs: Value,
     /// Direct code of moderate size: one variable per register (then `regs` is unused).
     vars: Vec<Variable>,
+    /// Registers in memory: the loops whose registers are also kept in variables (see
+    /// `regions`), a variable per register for them, the promoted registers of the region
+    /// being compiled (flags and list), and the stubs into regions to emit at the end
+    /// (block, region, IR block).
+    regions: crate::regions::Regions,
+    region_vars: Vec<Variable>,
+    promoted: Vec<bool>,
+    promoted_regs: Vec<Reg>,
+    stubs: Vec<(Block, u32, u32)>,
+    /// Per global name (with regions): a variable holding the address of its entry's value
+    /// word in the globals dict, or 0 (see `regions`); the names the region being compiled
+    /// caches (flags and list).
+    global_vars: Vec<Variable>,
+    cached_globals: Vec<bool>,
+    cached_global_names: Vec<u32>,
     direct: bool,
     /// Scratch words: call arguments, and the registers spilled for a NameError.
     scratch: StackSlot,
@@ -631,6 +646,9 @@ pub fn compile<M: Module>(
         let direct_sig = b.import_signature(entry_signature(module, true));
         let callee_ctx = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, std::mem::size_of::<Ctx>() as u32, 3));
         let facts_in = crate::facts::at_entry(f, feedback, spec);
+        let regions = if in_vars { crate::regions::Regions::default() } else { crate::regions::loop_regions(f) };
+        let region_vars = if regions.regs.is_empty() { Vec::new() } else { (0..f.nregs).map(|_| b.declare_var(types::I64)).collect() };
+        let global_vars = if regions.regs.is_empty() { Vec::new() } else { f.names.iter().map(|_| b.declare_var(types::I64)).collect() };
         let heap_in = if direct { heap_at_entry(f, Some(Refine { facts_in: &facts_in, feedback, speculate: spec.plans() })) } else { Vec::new() };
         let mut g = Gen {
             b,
@@ -643,6 +661,14 @@ pub fn compile<M: Module>(
             ctx: params[0],
             regs,
             vars,
+            regions,
+            region_vars,
+            promoted: vec![false; f.nregs as usize],
+            promoted_regs: Vec::new(),
+            stubs: Vec::new(),
+            global_vars,
+            cached_globals: vec![false; f.names.len()],
+            cached_global_names: Vec::new(),
             direct,
             scratch,
             unwind,
@@ -712,20 +738,32 @@ pub fn compile<M: Module>(
                 let c = g.call(Helper::FreeVar, &[ctx, iv]).expect("free_var returns");
                 g.store_raw(*r, c);
             }
-            let b0 = g.blocks[0];
+            let b0 = g.edge(None, 0);
             g.b.ins().jump(b0, &[]);
             g.exits();
         } else {
             // Enter at the block the interpreter is at, through a check of what the code
             // assumes there (see `facts`).
+            // A block inside a region other than its header is left to the interpreter
+            // (which enters again at the next block): a way in loads the region's registers.
+            let inner: Vec<bool> = (0..f.blocks.len() as u32).map(|bi| g.regions.of(bi).is_some_and(|id| g.regions.headers[id as usize] != bi)).collect();
             let checked: Vec<(u32, Block)> = (0..f.blocks.len() as u32)
-                .filter(|&bi| g.facts_in[bi as usize].iter().any(|&k| k != 0))
+                .filter(|&bi| !inner[bi as usize] && g.facts_in[bi as usize].iter().any(|&k| k != 0))
                 .map(|bi| (bi, g.b.create_block()))
                 .collect();
             let mut sw = Switch::new();
-            for (i, blk) in g.blocks.iter().enumerate() {
-                let entry = checked.iter().find(|(bi, _)| *bi as usize == i).map_or(*blk, |(_, c)| *c);
-                sw.set_entry(i as u128, entry);
+            let mut interpret = Vec::new();
+            for i in 0..f.blocks.len() as u32 {
+                let entry = match checked.iter().find(|(bi, _)| *bi == i) {
+                    Some((_, c)) => *c,
+                    None if inner[i as usize] => {
+                        let b = g.b.create_block();
+                        interpret.push((i, b));
+                        b
+                    }
+                    None => g.edge(None, i),
+                };
+                sw.set_entry(u128::from(i), entry);
             }
             let bad = g.b.create_block();
             sw.emit(&mut g.b, params[2], bad);
@@ -736,10 +774,17 @@ pub fn compile<M: Module>(
                 g.b.switch_to_block(c);
                 g.check_entry_facts(bi);
             }
+            for (bi, b) in interpret {
+                g.b.switch_to_block(b);
+                let w = g.iconst(exit::pack(exit::RESUME, bi, 0) as i64);
+                g.b.ins().return_(&[w]);
+            }
         }
         for bi in 0..f.blocks.len() {
             g.block(bi as u32);
         }
+        g.enter_region(None);
+        g.region_stubs();
         let live_in = molt_vm::cfg::live_in(f);
         for (blk, bi, ii, reason, known) in std::mem::take(&mut g.deopts) {
             g.b.switch_to_block(blk);
@@ -749,6 +794,11 @@ pub fn compile<M: Module>(
         g.b.seal_all_blocks();
         g.b.finalize(module.target_config());
     }
+    let registers = match (direct, f.nregs as usize * instr_count(f) <= VAR_BUDGET) {
+        (true, true) => "variables",
+        (true, false) => "stack slot",
+        (false, _) => "frame",
+    };
     let cranelift_started = std::time::Instant::now();
     // A developer's aid: MOLT_JIT_DISASM=<function name> prints the machine code of that
     // IR function's compiled forms to stderr.
@@ -757,7 +807,7 @@ pub fn compile<M: Module>(
     module.define_function(id, ctx).map_err(|e| format!("{e:?}"))?;
     // A developer's aid: MOLT_JIT_TIMES=1 prints each compiled form's Cranelift time and size.
     if std::env::var_os("MOLT_JIT_TIMES").is_some() {
-        eprintln!("{name} ({}): {:?} in Cranelift, {} instructions in {} blocks", f.qualname, cranelift_started.elapsed(), ctx.func.dfg.num_insts(), ctx.func.dfg.num_blocks());
+        eprintln!("{name} ({}, {} registers in {registers}): {:?} in Cranelift, {} instructions in {} blocks", f.qualname, f.nregs, cranelift_started.elapsed(), ctx.func.dfg.num_insts(), ctx.func.dfg.num_blocks());
     }
     if let Some(code) = ctx.compiled_code().filter(|_| disasm) {
         // The bytes go beside the listing, for `objdump -b binary -m i386:x86-64 -D` with
@@ -778,6 +828,7 @@ impl<'a> Gen<'a, '_> {
     fn call(&mut self, h: Helper, args: &[Value]) -> Option<Value> {
         let r = self.helper(h);
         let inst = self.b.ins().call(r, args);
+        self.forget_globals();
         self.b.inst_results(inst).first().copied()
     }
 
@@ -789,6 +840,9 @@ impl<'a> Gen<'a, '_> {
         if !self.vars.is_empty() {
             return self.b.use_var(self.vars[r as usize]);
         }
+        if self.promoted[r as usize] {
+            return self.b.use_var(self.region_vars[r as usize]);
+        }
         self.b.ins().load(types::I64, self.mem, self.regs, (r * 8) as i32)
     }
 
@@ -797,6 +851,88 @@ impl<'a> Gen<'a, '_> {
             return self.b.def_var(self.vars[r as usize], v);
         }
         self.b.ins().store(self.mem, v, self.regs, (r * 8) as i32);
+        if self.promoted[r as usize] {
+            self.b.def_var(self.region_vars[r as usize], v);
+        }
+    }
+
+    /// Compiles what follows as part of region `region` (`None`: outside every region).
+    fn enter_region(&mut self, region: Option<u32>) {
+        for &r in &self.promoted_regs {
+            self.promoted[r as usize] = false;
+        }
+        self.promoted_regs = region.map_or_else(Vec::new, |id| self.regions.regs[id as usize].clone());
+        for &r in &self.promoted_regs {
+            self.promoted[r as usize] = true;
+        }
+        for &n in &self.cached_global_names {
+            self.cached_globals[n as usize] = false;
+        }
+        self.cached_global_names = region.map_or_else(Vec::new, |id| self.regions.globals[id as usize].clone());
+        for &n in &self.cached_global_names {
+            self.cached_globals[n as usize] = true;
+        }
+    }
+
+    /// After a call out of compiled code (which may have changed the globals dict's layout):
+    /// the region's global entry addresses are unknown again.
+    fn forget_globals(&mut self) {
+        for i in 0..self.cached_global_names.len() {
+            let var = self.global_vars[self.cached_global_names[i] as usize];
+            let zero = self.iconst(0);
+            self.b.def_var(var, zero);
+        }
+    }
+
+    /// The block to jump to from IR block `from` (`None`: from an entry) to IR block `to`:
+    /// `to` itself, or a stub loading the promoted registers when the jump enters a region.
+    fn edge(&mut self, from: Option<u32>, to: u32) -> Block {
+        let target = self.regions.of(to);
+        let Some(region) = target.filter(|_| from.and_then(|b| self.regions.of(b)) != target) else {
+            return self.blocks[to as usize];
+        };
+        if let Some((stub, ..)) = self.stubs.iter().find(|s| (s.1, s.2) == (region, to)) {
+            return *stub;
+        }
+        let stub = self.b.create_block();
+        self.stubs.push((stub, region, to));
+        stub
+    }
+
+    /// Loads promoted register `r` from memory into its variable.
+    fn reload(&mut self, r: Reg) {
+        let v = self.b.ins().load(types::I64, self.mem, self.regs, (r * 8) as i32);
+        self.b.def_var(self.region_vars[r as usize], v);
+    }
+
+    /// After the interpreter ran instruction (bi, ii) on the frame (`Step`, or `Call` whose
+    /// arguments it may take out of dying registers): reloads the promoted registers it
+    /// wrote or killed.
+    fn reload_after(&mut self, bi: u32, ii: u32) {
+        if !self.vars.is_empty() || self.promoted_regs.is_empty() {
+            return;
+        }
+        let ins = &self.f.blocks[bi as usize].instrs[ii as usize];
+        for r in molt_vm::cfg::op_reads_writes(&ins.op).1.into_iter().chain(self.f.kills(ins.kills).iter().copied()) {
+            if self.promoted[r as usize] {
+                self.reload(r);
+            }
+        }
+    }
+
+    /// The ways into regions `edge` handed out.
+    fn region_stubs(&mut self) {
+        for (stub, region, to) in std::mem::take(&mut self.stubs) {
+            self.b.switch_to_block(stub);
+            self.enter_region(Some(region));
+            for i in 0..self.promoted_regs.len() {
+                self.reload(self.promoted_regs[i]);
+            }
+            self.forget_globals();
+            let t = self.blocks[to as usize];
+            self.b.ins().jump(t, &[]);
+        }
+        self.enter_region(None);
     }
 
     /// Direct code's shared exception exit, `unwind(line, n)`: records the exception's
@@ -993,7 +1129,9 @@ impl<'a> Gen<'a, '_> {
         if self.known[r as usize] != 0 {
             return self.store_raw(r, v);
         }
-        let old = self.load_reg(r);
+        // (A promoted register's old value comes from memory, which holds it too: its
+        // variable then need not stay live from one write to the next.)
+        let old = if self.vars.is_empty() { self.b.ins().load(types::I64, self.mem, self.regs, (r * 8) as i32) } else { self.load_reg(r) };
         self.store_raw(r, v);
         self.release(old);
     }
@@ -1058,6 +1196,7 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(err);
         self.exit_error(block, idx);
         self.b.switch_to_block(ok);
+        self.reload_after(block, idx);
     }
 
     fn count(&mut self, n: usize) {
@@ -1073,6 +1212,7 @@ impl<'a> Gen<'a, '_> {
     fn block(&mut self, bi: u32) {
         let blk = self.blocks[bi as usize];
         self.b.switch_to_block(blk);
+        self.enter_region(self.regions.of(bi));
         let f = self.f;
         let block = &f.blocks[bi as usize];
         // Code that never ran is left to the interpreter (the code is thrown away there and
@@ -1086,7 +1226,7 @@ impl<'a> Gen<'a, '_> {
             (Some(Instr { op: Op::Compare { dst, .. }, .. }), Terminator::Branch { cond, then, els, .. })
                 if dst == cond && self.branch_counts.is_none() =>
             {
-                Some((self.blocks[*then as usize], self.blocks[*els as usize]))
+                Some((self.edge(Some(bi), *then), self.edge(Some(bi), *els)))
             }
             _ => None,
         };
@@ -1115,11 +1255,11 @@ impl<'a> Gen<'a, '_> {
         let n = block.instrs.len() as u32;
         match &block.term {
             Terminator::Jump(t) => {
-                let t = self.blocks[*t as usize];
+                let t = self.edge(Some(bi), *t);
                 self.b.ins().jump(t, &[]);
             }
             Terminator::Branch { cond, then, els, slot } => {
-                let (mut then, mut els) = (self.blocks[*then as usize], self.blocks[*els as usize]);
+                let (mut then, mut els) = (self.edge(Some(bi), *then), self.edge(Some(bi), *els));
                 if let Some(base) = self.branch_counts {
                     // Count each way on its own edge.
                     let here = self.b.current_block().expect("a block is being filled");
@@ -1174,7 +1314,7 @@ impl<'a> Gen<'a, '_> {
             }
             Terminator::ForIter { iter, dst, body, exit: done, slot } => {
                 let body_bi = *body;
-                let (body, done) = (self.blocks[*body as usize], self.blocks[*done as usize]);
+                let (body, done) = (self.edge(Some(bi), *body), self.edge(Some(bi), *done));
                 let items = crate::facts::for_iter_kinds(self.feedback_of(*slot), self.speculate);
                 let it = self.load_reg(*iter);
                 if let Some(l) = self.layout.obj {
@@ -1606,7 +1746,32 @@ impl<'a> Gen<'a, '_> {
             Op::LoadGlobal { dst, name, slot } => {
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                let v = self.cached_global(*slot, slow);
+                let v = match self.layout.obj.filter(|_| self.vars.is_empty() && self.cached_globals[*name as usize]) {
+                    Some(l) => {
+                        // In a region: the entry's address in the globals dict, once a site
+                        // vouched for it (a builtin takes the site every time).
+                        let var = self.global_vars[*name as usize];
+                        let known = self.b.use_var(var);
+                        let (check, plain, hit, got) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+                        self.b.append_block_param(hit, types::I64);
+                        self.b.append_block_param(got, types::I64);
+                        self.b.ins().brif(known, hit, &[known.into()], check, &[]);
+                        self.b.switch_to_block(check);
+                        let p = self.region_global_address(*slot, &l, plain);
+                        self.b.def_var(var, p);
+                        self.b.ins().jump(hit, &[p.into()]);
+                        self.b.switch_to_block(plain);
+                        let v = self.cached_global(*slot, slow);
+                        self.b.ins().jump(got, &[v.into()]);
+                        self.b.switch_to_block(hit);
+                        let p = self.b.block_params(hit)[0];
+                        let v = self.b.ins().load(types::I64, self.mem, p, 0);
+                        self.b.ins().jump(got, &[v.into()]);
+                        self.b.switch_to_block(got);
+                        self.b.block_params(got)[0]
+                    }
+                    None => self.cached_global(*slot, slow),
+                };
                 self.incref(v);
                 self.store_reg(*dst, v);
                 self.kills(kills, &[]);
@@ -1755,6 +1920,7 @@ impl<'a> Gen<'a, '_> {
                 let at = self.iconst(i64::from(bi) | (i64::from(ii) << 32));
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::Call, &[ctx, at], bi, ii);
+                self.reload_after(bi, ii);
                 self.store_reg(*dst, r);
                 self.kills(kills, &[]);
             }
@@ -1937,12 +2103,22 @@ impl<'a> Gen<'a, '_> {
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
                 self.unless_unbound(v, slow);
-                // The name's store site (after the load sites) holds the address of its
-                // entry's value word while the globals dict's layout is unchanged.
-                let (site, globals) = self.global_site(self.f.nslots + *name, slow);
-                let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
-                self.unless_borrowed(dp, l.dict_borrow, true, slow);
-                let at = self.b.ins().load(types::I64, self.meta, site, std::mem::offset_of!(molt_runtime::global_site::GlobalSite, value) as i32);
+                let at = if self.vars.is_empty() && self.cached_globals[*name as usize] {
+                    // In a region: the entry's address, once its site vouched for it.
+                    let var = self.global_vars[*name as usize];
+                    let known = self.b.use_var(var);
+                    let (check, hit) = (self.b.create_block(), self.b.create_block());
+                    self.b.append_block_param(hit, types::I64);
+                    self.b.ins().brif(known, hit, &[known.into()], check, &[]);
+                    self.b.switch_to_block(check);
+                    let p = self.global_store_address(*name, &l, slow);
+                    self.b.def_var(var, p);
+                    self.b.ins().jump(hit, &[p.into()]);
+                    self.b.switch_to_block(hit);
+                    self.b.block_params(hit)[0]
+                } else {
+                    self.global_store_address(*name, &l, slow)
+                };
                 self.store_word_then(at, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreGlobal, &[i64::from(*name)], &[v], None, kills);
@@ -2506,6 +2682,7 @@ impl<'a> Gen<'a, '_> {
             self.b.switch_to_block(own);
             let ctx = self.ctx;
             let call = self.b.ins().call_indirect(sig, entry, &[ctx, argp, not_osr]);
+            self.forget_globals();
             let r = self.b.inst_results(call)[0];
             let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, r, ERR as i64);
             let (err, fine) = (self.b.create_block(), self.b.create_block());
@@ -2541,6 +2718,7 @@ impl<'a> Gen<'a, '_> {
         }
         let callee = self.b.ins().stack_addr(types::I64, cslot, 0);
         let call = self.b.ins().call_indirect(sig, entry, &[callee, argp, not_osr]);
+        self.forget_globals();
         let r = self.b.inst_results(call)[0];
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
@@ -3063,6 +3241,12 @@ impl<'a> Gen<'a, '_> {
     /// The value word (borrowed) the global-load site `slot` caches, read as
     /// `GlobalSite::get` reads it; jumps to `miss` when the cache is empty or stale.
     fn cached_global(&mut self, slot: u32, miss: Block) -> Value {
+        let p = self.cached_global_address(slot, miss);
+        self.b.ins().load(types::I64, self.mem, p, 0)
+    }
+
+    /// The address of the value word `cached_global` reads.
+    fn cached_global_address(&mut self, slot: u32, miss: Block) -> Value {
         use molt_runtime::global_site::GlobalSite;
         use std::mem::offset_of;
         let mem = self.meta;
@@ -3078,8 +3262,33 @@ impl<'a> Gen<'a, '_> {
         let same = self.b.ins().icmp(IntCC::Equal, now, then);
         self.b.ins().brif(same, hit, &[], miss, &[]);
         self.b.switch_to_block(hit);
-        let p = field(self, offset_of!(GlobalSite, value));
-        self.b.ins().load(types::I64, self.mem, p, 0)
+        field(self, offset_of!(GlobalSite, value))
+    }
+
+    /// The address of global `name`'s value word in the globals dict, from the name's store
+    /// site (after the load sites), which holds it while the dict's layout is unchanged and
+    /// the dict is not borrowed; otherwise jumps to `slow`.
+    /// The address of the value word the global-load site `slot` caches when it is an entry
+    /// of the globals dict (not the builtins') and the dict is not borrowed, so that stores
+    /// may go there too; otherwise jumps to `fail`.
+    fn region_global_address(&mut self, slot: u32, l: &molt_runtime::jit_layout::ObjLayout, fail: Block) -> Value {
+        use molt_runtime::global_site::GlobalSite;
+        use std::mem::offset_of;
+        let (site, globals) = self.global_site(slot, fail);
+        let bp = self.b.ins().load(types::I64, self.meta, site, offset_of!(GlobalSite, builtins_version_ptr) as i32);
+        let ok = self.b.create_block();
+        self.b.ins().brif(bp, fail, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+        let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
+        self.unless_borrowed(dp, l.dict_borrow, true, fail);
+        self.b.ins().load(types::I64, self.meta, site, offset_of!(GlobalSite, value) as i32)
+    }
+
+    fn global_store_address(&mut self, name: u32, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
+        let (site, globals) = self.global_site(self.f.nslots + name, slow);
+        let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
+        self.unless_borrowed(dp, l.dict_borrow, true, slow);
+        self.b.ins().load(types::I64, self.meta, site, std::mem::offset_of!(molt_runtime::global_site::GlobalSite, value) as i32)
     }
 
     /// The address of global site `index` (`CodeObject::global_sites`) and the globals
@@ -3240,7 +3449,8 @@ impl<'a> Gen<'a, '_> {
         }
         let mut sw = Switch::new();
         for &bi in &headers {
-            sw.set_entry(u128::from(bi) + 1, self.blocks[bi as usize]);
+            let entry = self.edge(None, bi);
+            sw.set_entry(u128::from(bi) + 1, entry);
         }
         sw.emit(&mut self.b, osr, not_entry);
         for (blk, answer) in [(not_entry, crate::runtime::NOT_AN_ENTRY), (fail, crate::runtime::ENTRY_FACTS_FAIL)] {
@@ -3265,7 +3475,7 @@ impl<'a> Gen<'a, '_> {
             self.b.ins().brif(ok, next, &[], fail, &[]);
             self.b.switch_to_block(next);
         }
-        let blk = self.blocks[bi as usize];
+        let blk = self.edge(None, bi);
         self.b.ins().jump(blk, &[]);
         self.b.switch_to_block(fail);
         let (ctx, at) = (self.ctx, self.iconst(crate::runtime::deopt_at(bi, 0, DEOPT_ENTRY) as i64));

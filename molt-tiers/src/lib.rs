@@ -6,6 +6,7 @@ pub mod facts;
 pub mod inline;
 pub mod jit;
 pub mod native;
+pub mod regions;
 pub mod runtime;
 
 use std::cell::RefCell;

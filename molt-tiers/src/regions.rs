@@ -1,0 +1,207 @@
+//! Loop regions whose registers compiled code keeps in Cranelift variables although the
+//! function's registers live in memory (code with a frame, and direct code too large for a
+//! variable per register, see `codegen::VAR_BUDGET`).
+//!
+//! Inside a region, a promoted register is read from its variable and written through to
+//! memory as well, so memory always holds what the interpreter, a deoptimization or an
+//! exception exit expects and leaving the region needs nothing. Every way into the region
+//! from outside it (an edge from a block outside, the entry switch of code with a frame, a
+//! take-over at a loop header) passes through a stub that loads the variables from memory;
+//! after a helper that runs instructions on the frame (and so may write its registers) they
+//! are loaded again. What this buys is the loop-carried values: without it, every read of a
+//! register in a hot loop is a load that waits for the store of the previous iteration.
+//!
+//! A region also remembers, per global name it loads or stores, the address of the name's
+//! dict entry once a global site has vouched for it (see `GlobalSite`), so a global in a loop
+//! (module code) costs one load or store instead of the site's checks. The address stays
+//! good while the globals dict's layout does, which only the runtime changes: every call
+//! out of compiled code forgets the addresses (a variable of 0), and the next access checks
+//! its site again.
+
+use molt_vm::ir::{Function, Op, Reg};
+
+/// At most this many IR instructions in a region: a larger loop gives way to the loops it
+/// contains.
+const MAX_REGION_INSTRS: usize = 400;
+/// At most this many registers promoted per region (those the region uses most).
+const MAX_PROMOTED: usize = 48;
+
+/// The regions of a function: per block, the region it belongs to, and per region, the
+/// registers promoted there (ascending).
+#[derive(Debug, Default)]
+pub struct Regions {
+    pub region_of: Vec<Option<u32>>,
+    pub regs: Vec<Vec<Reg>>,
+    /// Per region, its loop header.
+    pub headers: Vec<u32>,
+    /// Per region, the global names its instructions load or store (ascending).
+    pub globals: Vec<Vec<u32>>,
+}
+
+impl Regions {
+    /// The region block `bi` belongs to.
+    pub fn of(&self, bi: u32) -> Option<u32> {
+        self.region_of.get(bi as usize).copied().flatten()
+    }
+}
+
+/// The edges (from, to) of a depth-first walk from the entry that go back to a block on
+/// the walk's current path: the back edges of the loops of a reducible CFG, which is what
+/// lowering makes of Python's structured control flow.
+fn back_edges(f: &Function) -> Vec<(u32, u32)> {
+    let n = f.blocks.len();
+    // 0: not reached yet, 1: on the path, 2: done.
+    let mut state = vec![0u8; n];
+    let mut out = Vec::new();
+    if n == 0 {
+        return out;
+    }
+    let mut path: Vec<(u32, Vec<u32>)> = vec![(0, crate::facts::successors(&f.blocks[0].term))];
+    state[0] = 1;
+    while let Some((b, succs)) = path.last_mut() {
+        let b = *b;
+        match succs.pop() {
+            Some(s) => match state[s as usize] {
+                0 => {
+                    state[s as usize] = 1;
+                    path.push((s, crate::facts::successors(&f.blocks[s as usize].term)));
+                }
+                1 => out.push((b, s)),
+                _ => {}
+            },
+            None => {
+                state[b as usize] = 2;
+                path.pop();
+            }
+        }
+    }
+    out
+}
+
+/// Chooses disjoint loops of `f`, outermost first, each no larger than
+/// `MAX_REGION_INSTRS`, with the registers to promote in each.
+pub fn loop_regions(f: &Function) -> Regions {
+    let n = f.blocks.len();
+    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (bi, b) in f.blocks.iter().enumerate() {
+        for s in crate::facts::successors(&b.term) {
+            preds[s as usize].push(bi as u32);
+        }
+    }
+    // Natural loops of the back edges (latch -> header, the header on the depth-first path
+    // from the entry to the latch), merged per header.
+    let latches = back_edges(f);
+    let mut headers: Vec<u32> = latches.iter().map(|&(_, h)| h).collect();
+    headers.sort_unstable();
+    headers.dedup();
+    let mut loops: Vec<Vec<bool>> = headers
+        .iter()
+        .map(|&h| {
+            let mut body = vec![false; n];
+            body[h as usize] = true;
+            let mut work: Vec<u32> = latches.iter().filter(|&&(_, x)| x == h).map(|&(l, _)| l).collect();
+            while let Some(b) = work.pop() {
+                if std::mem::replace(&mut body[b as usize], true) {
+                    continue;
+                }
+                work.extend(preds[b as usize].iter().copied());
+            }
+            body
+        })
+        .collect();
+    let size = |body: &[bool]| body.iter().enumerate().filter(|(_, &x)| x).map(|(b, _)| f.blocks[b].instrs.len() + 1).sum::<usize>();
+    // Outermost (largest) first; ties by header for determinism.
+    let mut order: Vec<usize> = (0..loops.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(size(&loops[i])), headers[i]));
+    let mut out = Regions { region_of: vec![None; n], regs: Vec::new(), headers: Vec::new(), globals: Vec::new() };
+    for i in order {
+        let body = std::mem::take(&mut loops[i]);
+        if size(&body) > MAX_REGION_INSTRS || body.iter().enumerate().any(|(b, &x)| x && out.region_of[b].is_some()) {
+            continue;
+        }
+        let mut uses = vec![0u32; f.nregs as usize];
+        let mut names = Vec::new();
+        for (b, _) in body.iter().enumerate().filter(|(_, &x)| x) {
+            let block = &f.blocks[b];
+            for ins in &block.instrs {
+                if let Op::LoadGlobal { name, .. } | Op::StoreGlobal { name, .. } = ins.op {
+                    names.push(name);
+                }
+                let (r, w) = molt_vm::cfg::op_reads_writes(&ins.op);
+                for x in r.into_iter().chain(w) {
+                    uses[x as usize] += 1;
+                }
+            }
+            for x in molt_vm::cfg::term_reads(&block.term).into_iter().chain(molt_vm::cfg::term_writes(&block.term)) {
+                uses[x as usize] += 1;
+            }
+        }
+        let mut regs: Vec<Reg> = (0..f.nregs).filter(|&r| uses[r as usize] > 0).collect();
+        regs.sort_by_key(|&r| (std::cmp::Reverse(uses[r as usize]), r));
+        regs.truncate(MAX_PROMOTED);
+        regs.sort_unstable();
+        if regs.is_empty() {
+            continue;
+        }
+        let id = out.regs.len() as u32;
+        for (b, _) in body.iter().enumerate().filter(|(_, &x)| x) {
+            out.region_of[b] = Some(id);
+        }
+        out.regs.push(regs);
+        out.headers.push(headers[i]);
+        names.sort_unstable();
+        names.dedup();
+        out.globals.push(names);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(src: &str) -> Function {
+        let lowered = molt_vm::compile(src, "t.py", "__main__", 0).expect("compiles");
+        lowered.codes.into_iter().nth(lowered.root_index as usize).expect("module code")
+    }
+
+    #[test]
+    fn regions_are_natural_loops_outermost_first() {
+        // A comprehension loop whose exit block is numbered before its body must not make
+        // a loop of everything before it (a forward edge to a lower-numbered block).
+        let f = module("acc = 0\nfor n in range(10):\n    acc += n\n    if n == 5:\n        d = {j: j for j in range(3)}\nprint(acc)\n");
+        let r = loop_regions(&f);
+        assert_eq!(r.headers.len(), 1, "{r:?}");
+        let h = r.headers[0];
+        assert_eq!(r.of(0), None, "the entry block is outside every loop");
+        assert_eq!(r.of(h), Some(0));
+        // Every edge into the region from outside enters at its header.
+        for (bi, b) in f.blocks.iter().enumerate() {
+            for s in crate::facts::successors(&b.term) {
+                if r.of(s) == Some(0) && r.of(bi as u32) != Some(0) {
+                    assert_eq!(s, h, "edge {bi} -> {s} enters the region below its header");
+                }
+            }
+        }
+        let names: Vec<&str> = r.globals[0].iter().map(|&n| f.names[n as usize].as_str()).collect();
+        for want in ["acc", "n", "d"] {
+            assert!(names.contains(&want), "{names:?}");
+        }
+        assert!(!r.regs[0].is_empty() && r.regs[0].windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn large_loops_give_way_to_inner_ones() {
+        let mut src = String::from("for i in range(3):\n");
+        for k in 0..200 {
+            src.push_str(&format!("    x{k} = i + {k}\n"));
+        }
+        src.push_str("    for j in range(4):\n        y = i * j\n");
+        let f = module(&src);
+        let r = loop_regions(&f);
+        assert_eq!(r.headers.len(), 1, "only the inner loop fits: {r:?}");
+        let inner = r.region_of.iter().filter(|x| x.is_some()).count();
+        assert!(inner < 6, "{inner} blocks");
+        assert!(r.regs[0].len() <= MAX_PROMOTED);
+    }
+}
