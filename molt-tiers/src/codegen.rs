@@ -646,7 +646,7 @@ pub fn compile<M: Module>(
         let direct_sig = b.import_signature(entry_signature(module, true));
         let callee_ctx = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, std::mem::size_of::<Ctx>() as u32, 3));
         let facts_in = crate::facts::at_entry(f, feedback, spec);
-        let regions = if in_vars { crate::regions::Regions::default() } else { crate::regions::loop_regions(f) };
+        let regions = if in_vars { crate::regions::Regions::default() } else { crate::regions::loop_regions(f, &|slot| intrinsics.iter().any(|i| i.slot == slot) || inlines.iter().any(|c| c.slot == slot)) };
         let region_vars = if regions.regs.is_empty() { Vec::new() } else { (0..f.nregs).map(|_| b.declare_var(types::I64)).collect() };
         let global_vars = if regions.regs.is_empty() { Vec::new() } else { f.names.iter().map(|_| b.declare_var(types::I64)).collect() };
         let heap_in = if direct { heap_at_entry(f, Some(Refine { facts_in: &facts_in, feedback, speculate: spec.plans() })) } else { Vec::new() };
@@ -746,7 +746,18 @@ pub fn compile<M: Module>(
             // assumes there (see `facts`).
             // A block inside a region other than its header is left to the interpreter
             // (which enters again at the next block): a way in loads the region's registers.
-            let inner: Vec<bool> = (0..f.blocks.len() as u32).map(|bi| g.regions.of(bi).is_some_and(|id| g.regions.headers[id as usize] != bi)).collect();
+            // (Except where the interpreter hands over inside a loop as a matter of course: a
+            // generator resuming after a `yield`, a handler after an exception.)
+            let mut handed_over = vec![false; f.blocks.len()];
+            for b in &f.blocks {
+                if let Terminator::Yield { resume, .. } = b.term {
+                    handed_over[resume as usize] = true;
+                }
+                if let Some(h) = b.handler {
+                    handed_over[h as usize] = true;
+                }
+            }
+            let inner: Vec<bool> = (0..f.blocks.len() as u32).map(|bi| !handed_over[bi as usize] && g.regions.of(bi).is_some_and(|id| g.regions.headers[id as usize] != bi)).collect();
             let checked: Vec<(u32, Block)> = (0..f.blocks.len() as u32)
                 .filter(|&bi| !inner[bi as usize] && g.facts_in[bi as usize].iter().any(|&k| k != 0))
                 .map(|bi| (bi, g.b.create_block()))

@@ -79,8 +79,9 @@ fn back_edges(f: &Function) -> Vec<(u32, u32)> {
 }
 
 /// Chooses disjoint loops of `f`, outermost first, each no larger than
-/// `MAX_REGION_INSTRS`, with the registers to promote in each.
-pub fn loop_regions(f: &Function) -> Regions {
+/// `MAX_REGION_INSTRS` and calling nothing but the call sites `inline_call` says compile
+/// inline, with the registers to promote in each.
+pub fn loop_regions(f: &Function, inline_call: &dyn Fn(u32) -> bool) -> Regions {
     let n = f.blocks.len();
     let mut preds: Vec<Vec<u32>> = vec![Vec::new(); n];
     for (bi, b) in f.blocks.iter().enumerate() {
@@ -116,7 +117,16 @@ pub fn loop_regions(f: &Function) -> Regions {
     let mut out = Regions { region_of: vec![None; n], regs: Vec::new(), headers: Vec::new(), globals: Vec::new() };
     for i in order {
         let body = std::mem::take(&mut loops[i]);
-        if size(&body) > MAX_REGION_INSTRS || body.iter().enumerate().any(|(b, &x)| x && out.region_of[b].is_some()) {
+        // A loop that calls out (other than to what compiles inline) gives way too: its
+        // variables would live across the calls, and its time goes to them anyway.
+        let calls = body.iter().enumerate().any(|(b, &x)| {
+            x && f.blocks[b].instrs.iter().any(|ins| match ins.op {
+                Op::Call { slot, .. } | Op::CallMethod { slot, .. } => !inline_call(slot),
+                Op::CallEx { .. } => true,
+                _ => false,
+            })
+        });
+        if calls || size(&body) > MAX_REGION_INSTRS || body.iter().enumerate().any(|(b, &x)| x && out.region_of[b].is_some()) {
             continue;
         }
         let mut uses = vec![0u32; f.nregs as usize];
@@ -169,8 +179,8 @@ mod tests {
     fn regions_are_natural_loops_outermost_first() {
         // A comprehension loop whose exit block is numbered before its body must not make
         // a loop of everything before it (a forward edge to a lower-numbered block).
-        let f = module("acc = 0\nfor n in range(10):\n    acc += n\n    if n == 5:\n        d = {j: j for j in range(3)}\nprint(acc)\n");
-        let r = loop_regions(&f);
+        let f = module("acc = 0\nfor n in range(10):\n    acc += n\n    if n == 5:\n        d = {j: j for j in [1, 2, 3]}\nprint(acc)\n");
+        let r = loop_regions(&f, &|_| false);
         assert_eq!(r.headers.len(), 1, "{r:?}");
         let h = r.headers[0];
         assert_eq!(r.of(0), None, "the entry block is outside every loop");
@@ -192,16 +202,28 @@ mod tests {
 
     #[test]
     fn large_loops_give_way_to_inner_ones() {
-        let mut src = String::from("for i in range(3):\n");
+        let mut src = String::from("for i in [1, 2, 3]:\n");
         for k in 0..200 {
             src.push_str(&format!("    x{k} = i + {k}\n"));
         }
         src.push_str("    for j in range(4):\n        y = i * j\n");
         let f = module(&src);
-        let r = loop_regions(&f);
+        let r = loop_regions(&f, &|_| false);
         assert_eq!(r.headers.len(), 1, "only the inner loop fits: {r:?}");
         let inner = r.region_of.iter().filter(|x| x.is_some()).count();
         assert!(inner < 6, "{inner} blocks");
         assert!(r.regs[0].len() <= MAX_PROMOTED);
+    }
+
+    #[test]
+    fn loops_that_call_out_give_way() {
+        let f = module("t = 0\nfor i in range(9):\n    print(i)\n    k = 0\n    while k < i:\n        k += 1\n        t += k\n");
+        let r = loop_regions(&f, &|_| false);
+        assert_eq!(r.headers.len(), 1, "{r:?}");
+        let blocks: Vec<usize> = (0..f.blocks.len()).filter(|&b| r.of(b as u32).is_some()).collect();
+        assert!(blocks.iter().all(|&b| f.blocks[b].instrs.iter().all(|i| !matches!(i.op, Op::Call { .. }))), "{blocks:?}");
+        // The same loop counts as call-free when its call compiles inline.
+        let all = loop_regions(&f, &|_| true);
+        assert!(all.region_of.iter().filter(|x| x.is_some()).count() > blocks.len());
     }
 }
