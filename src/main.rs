@@ -194,16 +194,15 @@ fn build(file: &str, output: Option<String>, pgo: Option<String>, runtime_lib: O
             for f in &r.stale {
                 eprintln!("molt build: warning: the profile's entry for {f} is stale (the function changed since it was recorded); built without its feedback");
             }
-            println!(
-                "molt build: wrote {output} ({:.1} KiB) in {} ms; {} functions, {} compiled ({} direct){}",
+            molt_vm::run::write_stdout(&format!(
+                "molt build: wrote {output} ({:.1} KiB) in {} ms; {} functions, {} compiled ({} direct){}\n",
                 r.size as f64 / 1024.0,
                 r.millis,
                 r.functions,
                 r.compiled,
                 r.direct,
                 if opts.profile.is_some() { format!(", {} specialized from the profile", r.from_profile) } else { String::new() }
-            );
-            0
+            ))
         }
         Err(molt_aot::BuildError::Refused(status)) => status,
         Err(molt_aot::BuildError::Failed(e)) => {
@@ -234,10 +233,7 @@ fn main() -> ExitCode {
             run_program(file, args, tier, jit_threshold, opts, warm, None)
         }
         Command::Profile { action: Some(ProfileAction::Show { profile }), .. } => match read_profile(&profile) {
-            Ok(p) => {
-                print!("{}", molt_vm::profiling::show(&p));
-                0
-            }
+            Ok(p) => molt_vm::run::write_stdout(&molt_vm::profiling::show(&p)),
             Err(status) => status,
         },
         Command::Profile { action: Some(ProfileAction::Merge { inputs, output }), .. } => {
@@ -253,10 +249,7 @@ fn main() -> ExitCode {
             }
             let merged = merged.expect("at least one input");
             match merged.write(std::path::Path::new(&output)) {
-                Ok(()) => {
-                    println!("molt profile: merged {} profiles ({} runs, {} functions) into {output}", inputs.len(), merged.runs, merged.functions.len());
-                    0
-                }
+                Ok(()) => molt_vm::run::write_stdout(&format!("molt profile: merged {} profiles ({} runs, {} functions) into {output}\n", inputs.len(), merged.runs, merged.functions.len())),
                 Err(e) => {
                     eprintln!("molt profile: cannot write {output}: {e}");
                     1
@@ -284,8 +277,7 @@ fn main() -> ExitCode {
                 }
             }
             if diags.is_empty() {
-                println!("{file}: ok, every construct is supported");
-                0
+                molt_vm::run::write_stdout(&format!("{file}: ok, every construct is supported\n"))
             } else if diags.iter().any(|d| d.kind == molt_vm::diag::Kind::Syntax) {
                 1
             } else {

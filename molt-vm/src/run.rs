@@ -66,10 +66,8 @@ pub fn run_file(path: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
         }
     };
     if opts.emit_ir {
-        for c in code::all() {
-            println!("{}", c.ir);
-        }
-        return 0;
+        let text: String = code::all().iter().map(|c| format!("{}\n", c.ir)).collect();
+        return write_stdout(&text);
     }
     run_main(code_id, &abs, opts)
 }
@@ -323,4 +321,20 @@ fn print_stats() {
         }
     }
     eprint!("{out}");
+}
+
+/// Writes the CLI's own output (not a program's) to stdout: 0, or 1 with a message when it
+/// cannot be written. A reader that went away (`molt run --emit ir f.py | head`) is no
+/// error: the rest is dropped quietly.
+pub fn write_stdout(text: &str) -> i32 {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("molt: cannot write to stdout: {e}");
+            1
+        }
+    }
 }
