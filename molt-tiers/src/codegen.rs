@@ -378,9 +378,13 @@ pub fn loop_headers(f: &Function) -> Vec<u32> {
 /// not after an instruction kills it (kills release heap values and leave the rest, which
 /// need no release). With `refine` (the facts at each block's start, the feedback and whether
 /// arithmetic speculates), a register written with a value of a known kind (a number or a
-/// bool, see `facts`) may not either. A forward may-analysis to a fixed point over the CFG
-/// (direct code has no handler or resume edges; its entries from an interpreter frame at loop
-/// headers check what the refined analysis assumes there, see `Gen::frame_entry`).
+/// bool, see `facts`) may not either. A forward may-analysis to a fixed point over the CFG,
+/// with handler edges (a handler may start with anything its block wrote).
+///
+/// The refined analysis holds in compiled code only: the interpreter computes without the
+/// facts. So an entry from an interpreter frame (a take-over at a loop header, see
+/// `Gen::frame_entry`, or code with a frame entered at a block, see `check_entry_facts`)
+/// checks what the refined analysis assumes beyond the plain one.
 fn heap_at_entry(f: &Function, refine: Option<Refine>) -> Vec<Vec<bool>> {
     let n = f.nregs as usize;
     let mut at: Vec<Vec<bool>> = vec![vec![false; n]; f.blocks.len()];
@@ -415,7 +419,19 @@ fn heap_at_entry(f: &Function, refine: Option<Refine>) -> Vec<Vec<bool>> {
             for w in molt_vm::cfg::term_writes(&f.blocks[bi].term) {
                 out[w as usize] = true;
             }
-            for s in crate::facts::successors(&f.blocks[bi].term) {
+            let mut edges: Vec<(u32, Vec<bool>)> = Vec::new();
+            if let Some(h) = f.blocks[bi].handler {
+                // An exception can leave the block after any of its writes, before a kill.
+                let mut exc = at[bi].clone();
+                for ins in &f.blocks[bi].instrs {
+                    for w in molt_vm::cfg::op_reads_writes(&ins.op).1 {
+                        exc[w as usize] = true;
+                    }
+                }
+                edges.push((h, exc));
+            }
+            edges.extend(crate::facts::successors(&f.blocks[bi].term).into_iter().map(|s| (s, out.clone())));
+            for (s, out) in edges {
                 let s = s as usize;
                 for r in 0..n {
                     if out[r] && !at[s][r] {
@@ -649,7 +665,19 @@ pub fn compile<M: Module>(
         let regions = if in_vars { crate::regions::Regions::default() } else { crate::regions::loop_regions(f, &|slot| intrinsics.iter().any(|i| i.slot == slot) || inlines.iter().any(|c| c.slot == slot)) };
         let region_vars = if regions.regs.is_empty() { Vec::new() } else { (0..f.nregs).map(|_| b.declare_var(types::I64)).collect() };
         let global_vars = if regions.regs.is_empty() { Vec::new() } else { f.names.iter().map(|_| b.declare_var(types::I64)).collect() };
-        let heap_in = if direct { heap_at_entry(f, Some(Refine { facts_in: &facts_in, feedback, speculate: spec.plans() })) } else { Vec::new() };
+        let mut heap_in = heap_at_entry(f, Some(Refine { facts_in: &facts_in, feedback, speculate: spec.plans() }));
+        let plain = if direct { Vec::new() } else { heap_at_entry(f, None) };
+        if !direct {
+            // With a frame, named locals are not refined at block starts: the interpreter may
+            // leave a heap value in one that is dead (and `locals()` still shows it), so an
+            // entry could neither release it nor reject it.
+            let nlocals = f.local_names.len().min(f.nregs as usize);
+            for (h, p) in heap_in.iter_mut().zip(&plain) {
+                for r in 0..nlocals {
+                    h[r] |= p[r];
+                }
+            }
+        }
         let mut g = Gen {
             b,
             f,
@@ -758,8 +786,9 @@ pub fn compile<M: Module>(
                 }
             }
             let inner: Vec<bool> = (0..f.blocks.len() as u32).map(|bi| !handed_over[bi as usize] && g.regions.of(bi).is_some_and(|id| g.regions.headers[id as usize] != bi)).collect();
+            let unchecked: Vec<Vec<bool>> = plain.iter().zip(&g.heap_in).map(|(p, h)| p.iter().zip(h).map(|(&p, &h)| p && !h).collect()).collect();
             let checked: Vec<(u32, Block)> = (0..f.blocks.len() as u32)
-                .filter(|&bi| !inner[bi as usize] && g.facts_in[bi as usize].iter().any(|&k| k != 0))
+                .filter(|&bi| !inner[bi as usize] && (g.facts_in[bi as usize].iter().any(|&k| k != 0) || unchecked[bi as usize].iter().any(|&u| u)))
                 .map(|bi| (bi, g.b.create_block()))
                 .collect();
             let mut sw = Switch::new();
@@ -781,9 +810,10 @@ pub fn compile<M: Module>(
             g.b.switch_to_block(bad);
             let w = g.b.ins().iconst(types::I64, exit::pack(exit::RESUME, 0, 0) as i64);
             g.b.ins().return_(&[w]);
+            let live = molt_vm::cfg::live_in(f);
             for (bi, c) in checked {
                 g.b.switch_to_block(c);
-                g.check_entry_facts(bi);
+                g.check_entry_facts(bi, &unchecked[bi as usize], &live[bi as usize]);
             }
             for (bi, b) in interpret {
                 g.b.switch_to_block(b);
@@ -1242,7 +1272,7 @@ impl<'a> Gen<'a, '_> {
             _ => None,
         };
         self.known = self.facts_in[bi as usize].clone();
-        self.held = self.direct.then(|| self.heap_in[bi as usize].clone());
+        self.held = Some(self.heap_in[bi as usize].clone());
         let end = cold.unwrap_or(block.instrs.len());
         let mut ii = 0;
         while ii < end {
@@ -3472,19 +3502,36 @@ impl<'a> Gen<'a, '_> {
     }
 
     /// Code with a frame, entered at block `bi` from the interpreter: continues there when
-    /// the registers hold what the block's facts say, else lets the interpreter run it.
-    fn check_entry_facts(&mut self, bi: u32) {
+    /// the registers hold what the block's facts say, and those the refined analysis says
+    /// hold no heap reference there but the interpreter might have left one in (`unchecked`)
+    /// hold none if live (dead ones are released and left unbound); else lets the
+    /// interpreter run the block.
+    fn check_entry_facts(&mut self, bi: u32, unchecked: &[bool], live: &[bool]) {
         let facts = self.facts_in[bi as usize].clone();
         let fail = self.b.create_block();
         for (r, &k) in facts.iter().enumerate() {
-            if k == 0 {
-                continue;
-            }
+            let want = if k != 0 {
+                Some(k)
+            } else {
+                (live[r] && unchecked[r]).then_some(0)
+            };
+            let Some(k) = want else { continue };
             let v = self.load_reg(r as Reg);
-            let ok = self.has_kinds(v, k);
+            let ok = if k != 0 {
+                self.has_kinds(v, k)
+            } else {
+                let t = self.tag(v);
+                self.b.ins().icmp_imm_s(IntCC::NotEqual, t, TAG_PTR as i64)
+            };
             let next = self.b.create_block();
             self.b.ins().brif(ok, next, &[], fail, &[]);
             self.b.switch_to_block(next);
+        }
+        for r in (0..unchecked.len()).filter(|&r| unchecked[r] && !live[r]) {
+            let v = self.load_reg(r as Reg);
+            let u = self.iconst(UNBOUND);
+            self.store_raw(r as Reg, u);
+            self.release(v);
         }
         let blk = self.edge(None, bi);
         self.b.ins().jump(blk, &[]);
