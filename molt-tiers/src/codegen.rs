@@ -915,6 +915,23 @@ impl<'a> Gen<'a, '_> {
         }
     }
 
+    /// In a region: the address of global `name`'s entry in the globals dict, from its
+    /// variable when known, else the one `vouch` finds through a site (which jumps away
+    /// when it cannot), then remembered until the next call out.
+    fn remembered_global(&mut self, name: u32, vouch: impl FnOnce(&mut Self) -> Value) -> Value {
+        let var = self.global_vars[name as usize];
+        let known = self.b.use_var(var);
+        let (check, hit) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(hit, types::I64);
+        self.b.ins().brif(known, hit, &[known.into()], check, &[]);
+        self.b.switch_to_block(check);
+        let p = vouch(self);
+        self.b.def_var(var, p);
+        self.b.ins().jump(hit, &[p.into()]);
+        self.b.switch_to_block(hit);
+        self.b.block_params(hit)[0]
+    }
+
     /// After a call out of compiled code (which may have changed the globals dict's layout):
     /// the region's global entry addresses are unknown again.
     fn forget_globals(&mut self) {
@@ -1789,24 +1806,14 @@ impl<'a> Gen<'a, '_> {
                 let done = self.b.create_block();
                 let v = match self.layout.obj.filter(|_| self.vars.is_empty() && self.cached_globals[*name as usize]) {
                     Some(l) => {
-                        // In a region: the entry's address in the globals dict, once a site
-                        // vouched for it (a builtin takes the site every time).
-                        let var = self.global_vars[*name as usize];
-                        let known = self.b.use_var(var);
-                        let (check, plain, hit, got) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
-                        self.b.append_block_param(hit, types::I64);
+                        // In a region (a builtin takes the site every time).
+                        let (plain, got) = (self.b.create_block(), self.b.create_block());
                         self.b.append_block_param(got, types::I64);
-                        self.b.ins().brif(known, hit, &[known.into()], check, &[]);
-                        self.b.switch_to_block(check);
-                        let p = self.region_global_address(*slot, &l, plain);
-                        self.b.def_var(var, p);
-                        self.b.ins().jump(hit, &[p.into()]);
+                        let p = self.remembered_global(*name, |g| g.region_global_address(*slot, &l, plain));
+                        let v = self.b.ins().load(types::I64, self.mem, p, 0);
+                        self.b.ins().jump(got, &[v.into()]);
                         self.b.switch_to_block(plain);
                         let v = self.cached_global(*slot, slow);
-                        self.b.ins().jump(got, &[v.into()]);
-                        self.b.switch_to_block(hit);
-                        let p = self.b.block_params(hit)[0];
-                        let v = self.b.ins().load(types::I64, self.mem, p, 0);
                         self.b.ins().jump(got, &[v.into()]);
                         self.b.switch_to_block(got);
                         self.b.block_params(got)[0]
@@ -2145,18 +2152,7 @@ impl<'a> Gen<'a, '_> {
                 let done = self.b.create_block();
                 self.unless_unbound(v, slow);
                 let at = if self.vars.is_empty() && self.cached_globals[*name as usize] {
-                    // In a region: the entry's address, once its site vouched for it.
-                    let var = self.global_vars[*name as usize];
-                    let known = self.b.use_var(var);
-                    let (check, hit) = (self.b.create_block(), self.b.create_block());
-                    self.b.append_block_param(hit, types::I64);
-                    self.b.ins().brif(known, hit, &[known.into()], check, &[]);
-                    self.b.switch_to_block(check);
-                    let p = self.global_store_address(*name, &l, slow);
-                    self.b.def_var(var, p);
-                    self.b.ins().jump(hit, &[p.into()]);
-                    self.b.switch_to_block(hit);
-                    self.b.block_params(hit)[0]
+                    self.remembered_global(*name, |g| g.global_store_address(*name, &l, slow))
                 } else {
                     self.global_store_address(*name, &l, slow)
                 };
