@@ -3451,32 +3451,7 @@ impl<'a> Gen<'a, '_> {
             self.b.switch_to_block(c);
             let b = bi as usize;
             let unchecked: Vec<bool> = (0..self.f.nregs as usize).map(|r| plain[b][r] && !self.heap_in[b][r]).collect();
-            for (r, &k) in self.facts_in[b].clone().iter().enumerate() {
-                // A live register must hold what the code assumes there.
-                let want = if k != 0 {
-                    Some(k)
-                } else {
-                    (live[b][r] && unchecked[r]).then_some(0)
-                };
-                let Some(k) = want else { continue };
-                let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
-                let ok = if k != 0 {
-                    self.has_kinds(v, k)
-                } else {
-                    let t = self.tag(v);
-                    self.b.ins().icmp_imm_s(IntCC::NotEqual, t, TAG_PTR as i64)
-                };
-                let next = self.b.create_block();
-                self.b.ins().brif(ok, next, &[], fail, &[]);
-                self.b.switch_to_block(next);
-            }
-            // A dead one is released now and left unbound.
-            for r in (0..unchecked.len()).filter(|&r| unchecked[r] && !live[b][r]) {
-                let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
-                let u = self.iconst(UNBOUND);
-                self.b.ins().store(mem, u, regs, (r * 8) as i32);
-                self.release(v);
-            }
+            self.check_frame_registers(regs, bi, &unchecked, &live[b], fail);
             self.b.ins().jump(take, &[]);
         }
         self.b.switch_to_block(take);
@@ -3503,16 +3478,31 @@ impl<'a> Gen<'a, '_> {
     /// hold none if live (dead ones are released and left unbound); else lets the
     /// interpreter run the block.
     fn check_entry_facts(&mut self, bi: u32, unchecked: &[bool], live: &[bool]) {
-        let facts = self.facts_in[bi as usize].clone();
         let fail = self.b.create_block();
-        for (r, &k) in facts.iter().enumerate() {
+        let regs = self.regs;
+        self.check_frame_registers(regs, bi, unchecked, live, fail);
+        let blk = self.edge(None, bi);
+        self.b.ins().jump(blk, &[]);
+        self.b.switch_to_block(fail);
+        let (ctx, at) = (self.ctx, self.iconst(crate::runtime::deopt_at(bi, 0, DEOPT_ENTRY) as i64));
+        self.call(Helper::NoteDeopt, &[ctx, at]);
+        self.exit(exit::RESUME, bi, 0);
+    }
+
+    /// Checks an interpreter frame's registers at `regs` on entry at block `bi`: each holds
+    /// what the block's facts say, and each live one the refined reference analysis assumes
+    /// reference-free beyond the plain one (`unchecked`) holds no reference (else jumps to
+    /// `fail`); the dead ones of those are released and left unbound.
+    fn check_frame_registers(&mut self, regs: Value, bi: u32, unchecked: &[bool], live: &[bool], fail: Block) {
+        let mem = self.mem;
+        for (r, &k) in self.facts_in[bi as usize].clone().iter().enumerate() {
             let want = if k != 0 {
                 Some(k)
             } else {
                 (live[r] && unchecked[r]).then_some(0)
             };
             let Some(k) = want else { continue };
-            let v = self.load_reg(r as Reg);
+            let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
             let ok = if k != 0 {
                 self.has_kinds(v, k)
             } else {
@@ -3524,17 +3514,11 @@ impl<'a> Gen<'a, '_> {
             self.b.switch_to_block(next);
         }
         for r in (0..unchecked.len()).filter(|&r| unchecked[r] && !live[r]) {
-            let v = self.load_reg(r as Reg);
+            let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
             let u = self.iconst(UNBOUND);
-            self.store_raw(r as Reg, u);
+            self.b.ins().store(mem, u, regs, (r * 8) as i32);
             self.release(v);
         }
-        let blk = self.edge(None, bi);
-        self.b.ins().jump(blk, &[]);
-        self.b.switch_to_block(fail);
-        let (ctx, at) = (self.ctx, self.iconst(crate::runtime::deopt_at(bi, 0, DEOPT_ENTRY) as i64));
-        self.call(Helper::NoteDeopt, &[ctx, at]);
-        self.exit(exit::RESUME, bi, 0);
     }
 
     /// Whether word `v` is of one of the kinds in fact `k`.

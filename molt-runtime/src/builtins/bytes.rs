@@ -32,27 +32,18 @@ fn from_source(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<Vec<u
     if a[1].is_some() || a[2].is_some() {
         return Err(type_error(if a[1].is_some() { "encoding without a string argument" } else { "errors without a string argument" }));
     }
-    if matches!(src.obj(), Some(Obj::Instance(_))) {
-        // bytes() asks the object's __bytes__ first (bytearray() does not).
-        if fname == "bytes" {
-            if let Some(r) = crate::call::call_dunder(src, "__bytes__", &[])? {
-                return match r.obj() {
-                    Some(Obj::Bytes(_)) => bytes_data(&r),
-                    _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r)))),
-                };
-            }
-        }
-        if crate::call::has_dunder(src, "__index__") {
-            let n = ops::index_of(src)?;
-            if n < 0 {
-                return Err(value_error("negative count"));
-            }
-            let mut v = crate::exceptions::try_vec(n as usize)?;
-            v.resize(n as usize, 0);
-            return Ok(v);
+    let instance = matches!(src.obj(), Some(Obj::Instance(_)));
+    // bytes() asks the object's __bytes__ first (bytearray() does not).
+    if instance && fname == "bytes" {
+        if let Some(r) = crate::call::call_dunder(src, "__bytes__", &[])? {
+            return match r.obj() {
+                Some(Obj::Bytes(_)) => bytes_data(&r),
+                _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r)))),
+            };
         }
     }
-    if int::is_int(src) {
+    // A count: that many zero bytes.
+    if int::is_int(src) || (instance && crate::call::has_dunder(src, "__index__")) {
         let n = ops::index_of(src)?;
         if n < 0 {
             return Err(value_error("negative count"));
