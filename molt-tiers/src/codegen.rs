@@ -641,8 +641,10 @@ pub fn compile<M: Module>(
             })
             .max()
             .unwrap_or(0);
-        // Direct code spills registers here too, after their bit masks (`spill_registers`).
-        let words = max_args.max(if direct { f.nregs as usize + (f.nregs as usize).div_ceil(64) } else { 0 }).max(1);
+        // Direct code spills registers here too, after their bit masks (`spill_registers`),
+        // and inlined bodies hand their registers to the interpreter from here.
+        let inlined = inlines.iter().map(|c| c.f.nregs as usize).max().unwrap_or(0);
+        let words = max_args.max(inlined).max(if direct { f.nregs as usize + (f.nregs as usize).div_ceil(64) } else { 0 }).max(1);
         let mut region = |user_id: u32, name: &'static str| {
             let r = b.func.dfg.alias_regions.insert(AliasRegionData { user_id, description: name.into() });
             MemFlagsData::trusted().with_alias_region(Some(r))
@@ -1891,7 +1893,7 @@ impl<'a> Gen<'a, '_> {
                 if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot && !c.method) {
                     if let Some(plan) = crate::inline::plan(c, argv.len()) {
                         self.stress_point(bi, ii);
-                        self.inline_call(c, &plan, f, &argv, *dst, kills, done);
+                        self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
                     }
                 }
                 // Straight into a Python function's code, or creating a plain class's
@@ -1929,7 +1931,7 @@ impl<'a> Gen<'a, '_> {
                         self.stress_point(bi, ii);
                     }
                     for (c, plan) in plans {
-                        self.inline_call(c, &plan, f, &argv, *dst, kills, done);
+                        self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
                     }
                     self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, Callees::default());
                     self.b.switch_to_block(slow);
@@ -2401,7 +2403,7 @@ impl<'a> Gen<'a, '_> {
     /// and on to `done`; otherwise, or when a fast path of the body fails, the code goes on
     /// in the block this leaves current, which makes the ordinary call.
     #[allow(clippy::too_many_arguments)]
-    fn inline_call(&mut self, c: &crate::inline::Callee<'a>, plan: &crate::inline::Plan, f: Value, argv: &[Value], dst: Reg, kills: &[Reg], done: Block) {
+    fn inline_call(&mut self, at: (u32, u32), c: &crate::inline::Callee<'a>, plan: &crate::inline::Plan, f: Value, argv: &[Value], dst: Reg, kills: &[Reg], done: Block) {
         let bail = self.b.create_block();
         let cont = self.b.create_block();
         let result = self.b.append_block_param(cont, types::I64);
@@ -2433,6 +2435,11 @@ impl<'a> Gen<'a, '_> {
             let number = self.b.ins().bor(int, float);
             ok = self.b.ins().band(ok, number);
         }
+        if plan.effects {
+            // Room for the call the interpreter may finish (see below).
+            let (_, _, room) = self.call_depth_room();
+            ok = self.b.ins().band(ok, room);
+        }
         let body: Vec<Option<Block>> = plan.facts_in.iter().map(|k| k.as_ref().map(|_| self.b.create_block())).collect();
         self.b.ins().brif(ok, body[0].expect("the entry block is reached"), &[], bail, &[]);
         // The callee's registers are variables of their own while its body is compiled.
@@ -2448,6 +2455,18 @@ impl<'a> Gen<'a, '_> {
             std::mem::replace(&mut self.attr_index, molt_vm::code::attr_site_index(c.f)),
             std::mem::replace(&mut self.attr_sites_base, c.method.then_some(c.attr_sites)),
         );
+        // Where a fast path fails: a body with effects has the interpreter finish the call
+        // from that instruction (emitted below); any other starts over as the ordinary call.
+        let mut finishes: Vec<(Block, usize, usize)> = Vec::new();
+        let mut finish_at = |g: &mut Self, bi: usize, ii: usize| {
+            if !plan.effects {
+                return bail;
+            }
+            let b = g.b.create_block();
+            g.b.set_cold_block(b);
+            finishes.push((b, bi, ii));
+            b
+        };
         // Variables are defined on entry to the body (arguments, and unbound for the rest).
         if let Some(b0) = body[0] {
             self.b.switch_to_block(b0);
@@ -2470,12 +2489,15 @@ impl<'a> Gen<'a, '_> {
                 let mut after = self.known.clone();
                 crate::facts::transfer(c.f, c.feedback, true, ins, &mut after);
                 // A method's instance is borrowed from the caller: never released here.
-                let kills: Vec<Reg> = c.f.kills(ins.kills).iter().copied().filter(|&r| !(c.method && r == 0)).collect();
-                self.inline_instr(bi as u32, ii as u32, ins, &kills, bail);
+                let kills: Vec<Reg> = c.f.kills(ins.kills).iter().copied().filter(|&r| !plan.instance[r as usize]).collect();
+                let fail = finish_at(self, bi, ii);
+                self.bail = Some(fail);
+                self.inline_instr(bi as u32, ii as u32, ins, &kills, fail);
                 self.known = after;
             }
-            if plan.cold[bi].is_some() {
-                self.b.ins().jump(bail, &[]);
+            if let Some(ii) = plan.cold[bi] {
+                let fail = finish_at(self, bi, ii);
+                self.b.ins().jump(fail, &[]);
                 continue;
             }
             match &blk.term {
@@ -2491,12 +2513,31 @@ impl<'a> Gen<'a, '_> {
                 }
                 Terminator::Return(r) => {
                     let v = self.load_reg(*r);
+                    if plan.instance[*r as usize] {
+                        self.incref(v);
+                    }
                     self.b.ins().jump(cont, &[v.into()]);
                 }
                 _ => unreachable!("inline::plan admits jumps, branches and returns only"),
             }
         }
+        let callee_vars = std::mem::take(&mut self.vars);
         (self.f, self.feedback, self.vars, self.known, self.held, self.bail, self.fuse, self.attr_index, self.attr_sites_base) = saved;
+        for (b, cbi, cii) in finishes {
+            // The callee's registers (references of their own: the instance's copies get
+            // one) go to an interpreter frame, which runs the rest of the call.
+            self.b.switch_to_block(b);
+            let words: Vec<Value> = callee_vars.iter().map(|v| self.b.use_var(*v)).collect();
+            for (w, _) in words.iter().zip(&plan.instance).filter(|(_, i)| **i) {
+                self.incref(*w);
+            }
+            let regs = self.scratch_words(&words);
+            let point = self.iconst(cbi as i64 | ((cii as i64) << 32));
+            let ctx = self.ctx;
+            let w = self.call(Helper::FinishInlined, &[ctx, f, regs, point]).expect("finish_inlined returns");
+            self.exit_if_err(w, at.0, at.1, None, false);
+            self.b.ins().jump(cont, &[w.into()]);
+        }
         self.b.switch_to_block(cont);
         self.store_reg(dst, result);
         self.kills(kills, &[]);
@@ -2591,6 +2632,16 @@ impl<'a> Gen<'a, '_> {
                 self.b.switch_to_block(next);
                 self.store_raw(*dst, v);
             }
+            Op::StoreAttr { obj, src, slot, .. } => {
+                // A number into the instance's own dict, where it has the attribute.
+                let l = self.layout.obj.expect("methods are inlined with the object layout");
+                let (o, v) = (self.load_reg(*obj), self.load_reg(*src));
+                let (p, site, way) = self.attr_way(o, *slot, attr_site::STORE_OK, &l, bail);
+                let at = self.instance_value_address(p, site, way, &l, true, bail);
+                let done = self.b.create_block();
+                self.store_word_then(at, v, kills, done);
+                self.b.switch_to_block(done);
+            }
             Op::Unary { dst, a, .. } => {
                 let x = self.load_reg(*a);
                 let done = self.b.create_block();
@@ -2660,6 +2711,20 @@ impl<'a> Gen<'a, '_> {
         use molt_vm::interp::CallState;
         use std::mem::offset_of;
         let mem = self.mem;
+        let (cs, d1, room) = self.call_depth_room();
+        let enter = self.b.create_block();
+        self.b.ins().brif(room, enter, &[], slow, &[]);
+        self.b.switch_to_block(enter);
+        self.b.ins().istore32(mem, d1, cs, offset_of!(CallState, depth) as i32);
+        cs
+    }
+
+    /// Whether the call depth and native stack allow another call: the `CallState` address,
+    /// the depth with the call, and that flag.
+    fn call_depth_room(&mut self) -> (Value, Value, Value) {
+        use molt_vm::interp::CallState;
+        use std::mem::offset_of;
+        let mem = self.mem;
         let cs = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, calls) as i32);
         let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
         let d1 = self.b.ins().iadd_imm_s(d, 1);
@@ -2668,12 +2733,7 @@ impl<'a> Gen<'a, '_> {
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
         let above = self.b.ins().icmp(IntCC::UnsignedGreaterThan, sp, floor);
-        let room = self.b.ins().band(within, above);
-        let enter = self.b.create_block();
-        self.b.ins().brif(room, enter, &[], slow, &[]);
-        self.b.switch_to_block(enter);
-        self.b.ins().istore32(mem, d1, cs, offset_of!(CallState, depth) as i32);
-        cs
+        (cs, d1, self.b.ins().band(within, above))
     }
 
     /// The function object (`FunctionObj` address) call site `site` was filled for, and the

@@ -3,11 +3,16 @@
 //! A call site that keeps calling one plain function whose body is only arithmetic and
 //! comparisons on numbers (`def a_elem(i, j): s = i + j; return 1.0 / (s * (s + 1) // 2 +
 //! i + 1)`) gets that body compiled in place: no call, no callee context, its values in
-//! machine registers. The inlined body can do nothing observable before its result: every
-//! instruction is a guarded fast path whose failure (another kind of operand, an int result
-//! out of range, a zero divisor) abandons the inlined body and makes the ordinary call
-//! instead, which computes the result (or raises, with the callee's traceback entry) from
-//! the start. So the inlined code never deoptimizes, raises or releases anything.
+//! machine registers. Every instruction of the inlined body is a guarded fast path. In a
+//! body that does nothing observable before its result, a failing fast path (another kind
+//! of operand, an int result out of range, a zero divisor) abandons the inlined body and
+//! makes the ordinary call instead, which computes the result (or raises, with the callee's
+//! traceback entry) from the start. A method that stores numbers into its instance's
+//! attributes (`self.n += 1; self.total += v`) cannot start over once it stored one: there
+//! the interpreter runs the rest of the call from the failing instruction, with the
+//! callee's registers, as a deoptimized frameless call does (`Gen::inline_call`). So the
+//! inlined code never deoptimizes the caller, raises by itself or releases anything but an
+//! attribute's old value.
 //!
 //! The call site's function is a constant of the code (the compiler keeps it alive for the
 //! process): the inlined body runs only when the called object is that very function, and
@@ -57,6 +62,13 @@ pub struct Plan {
     /// Per block: the first instruction that had never run (the inlined body makes the
     /// ordinary call there instead), if any.
     pub cold: Vec<Option<usize>>,
+    /// The body stores attributes of the instance (`self.n += 1`): once it has begun, it
+    /// cannot start over as the ordinary call, so wherever a fast path fails the interpreter
+    /// runs the rest of the callee from that instruction (`Gen::inline_call`).
+    pub effects: bool,
+    /// The registers that only ever hold the instance (borrowed from the caller), besides
+    /// nothing: its parameter, and copies of it (`r7 = r0; return r7`).
+    pub instance: Vec<bool>,
 }
 
 /// Whether `f` could be inlined at all (before its feedback is looked at): a plain function
@@ -77,11 +89,13 @@ pub fn candidate(f: &Function, nargs: usize) -> bool {
 }
 
 /// The plan for inlining `c` at a call with `nargs` arguments (each checked to be a number
-/// first), or `None` when its body is not pure arithmetic on numbers as its feedback says:
+/// first), or `None` when its body is not arithmetic on numbers as its feedback says:
 /// every instruction a constant number, a move, a negation, or an arithmetic instruction or
 /// comparison with a plan (see `facts::binary_plan`); every branch on a known bool and
-/// forward. Its registers then only ever hold numbers and bools (or nothing), none of them
-/// references (a method's instance aside, which is only read from).
+/// forward. A method's body may also load numbers from its instance's attributes, store
+/// numbers into them (in a body of one block), and return the instance. Its registers then
+/// only ever hold numbers and bools (or nothing), none of them references, besides the
+/// instance (borrowed from the caller) and its copies.
 pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
     let f = c.f;
     if !candidate(f, nargs) {
@@ -94,6 +108,11 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
     // each operation gets (taking them as ints or floats would widen its plan).
     facts_in[0] = Some(vec![0; n]);
     let mut cold = vec![None; f.blocks.len()];
+    let mut effects = false;
+    let mut instance = vec![false; n];
+    instance[0] = c.method;
+    // (Copies of the instance are made before they are read, in the one block a body with
+    // copies may have, so one pass finds them all.)
     'blocks: for bi in 0..f.blocks.len() {
         let Some(start) = facts_in[bi].clone() else { continue };
         let blk = &f.blocks[bi];
@@ -103,16 +122,40 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
                 cold[bi] = Some(ii);
                 continue 'blocks;
             }
-            // The instance is only read from: moved, overwritten, released or computed with,
-            // it would need references counted.
+            // The instance and its copies are only read from (attributes loaded or stored,
+            // copied, returned): overwritten, released or computed with, they would need
+            // references counted.
             let (reads, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
-            if c.method && ((!matches!(ins.op, Op::LoadAttr { .. }) && reads.contains(&0)) || writes.contains(&0)) {
+            let copy = matches!(&ins.op, Op::Move { src, .. } | Op::LoadLocal { src, .. } if instance[*src as usize]);
+            let reads_instance = match &ins.op {
+                Op::LoadAttr { .. } => false,
+                Op::StoreAttr { src, .. } => instance[*src as usize],
+                _ => !copy && reads.iter().any(|r| instance[*r as usize]),
+            };
+            if reads_instance || writes.iter().any(|r| instance[*r as usize]) {
                 return None;
             }
+            if let Some(&d) = writes.first().filter(|_| copy) {
+                instance[d as usize] = true;
+                if bi != 0 || f.blocks.len() != 1 {
+                    return None;
+                }
+                continue;
+            }
+            let number = |r: u32| {
+                let k = known[r as usize];
+                k != 0 && k & !(facts::NUMBER | kind::BOOL) == 0
+            };
             let ok = match &ins.op {
                 Op::LoadConst { k, .. } => facts::const_fact(&f.consts[*k as usize]) != 0,
                 // An attribute of the instance (a number, checked when loaded).
-                Op::LoadAttr { obj: 0, slot, .. } => c.method && kind::operands(fb(*slot)) == kind::INSTANCE,
+                Op::LoadAttr { obj, slot, .. } => instance[*obj as usize] && kind::operands(fb(*slot)) == kind::INSTANCE,
+                // A number stored into an attribute of the instance: only in a body of one
+                // block, which has nothing to merge (see `Plan::effects`).
+                Op::StoreAttr { obj, src, slot, .. } => {
+                    effects = true;
+                    instance[*obj as usize] && number(*src) && kind::operands(fb(*slot)) == kind::INSTANCE && f.blocks.len() == 1
+                }
                 // Every register holds a number, a bool or nothing: no references to count.
                 Op::Move { .. } | Op::LoadLocal { .. } => true,
                 // A number negated (anything else makes the call).
@@ -131,7 +174,7 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
         let targets: Vec<u32> = match &blk.term {
             Terminator::Jump(t) => vec![*t],
             Terminator::Branch { cond, then, els, .. } if known[*cond as usize] == kind::BOOL => vec![*then, *els],
-            Terminator::Return(r) if !(c.method && *r == 0) => vec![],
+            Terminator::Return(_) => vec![],
             _ => return None,
         };
         for t in targets {
@@ -145,7 +188,7 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
             }
         }
     }
-    Some(Plan { facts_in, cold })
+    Some(Plan { facts_in, cold, effects, instance })
 }
 
 /// A call of a module's function that compiled code computes itself while the module still
@@ -159,4 +202,51 @@ pub struct Intrinsic {
     pub version: u64,
     pub value_ptr: u64,
     pub func: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The code of function `name` in `src`, with feedback saying every attribute
+    /// instruction saw an instance giving ints and every other instruction saw ints.
+    fn callee(src: &str, name: &str) -> (Function, Vec<u32>) {
+        let lowered = molt_vm::compile(src, "t.py", "__main__", 0).expect("compiles");
+        let f = lowered.codes.into_iter().find(|f| f.qualname == name).expect("the function");
+        let mut fb = vec![kind::INT; f.nslots as usize];
+        for ins in f.blocks.iter().flat_map(|b| &b.instrs) {
+            if let Op::LoadAttr { slot, .. } | Op::StoreAttr { slot, .. } = &ins.op {
+                fb[*slot as usize] = kind::INSTANCE | (kind::INT << kind::ITEM_SHIFT);
+            }
+        }
+        (f, fb)
+    }
+
+    fn method_plan(src: &str, name: &str, nargs: usize) -> Option<Plan> {
+        let (f, feedback) = callee(src, name);
+        plan(&Callee { slot: 0, guard: Guard::Word(0), f: &f, feedback: &feedback, method: true, attr_sites: 0 }, nargs)
+    }
+
+    #[test]
+    fn methods_storing_numbers_into_their_instance_have_effects() {
+        let src = "class C:\n    def add(self, v):\n        self.n += 1\n        self.t += v\n        return self\n";
+        let p = method_plan(src, "C.add", 2).expect("inlined");
+        assert!(p.effects);
+        // The instance and the copy returned.
+        assert_eq!(p.instance.iter().filter(|i| **i).count(), 2, "{:?}", p.instance);
+        let pure = method_plan("class C:\n    def area(self):\n        return self.w * self.h\n", "C.area", 1).expect("inlined");
+        assert!(!pure.effects);
+    }
+
+    #[test]
+    fn stores_only_of_numbers_in_one_block() {
+        // A branch before the store: nothing to merge the effects with, so not inlined.
+        let branchy = "class C:\n    def add(self, v):\n        if v > 0:\n            self.n = v\n        return 0\n";
+        assert!(method_plan(branchy, "C.add", 2).is_none());
+        // The instance stored into itself would need a reference counted.
+        assert!(method_plan("class C:\n    def link(self):\n        self.me = self\n", "C.link", 1).is_none());
+        // A function's argument is no instance it may store into.
+        let (f, feedback) = callee("def put(o, v):\n    o.n = v\n", "put");
+        assert!(plan(&Callee { slot: 0, guard: Guard::Word(0), f: &f, feedback: &feedback, method: false, attr_sites: 0 }, 2).is_none());
+    }
 }

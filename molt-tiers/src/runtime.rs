@@ -264,6 +264,10 @@ helpers! {
     Deopt = molt_jit_deopt(ctx, regs, at) -> u64;
     /// Code with a frame deoptimized at `at`: records it (the interpreter resumes there).
     NoteDeopt = molt_jit_note_deopt(ctx, at);
+    /// An inlined body with effects whose fast path failed at `at` (block | instruction <<
+    /// 32 of function `f`'s code): the interpreter runs the rest of the call with the
+    /// callee's registers at `regs` (owned words). Answers its result or `ERR`.
+    FinishInlined = molt_jit_finish_inlined(ctx, f, regs, at) -> u64;
     /// `raise e from cause` in direct code; an unbound `e` is a bare `raise`, an unbound
     /// `cause` means no `from`. Answers `ERR`.
     Raise = molt_jit_raise(ctx, e, cause) -> u64;
@@ -392,6 +396,28 @@ extern "C" fn molt_jit_deopt(ctx: *mut Ctx, regs: u64, at: u64) -> u64 {
         let from = code.compiled.get().map_or(0, |c| c as *const dyn molt_vm::code::Compiled as *const u8 as usize);
         note_deopt(&code, block, idx, reason);
         interp::resume_deoptimized(code, func, from, regs, block, idx).map(Value::into_bits)
+    })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_finish_inlined(ctx: *mut Ctx, f: u64, regs: u64, at: u64) -> u64 {
+    guarded(ctx, ERR, |_| {
+        // Held for the call: the class it was found in may let go of it meanwhile.
+        let func = word(&f).clone();
+        let Some(Obj::Function(fo)) = func.obj() else { return Err(molt_runtime::exceptions::runtime_error("internal error: inlined callee is not a function")) };
+        let code = fo.code.clone().downcast::<CodeObject>().map_err(|_| molt_runtime::exceptions::runtime_error("foreign code object"))?;
+        // SAFETY: compiled code stored the callee's `nregs` registers there, each an owned
+        // word, read exactly once.
+        let regs: Vec<Value> = words(regs, u64::from(code.ir.nregs)).iter().map(|v| unsafe { std::ptr::read(v) }).collect();
+        // The inlined call did not count itself (compiled code checked there was room).
+        if !interp::enter_call() {
+            interp::leave_call();
+            drop(regs);
+            return Err(interp::recursion_error());
+        }
+        let r = interp::resume_deoptimized(code, fo, 0, regs, at as u32, (at >> 32) as u32);
+        interp::leave_call();
+        r.map(Value::into_bits)
     })
 }
 
