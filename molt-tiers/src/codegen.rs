@@ -350,29 +350,6 @@ fn read_counts(f: &Function) -> Vec<u32> {
     n
 }
 
-/// The blocks a loop's back-edge jumps to (where the interpreter counts back-edges, and where
-/// it hands a frame over to direct code).
-pub fn loop_headers(f: &Function) -> Vec<u32> {
-    // Only jumps from reachable blocks count: lowering leaves dead join blocks (after an
-    // `if` that returns on both ways) whose jump may point backwards, and a spurious entry
-    // into the body of such a function costs it dearly (every register merges there).
-    let mut reached = vec![false; f.blocks.len()];
-    let mut work = vec![0u32];
-    while let Some(b) = work.pop() {
-        if std::mem::replace(&mut reached[b as usize], true) {
-            continue;
-        }
-        work.extend(crate::facts::successors(&f.blocks[b as usize].term));
-    }
-    let mut headers: Vec<u32> = (0..f.blocks.len() as u32)
-        .filter(|&bi| reached[bi as usize])
-        .flat_map(|bi| crate::facts::successors(&f.blocks[bi as usize].term).into_iter().filter(move |&t| t <= bi))
-        .collect();
-    headers.sort_unstable();
-    headers.dedup();
-    headers
-}
-
 /// Direct code: for each block, which registers may hold a heap reference when it starts.
 /// A register may once it is written (parameters and closure cells from the start), and may
 /// not after an instruction kills it (kills release heap values and leave the rest, which
@@ -1008,7 +985,10 @@ impl<'a> Gen<'a, '_> {
         let words = self.b.ins().stack_addr(types::I64, self.scratch, 0);
         self.call(Helper::Unwind, &[ctx, line, words, n]);
         if self.vars.is_empty() {
-            self.release_all();
+            // (One call, not a release per register: a function whose registers are in
+            // memory has many.)
+            let (regs, n) = (self.regs, self.iconst(i64::from(self.f.nregs)));
+            self.call(Helper::ReleaseWords, &[regs, n]);
         }
         let e = self.iconst(ERR as i64);
         self.b.ins().return_(&[e]);
@@ -1039,13 +1019,6 @@ impl<'a> Gen<'a, '_> {
             self.b.ins().stack_store(types::I64, v, self.scratch, (at * 8) as i32);
         }
         self.b.ins().stack_addr(types::I64, self.scratch, 0)
-    }
-
-    fn release_all(&mut self) {
-        for r in 0..self.f.nregs {
-            let v = self.load_reg(r);
-            self.release(v);
-        }
     }
 
     fn line_of(&self, bi: u32, idx: u32) -> u32 {
@@ -2273,6 +2246,7 @@ impl<'a> Gen<'a, '_> {
     fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block, callees: Callees) {
         use molt_runtime::call_site::CallSite;
         use std::mem::{offset_of, size_of};
+        let may_recurse = self.may_call_itself(bi, ii);
         let mem = self.mem;
         let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
         let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<CallSite>()) as i64);
@@ -2357,7 +2331,7 @@ impl<'a> Gen<'a, '_> {
             let all: Vec<Value> = std::iter::once(receiver).chain(argv.iter().copied()).collect();
             let (fo, gl) = self.cached_callee(site);
             let cs = self.enter_call_depth(slow);
-            let w = self.direct_site_call(site, cs, &all, fo, gl);
+            let w = self.direct_site_call(site, cs, &all, fo, gl, may_recurse);
             self.exit_if_err(w, bi, ii, None, true);
             self.store_reg(dst, w);
             self.kills(kills, &[]);
@@ -2391,11 +2365,24 @@ impl<'a> Gen<'a, '_> {
         }
         self.b.switch_to_block(function);
         let cs = self.enter_call_depth(slow);
-        let w = self.direct_site_call(site, cs, argv, callee, globals);
+        let w = self.direct_site_call(site, cs, argv, callee, globals, may_recurse);
         self.exit_if_err(w, bi, ii, None, true);
         self.store_reg(dst, w);
         self.kills(kills, &[]);
         self.b.ins().jump(done, &[]);
+    }
+
+    /// Whether call instruction (bi, ii) may call the function being compiled: it calls the
+    /// global of the function's name (`fib(n - 1)`), or a method of that name. Only such
+    /// sites get the way into the function's own code that passes this call's context (see
+    /// `direct_site_call`); other recursion takes the ordinary way.
+    fn may_call_itself(&self, bi: u32, ii: u32) -> bool {
+        let f = self.f;
+        match &f.blocks[bi as usize].instrs[ii as usize].op {
+            Op::Call { func, .. } => loads_global(f, bi, ii as usize, *func, &f.name),
+            Op::CallMethod { name, .. } => f.names[*name as usize] == f.name,
+            _ => false,
+        }
     }
 
     /// The body of `c` compiled in place of a call of `f` with `argv` (see `inline`): when
@@ -2689,7 +2676,7 @@ impl<'a> Gen<'a, '_> {
         let obj = self.call(Helper::NewInstance, &[f]).expect("new_instance returns");
         let all: Vec<Value> = std::iter::once(obj).chain(argv.iter().copied()).collect();
         let (fo, globals) = self.cached_callee(site);
-        let w = self.direct_site_call(site, cs, &all, fo, globals);
+        let w = self.direct_site_call(site, cs, &all, fo, globals, false);
         self.exit_if_err(w, bi, ii, Some(obj), true);
         let none = self.b.ins().icmp_imm_s(IntCC::Equal, w, molt_runtime::Value::NONE.bits() as i64);
         let (fine, other) = (self.b.create_block(), self.b.create_block());
@@ -2750,7 +2737,7 @@ impl<'a> Gen<'a, '_> {
     /// references of its own) as function `func_obj` (a `FunctionObj` address, whose
     /// globals word is at `globals`) after `enter_call_depth`, which it undoes; answers the
     /// callee's word (ERR with its exception moved into this context).
-    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value], func_obj: Value, globals: Value) -> Value {
+    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value], func_obj: Value, globals: Value, may_recurse: bool) -> Value {
         use molt_runtime::call_site::CallSite;
         use molt_vm::interp::CallState;
         use std::mem::offset_of;
@@ -2766,7 +2753,7 @@ impl<'a> Gen<'a, '_> {
         let not_osr = self.iconst(0);
         let join = self.b.create_block();
         let w = self.b.append_block_param(join, types::I64);
-        if self.direct {
+        if self.direct && may_recurse {
             let own = self.b.create_block();
             // Direct code calling its own function (recursion): the callee's context would
             // hold exactly what this one holds (code, globals, sites, function; no frame), so
@@ -3492,7 +3479,7 @@ impl<'a> Gen<'a, '_> {
     /// them.
     fn frame_entry(&mut self, regs: Value, osr: Value) {
         let mem = self.mem;
-        let headers = loop_headers(self.f);
+        let headers = crate::regions::loop_header_blocks(self.f);
         let not_entry = self.b.create_block();
         let fail = self.b.create_block();
         let take = self.b.create_block();
@@ -3573,7 +3560,22 @@ impl<'a> Gen<'a, '_> {
             self.b.ins().brif(ok, next, &[], fail, &[]);
             self.b.switch_to_block(next);
         }
-        for r in (0..unchecked.len()).filter(|&r| unchecked[r] && !live[r]) {
+        let dead: Vec<usize> = (0..unchecked.len()).filter(|&r| unchecked[r] && !live[r]).collect();
+        if self.direct && dead.len() > 2 {
+            // One call for them all, with their bit mask (direct code's scratch words have
+            // room for one bit per register): this runs once per entry, and a large
+            // function has many of them.
+            let mut mask = vec![0u64; unchecked.len().div_ceil(64)];
+            for &r in &dead {
+                mask[r / 64] |= 1 << (r % 64);
+            }
+            let words: Vec<Value> = mask.iter().map(|&m| self.iconst(m as i64)).collect();
+            let maskp = self.scratch_words(&words);
+            let n = self.iconst(mask.len() as i64);
+            self.call(Helper::ReleaseRegs, &[regs, maskp, n]);
+            return;
+        }
+        for r in dead {
             let v = self.b.ins().load(types::I64, mem, regs, (r * 8) as i32);
             let u = self.iconst(UNBOUND);
             self.b.ins().store(mem, u, regs, (r * 8) as i32);

@@ -48,6 +48,15 @@ impl Regions {
 /// The edges (from, to) of a depth-first walk from the entry that go back to a block on
 /// the walk's current path: the back edges of the loops of a reducible CFG, which is what
 /// lowering makes of Python's structured control flow.
+/// The blocks that start natural loops: the targets of the back edges of a depth-first
+/// walk from the entry.
+pub fn loop_header_blocks(f: &Function) -> Vec<u32> {
+    let mut h: Vec<u32> = back_edges(f).into_iter().map(|(_, t)| t).collect();
+    h.sort_unstable();
+    h.dedup();
+    h
+}
+
 fn back_edges(f: &Function) -> Vec<(u32, u32)> {
     let n = f.blocks.len();
     // 0: not reached yet, 1: on the path, 2: done.

@@ -164,6 +164,11 @@ helpers! {
     ForIter = molt_jit_for_iter(ctx, it) -> u64;
     /// Releases one reference.
     Decref = molt_jit_decref(v);
+    /// Empties the registers at `regs` whose bits are set in the `n` words at `mask`,
+    /// releasing what they held.
+    ReleaseRegs = molt_jit_release_regs(regs, mask, n);
+    /// Releases the `n` owned words at `p`.
+    ReleaseWords = molt_jit_release_words(p, n);
     /// `x op y` (op numbered as in `BINOPS`, plus `INPLACE`).
     Binary = molt_jit_binary(ctx, op, x, y) -> u64;
     /// `x op y` for a comparison (numbered as in `CMPOPS`).
@@ -446,6 +451,31 @@ extern "C" fn molt_jit_for_iter(ctx: *mut Ctx, it: u64) -> u64 {
 extern "C" fn molt_jit_decref(v: u64) {
     // SAFETY: compiled code passes a heap word it owned one reference to and no longer uses.
     drop(unsafe { Value::from_bits(v) });
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_release_regs(regs: u64, mask: u64, n: u64) {
+    let regs = regs as *mut u64;
+    // SAFETY: compiled code stores the `n` mask words there for the call.
+    let mask = unsafe { std::slice::from_raw_parts(mask as *const u64, n as usize) };
+    for (i, &m) in mask.iter().enumerate() {
+        let mut m = m;
+        while m != 0 {
+            let r = i * 64 + m.trailing_zeros() as usize;
+            m &= m - 1;
+            // SAFETY: compiled code passes its register file (an interpreter frame's) and a
+            // mask of registers in it, each an owned word, taken exactly once and replaced.
+            drop(unsafe { Value::from_bits(std::ptr::replace(regs.add(r), Value::UNBOUND.bits())) });
+        }
+    }
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_release_words(p: u64, n: u64) {
+    for w in words(p, n) {
+        // SAFETY: compiled code passes words it owns and no longer uses, each read once.
+        drop(unsafe { std::ptr::read(w) });
+    }
 }
 
 #[no_mangle]
