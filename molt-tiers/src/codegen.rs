@@ -2276,6 +2276,9 @@ impl<'a> Gen<'a, '_> {
             None => not_bound,
         };
         let layout = self.layout.obj.filter(|_| callees.classes);
+        // A site that saw classes but no Python function calls a function the long way
+        // (its call path would be code that never runs).
+        let functions = layout.is_none() || self.feedback_of(slot) & kind::FUNCTION != 0;
         match layout {
             Some(l) => {
                 let matched = self.b.create_block();
@@ -2286,8 +2289,12 @@ impl<'a> Gen<'a, '_> {
                 let plain = self.b.create_block();
                 self.b.ins().brif(init, class, &[], plain, &[]);
                 self.b.switch_to_block(plain);
-                let (fo, gl) = self.cached_callee(site);
-                self.b.ins().jump(function, &[fo.into(), gl.into()]);
+                if functions {
+                    let (fo, gl) = self.cached_callee(site);
+                    self.b.ins().jump(function, &[fo.into(), gl.into()]);
+                } else {
+                    self.b.ins().jump(slow, &[]);
+                }
                 self.b.switch_to_block(class);
                 // (Not a site calling bound methods of the function `f` is.)
                 let is_class = self.b.ins().icmp_imm_s(IntCC::NotEqual, init, call_site::BOUND as i64);
@@ -2364,6 +2371,11 @@ impl<'a> Gen<'a, '_> {
             self.b.ins().brif(code_matches, function, &[fo.into(), gl.into()], slow, &[]);
         }
         self.b.switch_to_block(function);
+        if !functions {
+            // (Unreached.)
+            self.b.ins().jump(slow, &[]);
+            return;
+        }
         let cs = self.enter_call_depth(slow);
         let w = self.direct_site_call(site, cs, argv, callee, globals, may_recurse);
         self.exit_if_err(w, bi, ii, None, true);
