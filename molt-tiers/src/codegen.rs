@@ -1583,7 +1583,16 @@ impl<'a> Gen<'a, '_> {
 
     fn saw(&self, slot: u32, k: u32) -> bool {
         let fb = self.feedback.get(slot as usize).copied().unwrap_or(0);
-        fb == 0 || fb & k != 0
+        if fb == 0 {
+            // Nothing recorded: code compiled without feedback (an AOT build without a
+            // profile, a first call) gets every fast path; code that leaves what had not run
+            // to the interpreter and is recompiled after it (`Speculation::cold_exits`), as
+            // a `main` compiled in its first loop is, gives an instruction that had not run
+            // its general path only, which is small (the loops it may run in get compiled
+            // again once their arithmetic runs).
+            return !self.spec.cold_exits();
+        }
+        fb & k != 0
     }
 
     fn instr(&mut self, bi: u32, ii: u32, ins: &Instr, kills: &[Reg]) {
