@@ -2286,8 +2286,9 @@ impl<'a> Gen<'a, '_> {
         };
         let layout = self.layout.obj.filter(|_| callees.classes);
         // A site that saw classes but no Python function calls a function the long way
-        // (its call path would be code that never runs).
-        let functions = layout.is_none() || self.feedback_of(slot) & kind::FUNCTION != 0;
+        // (its call path would be code that never runs). A site without feedback (AOT
+        // without a profile) keeps every path.
+        let functions = layout.is_none() || self.saw(slot, kind::FUNCTION);
         match layout {
             Some(l) => {
                 let matched = self.b.create_block();
