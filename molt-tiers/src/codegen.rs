@@ -2662,8 +2662,18 @@ impl<'a> Gen<'a, '_> {
                 let v = self.iconst(bits as i64);
                 self.store_raw(*dst, v);
             }
-            Op::Move { dst, src } | Op::LoadLocal { dst, src } => {
+            Op::Move { dst, src } => {
                 let v = self.load_reg(*src);
+                self.store_raw(*dst, v);
+            }
+            Op::LoadLocal { dst, src } => {
+                // A local that may be unbound: the ordinary call (or the interpreter
+                // finishing it) raises UnboundLocalError.
+                let v = self.load_reg(*src);
+                let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, UNBOUND);
+                let next = self.b.create_block();
+                self.b.ins().brif(bound, next, &[], bail, &[]);
+                self.b.switch_to_block(next);
                 self.store_raw(*dst, v);
             }
             Op::Binary { dst, op, a, b, slot } | Op::Inplace { dst, op, a, b, slot } => {
