@@ -2409,8 +2409,10 @@ impl<'a> Gen<'a, '_> {
 
     /// The body of `c` compiled in place of a call of `f` with `argv` (see `inline`): when
     /// `f` is that function and every argument a number, the body's result goes to `dst`
-    /// and on to `done`; otherwise, or when a fast path of the body fails, the code goes on
-    /// in the block this leaves current, which makes the ordinary call.
+    /// and on to `done`; otherwise the code goes on in the block this leaves current, which
+    /// makes the ordinary call. A fast path of the body that fails goes there too, or, in a
+    /// body with effects, to the interpreter finishing the call (`Plan::effects`), whose
+    /// result also goes to `dst`.
     #[allow(clippy::too_many_arguments)]
     fn inline_call(&mut self, at: (u32, u32), c: &crate::inline::Callee<'a>, plan: &crate::inline::Plan, f: Value, argv: &[Value], dst: Reg, kills: &[Reg], done: Block) {
         let bail = self.b.create_block();

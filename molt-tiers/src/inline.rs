@@ -240,9 +240,13 @@ mod tests {
 
     #[test]
     fn stores_only_of_numbers_in_one_block() {
-        // A branch before the store: nothing to merge the effects with, so not inlined.
-        let branchy = "class C:\n    def add(self, v):\n        if v > 0:\n            self.n = v\n        return 0\n";
+        // A body of several blocks is inlined without a store, not with one.
+        let pure = "class C:\n    def add(self, v):\n        return v if v > 0 else 0\n";
+        let (f, _) = callee(pure, "C.add");
+        assert!(f.blocks.len() > 1 && method_plan(pure, "C.add", 2).is_some());
+        let branchy = "class C:\n    def add(self, v):\n        self.n = v if v > 0 else 0\n        return 0\n";
         assert!(method_plan(branchy, "C.add", 2).is_none());
+        assert!(method_plan("class C:\n    def add(self, v):\n        self.n = v + 1\n        return 0\n", "C.add", 2).is_some());
         // The instance stored into itself would need a reference counted.
         assert!(method_plan("class C:\n    def link(self):\n        self.me = self\n", "C.link", 1).is_none());
         // A function's argument is no instance it may store into.

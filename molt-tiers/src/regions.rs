@@ -45,9 +45,6 @@ impl Regions {
     }
 }
 
-/// The edges (from, to) of a depth-first walk from the entry that go back to a block on
-/// the walk's current path: the back edges of the loops of a reducible CFG, which is what
-/// lowering makes of Python's structured control flow.
 /// The blocks that start natural loops: the targets of the back edges of a depth-first
 /// walk from the entry.
 pub fn loop_header_blocks(f: &Function) -> Vec<u32> {
@@ -57,6 +54,9 @@ pub fn loop_header_blocks(f: &Function) -> Vec<u32> {
     h
 }
 
+/// The edges (from, to) of a depth-first walk from the entry that go back to a block on
+/// the walk's current path: the back edges of the loops of a reducible CFG, which is what
+/// lowering makes of Python's structured control flow.
 fn back_edges(f: &Function) -> Vec<(u32, u32)> {
     let n = f.blocks.len();
     // 0: not reached yet, 1: on the path, 2: done.

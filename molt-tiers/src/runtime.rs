@@ -393,8 +393,7 @@ extern "C" fn molt_jit_deopt(ctx: *mut Ctx, regs: u64, at: u64) -> u64 {
         let regs: Vec<Value> = if at & SPILLED != 0 {
             spilled_registers(regs, n)
         } else {
-            // SAFETY: each word is owned by the register file, read exactly once.
-            words(regs, n as u64).iter().map(|v| unsafe { std::ptr::read(v) }).collect()
+            take_words(regs, n)
         };
         let code = func.code.clone().downcast::<CodeObject>().map_err(|_| molt_runtime::exceptions::runtime_error("foreign code object"))?;
         // The code giving up (before `note_deopt` may throw it away).
@@ -411,9 +410,8 @@ extern "C" fn molt_jit_finish_inlined(ctx: *mut Ctx, f: u64, regs: u64, at: u64)
         let func = word(&f).clone();
         let Some(Obj::Function(fo)) = func.obj() else { return Err(molt_runtime::exceptions::runtime_error("internal error: inlined callee is not a function")) };
         let code = fo.code.clone().downcast::<CodeObject>().map_err(|_| molt_runtime::exceptions::runtime_error("foreign code object"))?;
-        // SAFETY: compiled code stored the callee's `nregs` registers there, each an owned
-        // word, read exactly once.
-        let regs: Vec<Value> = words(regs, u64::from(code.ir.nregs)).iter().map(|v| unsafe { std::ptr::read(v) }).collect();
+        // (The callee's registers, stored there by compiled code.)
+        let regs = take_words(regs, code.ir.nregs as usize);
         // The inlined call did not count itself (compiled code checked there was room).
         if !interp::enter_call() {
             interp::leave_call();
@@ -458,8 +456,7 @@ extern "C" fn molt_jit_release_regs(regs: u64, mask: u64, n: u64) {
     let regs = regs as *mut u64;
     // SAFETY: compiled code stores the `n` mask words there for the call.
     let mask = unsafe { std::slice::from_raw_parts(mask as *const u64, n as usize) };
-    for (i, &m) in mask.iter().enumerate() {
-        let mut m = m;
+    for (i, mut m) in mask.iter().copied().enumerate() {
         while m != 0 {
             let r = i * 64 + m.trailing_zeros() as usize;
             m &= m - 1;
@@ -472,10 +469,14 @@ extern "C" fn molt_jit_release_regs(regs: u64, mask: u64, n: u64) {
 
 #[no_mangle]
 extern "C" fn molt_jit_release_words(p: u64, n: u64) {
-    for w in words(p, n) {
-        // SAFETY: compiled code passes words it owns and no longer uses, each read once.
-        drop(unsafe { std::ptr::read(w) });
-    }
+    drop(take_words(p, n as usize));
+}
+
+/// Takes the `n` words compiled code owns at `p` (registers it hands over or lets go of):
+/// each is read exactly once, and compiled code no longer uses them.
+fn take_words(p: u64, n: usize) -> Vec<Value> {
+    // SAFETY: as above; `words` borrows them, and each is moved out once.
+    words(p, n as u64).iter().map(|v| unsafe { std::ptr::read(v) }).collect()
 }
 
 #[no_mangle]

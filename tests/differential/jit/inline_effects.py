@@ -16,6 +16,7 @@ class Counter:
     def bump(self, v):
         self.n = self.n + 1
         self.total = self.total * 2 + v
+        return self
 
 
 class Tracked(Counter):
