@@ -438,7 +438,17 @@ struct Refine<'a> {
 /// Moves `held` past instruction `ins`: its writes may hold heap references unless `after`
 /// (the facts past it, when refining) knows their kinds; its kills do not.
 fn heap_step(f: &Function, held: &mut [bool], after: Option<&[Fact]>, ins: &molt_vm::ir::Instr) {
-    for w in molt_vm::cfg::op_reads_writes(&ins.op).1 {
+    let (reads, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
+    if let Some(k) = after {
+        // An operand the instruction's guards proved a number (arithmetic and comparisons
+        // do not kill theirs) holds no reference past it either.
+        for r in reads {
+            if k[r as usize] != 0 {
+                held[r as usize] = false;
+            }
+        }
+    }
+    for w in writes {
         held[w as usize] = after.is_none_or(|k| k[w as usize] == 0);
     }
     for k in f.kills(ins.kills) {
@@ -563,10 +573,15 @@ struct Gen<'a, 'b> {
     /// for them all), once made.
     leave: Option<Block>,
     first_instr: Vec<u32>,
+    /// Per block: left to the interpreter (outside the loop nest compiled, see `compile`).
+    outside: Vec<bool>,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
-/// a frame, or (`direct`, only when `direct_eligible`) frameless.
+/// a frame, or (`direct`, only when `direct_eligible`) frameless. With a frame and `nest`
+/// (module code, see `jit::module_nest`), only the outermost loop containing block `nest`
+/// is compiled: the other blocks hand the frame to the interpreter, and the headers of other
+/// loops throw the code away (`DEOPT_LEFT_NEST`).
 pub fn compile<M: Module>(
     module: &mut M,
     ctx: &mut cranelift_codegen::Context,
@@ -582,6 +597,7 @@ pub fn compile<M: Module>(
     spec: crate::facts::Speculation,
     inlines: &[crate::inline::Callee],
     intrinsics: &[crate::inline::Intrinsic],
+    nest: Option<u32>,
 ) -> Result<FuncId, String> {
     // Speculating item loads needs their inline paths (the object layout).
     let spec = if layout.obj.is_none() { crate::facts::Speculation::Off } else { spec };
@@ -619,9 +635,10 @@ pub fn compile<M: Module>(
             .max()
             .unwrap_or(0);
         // Direct code spills registers here too, after their bit masks (`spill_registers`),
-        // and inlined bodies hand their registers to the interpreter from here.
+        // inlined bodies hand their registers to the interpreter from here, and an entry
+        // releasing dead registers passes their bit mask here.
         let inlined = inlines.iter().map(|c| c.f.nregs as usize).max().unwrap_or(0);
-        let words = max_args.max(inlined).max(if direct { f.nregs as usize + (f.nregs as usize).div_ceil(64) } else { 0 }).max(1);
+        let words = max_args.max(inlined).max(if direct { f.nregs as usize } else { 0 } + (f.nregs as usize).div_ceil(64)).max(1);
         let mut region = |user_id: u32, name: &'static str| {
             let r = b.func.dfg.alias_regions.insert(AliasRegionData { user_id, description: name.into() });
             MemFlagsData::trusted().with_alias_region(Some(r))
@@ -712,6 +729,10 @@ pub fn compile<M: Module>(
                     Some(first)
                 })
                 .collect(),
+            outside: match nest.filter(|_| !direct).and_then(|b| crate::regions::outermost_loop(f, b)) {
+                Some(body) => body.iter().map(|&x| !x).collect(),
+                None => vec![false; f.blocks.len()],
+            },
         };
         if direct {
             let (call, take_over) = (g.b.create_block(), g.b.create_block());
@@ -765,9 +786,10 @@ pub fn compile<M: Module>(
                 }
             }
             let inner: Vec<bool> = (0..f.blocks.len() as u32).map(|bi| !handed_over[bi as usize] && g.regions.of(bi).is_some_and(|id| g.regions.headers[id as usize] != bi)).collect();
+            let outside = g.outside.clone();
             let unchecked: Vec<Vec<bool>> = plain.iter().zip(&g.heap_in).map(|(p, h)| p.iter().zip(h).map(|(&p, &h)| p && !h).collect()).collect();
             let checked: Vec<(u32, Block)> = (0..f.blocks.len() as u32)
-                .filter(|&bi| !inner[bi as usize] && (g.facts_in[bi as usize].iter().any(|&k| k != 0) || unchecked[bi as usize].iter().any(|&u| u)))
+                .filter(|&bi| !inner[bi as usize] && !outside[bi as usize] && (g.facts_in[bi as usize].iter().any(|&k| k != 0) || unchecked[bi as usize].iter().any(|&u| u)))
                 .map(|bi| (bi, g.b.create_block()))
                 .collect();
             let mut sw = Switch::new();
@@ -775,6 +797,8 @@ pub fn compile<M: Module>(
             for i in 0..f.blocks.len() as u32 {
                 let entry = match checked.iter().find(|(bi, _)| *bi == i) {
                     Some((_, c)) => *c,
+                    // (Such a block only hands the frame back, see `block`.)
+                    None if outside[i as usize] => g.blocks[i as usize],
                     None if inner[i as usize] => {
                         let b = g.b.create_block();
                         interpret.push((i, b));
@@ -1247,6 +1271,17 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(blk);
         self.enter_region(self.regions.of(bi));
         let f = self.f;
+        if self.outside[bi as usize] {
+            self.enter_region(None);
+            if crate::regions::loop_header_blocks(f).contains(&bi) {
+                self.known = self.facts_in[bi as usize].clone();
+                let out = self.deopt_block(bi, 0, molt_vm::code::DEOPT_LEFT_NEST);
+                self.b.ins().jump(out, &[]);
+            } else {
+                self.exit(exit::RESUME, bi, 0);
+            }
+            return;
+        }
         let block = &f.blocks[bi as usize];
         // Code that never ran is left to the interpreter (the code is thrown away there and
         // recompiled later, see `facts::Speculation`).
@@ -3595,10 +3630,10 @@ impl<'a> Gen<'a, '_> {
             self.b.switch_to_block(next);
         }
         let dead: Vec<usize> = (0..unchecked.len()).filter(|&r| unchecked[r] && !live[r]).collect();
-        if self.direct && dead.len() > 2 {
-            // One call for them all, with their bit mask (direct code's scratch words have
-            // room for one bit per register): this runs once per entry, and a large
-            // function has many of them.
+        if dead.len() > 2 {
+            // One call for them all, with their bit mask (the scratch words have room for
+            // one bit per register): this runs once per entry, and a large function (module
+            // code above all) has many of them.
             let mut mask = vec![0u64; unchecked.len().div_ceil(64)];
             for &r in &dead {
                 mask[r / 64] |= 1 << (r % 64);

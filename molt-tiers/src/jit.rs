@@ -60,7 +60,25 @@ struct Job {
     /// Callees to inline at the call sites that keep calling them (see `inline`).
     inlines: Vec<InlineJob>,
     intrinsics: Vec<crate::inline::Intrinsic>,
+    /// Module code that tiered up in a loop: a block of that loop (see `module_nest`).
+    nest: Option<u32>,
 }
+
+/// The block whose outermost enclosing loop compiled module code covers (`None`: all of
+/// it): the loop the module tiered up in. Module code runs once, so its code outside loops
+/// runs once too and is left to the interpreter, and its loops mostly run one after the
+/// other: compiling only the one running now keeps each compilation small (the
+/// interpreter runs the module meanwhile), and lets the code speculate on the loop's own
+/// feedback, as a function's does. Reaching another loop throws the code away
+/// (`DEOPT_LEFT_NEST`), and the module tiers up again from there; after `MAX_NEST_MOVES`
+/// of those (a script of many short loops), the module is compiled whole.
+fn module_nest(code: &CodeObject) -> Option<u32> {
+    let b = code.hot_block.get();
+    (code.ir.kind == CodeKind::Module && b != u32::MAX && code.nest_moves.get() < MAX_NEST_MOVES).then_some(b)
+}
+
+/// See `module_nest`.
+const MAX_NEST_MOVES: u32 = 32;
 
 /// The `math.sqrt(x)` calls of `code` whose module and function are as they are now
 /// (see `inline::Intrinsic`): the receiver is loaded from a global (`math`), as the
@@ -200,6 +218,7 @@ impl Job {
             forms,
             inlines: inline_jobs(code, spec),
             intrinsics: intrinsics(code),
+            nest: module_nest(code),
         }
     }
 }
@@ -225,15 +244,15 @@ const MAX_RECOMPILES: u32 = 3;
 /// rarely taken paths, each found by a later call).
 const MAX_COLD_RECOMPILES: u32 = 8;
 
-/// How `code` speculates. Module code does not leave code that never ran to the
-/// interpreter: its loops work on globals, which stay in the globals dict (its registers
-/// hold only temporaries), so its specializations gain less than what recompiling a large
-/// body for each phase of a script costs.
+/// How `code` speculates. Module code compiled whole (not from a loop, see `module_nest`)
+/// does not leave code that never ran to the interpreter: recompiling a large body for
+/// each phase of a script would cost more than its specializations gain.
 fn speculation(code: &CodeObject) -> Speculation {
     let cold = code.cold_invalidations.get();
+    let recompilable = code.ir.kind == CodeKind::Function || module_nest(code).is_some();
     if code.invalidations.get() - cold >= MAX_RECOMPILES {
         Speculation::Off
-    } else if cold < MAX_COLD_RECOMPILES && code.ir.kind == CodeKind::Function && code.feedback.iter().any(|c| c.get() != 0) {
+    } else if cold < MAX_COLD_RECOMPILES && recompilable && code.feedback.iter().any(|c| c.get() != 0) {
         Speculation::PlansAndColdExits
     } else {
         Speculation::Plans
@@ -340,6 +359,7 @@ impl Compiler {
                 job.spec,
                 &inlines,
                 &job.intrinsics,
+                job.nest,
             )
             .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
             ids.push((*direct, id));
@@ -465,7 +485,7 @@ impl Jit {
         // Once per code object, and once more after each time its code was thrown away for
         // deoptimizing too often.
         let tries = self.records.iter().filter(|r| Rc::ptr_eq(&r.code, code)).count();
-        if code.compiled.get().is_some() || tries > code.invalidations.get() as usize {
+        if code.compiled.get().is_some() || tries > (code.invalidations.get() + code.nest_moves.get()) as usize {
             return;
         }
         if !self.pending.iter().any(|p| Rc::ptr_eq(&p.code, code)) {

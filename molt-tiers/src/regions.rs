@@ -87,10 +87,10 @@ fn back_edges(f: &Function) -> Vec<(u32, u32)> {
     out
 }
 
-/// Chooses disjoint loops of `f`, outermost first, each no larger than
-/// `MAX_REGION_INSTRS` and calling nothing but the call sites `inline_call` says compile
-/// inline, with the registers to promote in each.
-pub fn loop_regions(f: &Function, inline_call: &dyn Fn(u32) -> bool) -> Regions {
+/// The natural loops of `f` (latch -> header for each back edge, the header on the
+/// depth-first path from the entry to the latch), merged per header: the headers
+/// (ascending) and, per header, a flag per block of whether it is in the loop.
+fn natural_loops(f: &Function) -> (Vec<u32>, Vec<Vec<bool>>) {
     let n = f.blocks.len();
     let mut preds: Vec<Vec<u32>> = vec![Vec::new(); n];
     for (bi, b) in f.blocks.iter().enumerate() {
@@ -98,13 +98,11 @@ pub fn loop_regions(f: &Function, inline_call: &dyn Fn(u32) -> bool) -> Regions 
             preds[s as usize].push(bi as u32);
         }
     }
-    // Natural loops of the back edges (latch -> header, the header on the depth-first path
-    // from the entry to the latch), merged per header.
     let latches = back_edges(f);
     let mut headers: Vec<u32> = latches.iter().map(|&(_, h)| h).collect();
     headers.sort_unstable();
     headers.dedup();
-    let mut loops: Vec<Vec<bool>> = headers
+    let loops = headers
         .iter()
         .map(|&h| {
             let mut body = vec![false; n];
@@ -119,6 +117,22 @@ pub fn loop_regions(f: &Function, inline_call: &dyn Fn(u32) -> bool) -> Regions 
             body
         })
         .collect();
+    (headers, loops)
+}
+
+/// The blocks of the outermost loop of `f` that block `b` belongs to (a flag per block), or
+/// `None` when it is in no loop.
+pub fn outermost_loop(f: &Function, b: u32) -> Option<Vec<bool>> {
+    let (_, loops) = natural_loops(f);
+    loops.into_iter().filter(|body| body.get(b as usize).copied().unwrap_or(false)).max_by_key(|body| body.iter().filter(|&&x| x).count())
+}
+
+/// Chooses disjoint loops of `f`, outermost first, each no larger than
+/// `MAX_REGION_INSTRS` and calling nothing but the call sites `inline_call` says compile
+/// inline, with the registers to promote in each.
+pub fn loop_regions(f: &Function, inline_call: &dyn Fn(u32) -> bool) -> Regions {
+    let n = f.blocks.len();
+    let (headers, mut loops) = natural_loops(f);
     let size = |body: &[bool]| body.iter().enumerate().filter(|(_, &x)| x).map(|(b, _)| f.blocks[b].instrs.len() + 1).sum::<usize>();
     // Outermost (largest) first; ties by header for determinism.
     let mut order: Vec<usize> = (0..loops.len()).collect();
@@ -182,6 +196,29 @@ mod tests {
     fn module(src: &str) -> Function {
         let lowered = molt_vm::compile(src, "t.py", "__main__", 0).expect("compiles");
         lowered.codes.into_iter().nth(lowered.root_index as usize).expect("module code")
+    }
+
+    #[test]
+    fn outermost_loop_of_a_block() {
+        let f = module("t = 0\nfor a in range(3):\n    for b in range(4):\n        t += b\n    while t > 9:\n        t -= 2\nfor c in range(5):\n    t += c\nprint(t)\n");
+        let (headers, loops) = natural_loops(&f);
+        assert_eq!(headers.len(), 4, "two loops in the first, one after it: {headers:?}");
+        let size = |body: &[bool]| body.iter().filter(|&&x| x).count();
+        // The first loop's body contains two loops; every block of it has the first loop as
+        // its outermost one, and no block of the last loop is in it.
+        let outer = loops.iter().max_by_key(|b| size(b)).expect("loops").clone();
+        let last = loops.iter().find(|b| !b.iter().zip(&outer).any(|(&x, &o)| x && o)).expect("a loop apart from the first").clone();
+        for (bi, &x) in outer.iter().enumerate() {
+            if x {
+                assert_eq!(outermost_loop(&f, bi as u32).as_ref(), Some(&outer), "block {bi}");
+            }
+        }
+        for (bi, &x) in last.iter().enumerate() {
+            if x {
+                assert_eq!(outermost_loop(&f, bi as u32).as_ref(), Some(&last), "block {bi}");
+            }
+        }
+        assert_eq!(outermost_loop(&f, 0), None, "the entry block is in no loop");
     }
 
     #[test]

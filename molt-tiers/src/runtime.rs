@@ -373,7 +373,7 @@ fn note_deopt(code: &CodeObject, block: u32, idx: u32, reason: u8) {
     if !code.note_deopt(block, idx, reason) {
         return;
     }
-    for site in code.invalidate(reason == molt_vm::code::DEOPT_COLD) {
+    for site in code.invalidate(reason == molt_vm::code::DEOPT_COLD, reason == molt_vm::code::DEOPT_LEFT_NEST) {
         // SAFETY: call sites live in code objects, which are immortal (`code::register`).
         let site = unsafe { &*(site as *const molt_runtime::call_site::CallSite) };
         if site.code.get() == code as *const CodeObject as usize {

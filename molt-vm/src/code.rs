@@ -83,6 +83,13 @@ pub struct CodeObject {
     pub deopts: Cell<u64>,
     pub invalidations: Cell<u32>,
     pub cold_invalidations: Cell<u32>,
+    /// How often compiled module code was thrown away for the program moving on to a loop
+    /// outside the loop nest it compiled (`DEOPT_LEFT_NEST`): not a failed assumption, so
+    /// counted apart.
+    pub nest_moves: Cell<u32>,
+    /// The block a loop back-edge of the interpreter went to when this code last tiered up
+    /// from a loop (`u32::MAX`: it has not): compiled module code covers that loop's nest.
+    pub hot_block: Cell<u32>,
     /// Per deoptimization point (block, instruction): how often, and the reason's number
     /// (for `--stats`).
     pub deopt_sites: RefCell<std::collections::BTreeMap<(u32, u32), (u64, u8)>>,
@@ -203,6 +210,8 @@ impl CodeObject {
             deopts: Cell::new(0),
             invalidations: Cell::new(0),
             cold_invalidations: Cell::new(0),
+            nest_moves: Cell::new(0),
+            hot_block: Cell::new(u32::MAX),
             deopt_sites: RefCell::new(Default::default()),
             callers: RefCell::new(Vec::new()),
             hot_calls: Cell::new(hot_calls),
@@ -259,7 +268,7 @@ impl CodeObject {
         }
         let n = self.deopts.get() + 1;
         self.deopts.set(n);
-        (n >= DEOPT_LIMIT || reason == DEOPT_COLD) && self.compiled.get().is_some()
+        (n >= DEOPT_LIMIT || reason == DEOPT_COLD || reason == DEOPT_LEFT_NEST) && self.compiled.get().is_some()
     }
 
     /// Throws away the installed compiled code (it keeps deoptimizing: what it assumed no
@@ -269,13 +278,19 @@ impl CodeObject {
     /// still call this code.
     /// `cold`: it reached code that had not run; the code was hot already, and tiers up
     /// again as soon as the interpreter has run the new code a little.
-    pub fn invalidate(&self, cold: bool) -> Vec<usize> {
+    /// `moved`: module code left the loop nest it compiled (see `nest_moves`).
+    pub fn invalidate(&self, cold: bool, moved: bool) -> Vec<usize> {
         self.set_compiled(None);
         self.deopts.set(0);
-        self.invalidations.set(self.invalidations.get() + 1);
+        if moved {
+            self.nest_moves.set(self.nest_moves.get() + 1);
+        } else {
+            self.invalidations.set(self.invalidations.get() + 1);
+        }
         if cold {
             self.cold_invalidations.set(self.cold_invalidations.get() + 1);
         }
+        let cold = cold || moved;
         let (calls, loops) = THRESHOLDS.with(|t| t.get());
         if calls != u64::MAX {
             let (calls, loops) = if cold { (calls.min(REHEAT), loops.min(REHEAT)) } else { (calls.max(REHEAT), loops.max(REHEAT)) };
@@ -348,7 +363,7 @@ pub const DEOPT_LIMIT: u64 = 64;
 const REHEAT: u64 = 100;
 
 /// Why compiled code deoptimized (numbered as the code generator passes them).
-pub const DEOPT_REASONS: [&str; 7] = [
+pub const DEOPT_REASONS: [&str; 8] = [
     "unknown",
     "operand kinds",
     "int result out of range, zero divisor or negative shift",
@@ -356,11 +371,17 @@ pub const DEOPT_REASONS: [&str; 7] = [
     "entered with a register of another kind",
     "forced (--deopt-stress)",
     "reached code that had not run when compiled",
+    "reached a loop outside the compiled loop nest",
 ];
 
 /// The reason number of a deoptimization at code that had never run when it was compiled
 /// (compiled code leaves such code to the interpreter; `note_deopt` throws it away at once).
 pub const DEOPT_COLD: u8 = 6;
+
+/// The reason number of compiled module code reaching the header of a loop outside the loop
+/// nest it compiled (see `CodeObject::hot_block`): it is thrown away at once too, and the
+/// module tiers up again from the loop it is in then.
+pub const DEOPT_LEFT_NEST: u8 = 7;
 
 /// Called when a code object reaches a tier-up point (the JIT tier installs it).
 pub type TierUp = Rc<dyn Fn(&Rc<CodeObject>)>;

@@ -457,10 +457,12 @@ fn count_call(code: &Rc<CodeObject>) {
 
 /// Counts a loop back-edge, like `count_call`.
 #[inline(always)]
-fn count_backedge(code: &Rc<CodeObject>) {
+/// A loop back-edge to block `to`.
+fn count_backedge(code: &Rc<CodeObject>, to: u32) {
     let n = code.backedges.get() + 1;
     code.backedges.set(n);
     if n >= code.hot_loops.get() {
+        code.hot_block.set(to);
         code::tier_up(code);
     }
 }
@@ -802,7 +804,7 @@ fn run_until_error(frame: &mut Frame, mut start: usize) -> Result<Exit, StepErr>
         match &b.term {
             Terminator::Jump(t) => {
                 if *t <= frame.block {
-                    count_backedge(&code);
+                    count_backedge(&code, *t);
                 }
                 frame.block = *t;
             }
@@ -822,7 +824,7 @@ fn run_until_error(frame: &mut Frame, mut start: usize) -> Result<Exit, StepErr>
                 }
                 let target = if t { *then } else { *els };
                 if target <= frame.block {
-                    count_backedge(&code);
+                    count_backedge(&code, target);
                 }
                 frame.block = target;
             }
