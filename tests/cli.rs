@@ -174,11 +174,15 @@ fn jit_stats_of_case(case: &str) -> String {
 
 #[test]
 fn code_that_never_ran_is_recompiled_once_reached() {
-    // `phases` gets compiled in its first loop; each later loop had not run then, so the
-    // compiled code hands over there and is compiled again with what the loop does.
+    // `phases`, called once, gets compiled for its first loop; the code leaves that loop's
+    // nest at the next loop and is compiled again for it.
     let err = jit_stats_of_case("jit/cold_phases_recompile.py");
-    assert!(err.contains("phases deoptimized 3 times; compiled code thrown away 3 times"), "{err}");
-    assert!(err.contains("line 17 (block 6, instruction 2): 1 x reached code that had not run when compiled"), "{err}");
+    assert!(err.contains("phases deoptimized 4 times; compiled code thrown away 4 times (4 on leaving its loop nest)"), "{err}");
+    assert!(err.contains("line 22 (block 8, instruction 0): 1 x left the loop nest it was compiled for"), "{err}");
+    // `later`, called often, is compiled whole, its rare path had not run then: the code
+    // hands over there and is compiled again with what the path does.
+    assert!(err.contains("later deoptimized 2 times; compiled code thrown away 2 times\n"), "{err}");
+    assert!(err.contains("line 71 (block 6, instruction 2): 1 x reached code that had not run when compiled"), "{err}");
     // The recompiled code runs the rest: most of the work is compiled.
     let share = err.lines().find(|l| l.contains("instructions executed")).unwrap_or_default();
     let pct: f64 = share.split('(').nth(1).and_then(|s| s.split('%').next()).and_then(|s| s.parse().ok()).unwrap_or(0.0);

@@ -729,7 +729,7 @@ pub fn compile<M: Module>(
                     Some(first)
                 })
                 .collect(),
-            outside: match nest.filter(|_| !direct).and_then(|b| crate::regions::outermost_loop(f, b)) {
+            outside: match nest.and_then(|b| crate::regions::outermost_loop(f, b)) {
                 Some(body) => body.iter().map(|&x| !x).collect(),
                 None => vec![false; f.blocks.len()],
             },
@@ -1273,7 +1273,13 @@ impl<'a> Gen<'a, '_> {
         let f = self.f;
         if self.outside[bi as usize] {
             self.enter_region(None);
-            if crate::regions::loop_header_blocks(f).contains(&bi) {
+            // Module code hands its frame back at a block outside the nest and carries on
+            // there (what follows a loop runs once). Any other code leaves it for good, as
+            // does module code reaching another loop: a function entered at its start is
+            // being called again (the code was compiled for a call in progress), and direct
+            // code has no frame to hand back.
+            let module = f.kind == molt_vm::ir::CodeKind::Module;
+            if !module || self.direct || crate::regions::loop_header_blocks(f).contains(&bi) {
                 self.known = self.facts_in[bi as usize].clone();
                 let out = self.deopt_block(bi, 0, molt_vm::code::DEOPT_LEFT_NEST);
                 self.b.ins().jump(out, &[]);

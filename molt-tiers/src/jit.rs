@@ -64,17 +64,23 @@ struct Job {
     nest: Option<u32>,
 }
 
-/// The block whose outermost enclosing loop compiled module code covers (`None`: all of
-/// it): the loop the module tiered up in. Module code runs once, so its code outside loops
-/// runs once too and is left to the interpreter, and its loops mostly run one after the
-/// other: compiling only the one running now keeps each compilation small (the
-/// interpreter runs the module meanwhile), and lets the code speculate on the loop's own
-/// feedback, as a function's does. Reaching another loop throws the code away
-/// (`DEOPT_LEFT_NEST`), and the module tiers up again from there; after `MAX_NEST_MOVES`
-/// of those (a script of many short loops), the module is compiled whole.
+/// The block whose outermost enclosing loop the compiled code covers (`None`: all of it):
+/// the loop that made module code, or a function called once so far (a `main()`), hot.
+/// Such code runs once, so its code outside loops runs once too and is left to the
+/// interpreter, and its loops mostly run one after the other: compiling only the one
+/// running now keeps each compilation small (the interpreter runs the code meanwhile), and
+/// lets module code speculate on the loop's own feedback, as a function's does. Reaching
+/// another loop throws the code away (`DEOPT_LEFT_NEST`), and the code tiers up again from
+/// there; after `MAX_NEST_MOVES` of those (a script of many short loops), or once a
+/// function is called again, it is compiled whole.
 fn module_nest(code: &CodeObject) -> Option<u32> {
     let b = code.hot_block.get();
-    (code.ir.kind == CodeKind::Module && b != u32::MAX && code.nest_moves.get() < MAX_NEST_MOVES).then_some(b)
+    let once = match code.ir.kind {
+        CodeKind::Module => true,
+        CodeKind::Function => code.calls.get() <= 1,
+        _ => false,
+    };
+    (once && b != u32::MAX && code.nest_moves.get() < MAX_NEST_MOVES).then_some(b)
 }
 
 /// See `module_nest`.

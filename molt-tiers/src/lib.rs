@@ -162,10 +162,12 @@ pub fn stats_report() -> String {
                 continue;
             }
             let total: u64 = sites.values().map(|(n, _)| n).sum();
+            let moves = code.nest_moves.get();
+            let moved = if moves == 0 { String::new() } else { format!(" ({moves} on leaving its loop nest)") };
             out.push_str(&format!(
-                "  {} deoptimized {total} times; compiled code thrown away {} times\n",
+                "  {} deoptimized {total} times; compiled code thrown away {} times{moved}\n",
                 code.ir.qualname,
-                code.invalidations.get()
+                code.invalidations.get() + moves
             ));
             for ((b, i), (n, why)) in sites.iter() {
                 let blk = &code.ir.blocks[*b as usize];

@@ -83,12 +83,12 @@ pub struct CodeObject {
     pub deopts: Cell<u64>,
     pub invalidations: Cell<u32>,
     pub cold_invalidations: Cell<u32>,
-    /// How often compiled module code was thrown away for the program moving on to a loop
-    /// outside the loop nest it compiled (`DEOPT_LEFT_NEST`): not a failed assumption, so
-    /// counted apart.
+    /// How often code compiled for one loop nest was thrown away for leaving it
+    /// (`DEOPT_LEFT_NEST`): not a failed assumption, so counted apart.
     pub nest_moves: Cell<u32>,
     /// The block a loop back-edge of the interpreter went to when this code last tiered up
-    /// from a loop (`u32::MAX`: it has not): compiled module code covers that loop's nest.
+    /// from a loop (`u32::MAX`: it has not, or it tiered up from calls since): compiled
+    /// module code, and a function's called once, cover that loop's nest.
     pub hot_block: Cell<u32>,
     /// Per deoptimization point (block, instruction): how often, and the reason's number
     /// (for `--stats`).
@@ -371,16 +371,17 @@ pub const DEOPT_REASONS: [&str; 8] = [
     "entered with a register of another kind",
     "forced (--deopt-stress)",
     "reached code that had not run when compiled",
-    "reached a loop outside the compiled loop nest",
+    "left the loop nest it was compiled for",
 ];
 
 /// The reason number of a deoptimization at code that had never run when it was compiled
 /// (compiled code leaves such code to the interpreter; `note_deopt` throws it away at once).
 pub const DEOPT_COLD: u8 = 6;
 
-/// The reason number of compiled module code reaching the header of a loop outside the loop
-/// nest it compiled (see `CodeObject::hot_block`): it is thrown away at once too, and the
-/// module tiers up again from the loop it is in then.
+/// The reason number of code compiled for one loop nest (module code, a function called
+/// once; see `CodeObject::hot_block`) leaving it: module code reaching another loop's
+/// header, a function any block outside the nest. The code is thrown away at once too, and
+/// tiers up again from the loop it is in then.
 pub const DEOPT_LEFT_NEST: u8 = 7;
 
 /// Called when a code object reaches a tier-up point (the JIT tier installs it).

@@ -451,13 +451,13 @@ fn count_call(code: &Rc<CodeObject>) {
     let n = code.calls.get() + 1;
     code.calls.set(n);
     if n >= code.hot_calls.get() {
+        code.hot_block.set(u32::MAX);
         code::tier_up(code);
     }
 }
 
-/// Counts a loop back-edge, like `count_call`.
+/// Counts a loop back-edge (to block `to`), like `count_call`.
 #[inline(always)]
-/// A loop back-edge to block `to`.
 fn count_backedge(code: &Rc<CodeObject>, to: u32) {
     let n = code.backedges.get() + 1;
     code.backedges.set(n);

@@ -1,7 +1,9 @@
 # A function called once whose later loops had never run when its first hot loop got it
-# compiled: compiled code leaves those loops to the interpreter, is thrown away there and
-# recompiled with what they do. Results must not change across the hand-overs, including
-# ints that grow past 64 bits, floats where ints ran before, and a rare path that raises.
+# compiled (compiled for that loop's nest, thrown away on reaching the next loop, recompiled
+# there), and a function called often whose rare path had never run (compiled code leaves it
+# to the interpreter, is thrown away there and recompiled with what it does). Results must
+# not change across the hand-overs, including ints that grow past 64 bits, floats where ints
+# ran before, and a rare path that raises.
 
 
 def phases(n):
@@ -59,4 +61,18 @@ try:
 except ValueError as e:
     print("caught", e)
 print(rare(range(100)))
+
+
+def later(n, flip):
+    # Called often (so compiled whole): the float path runs only in the last call.
+    t = 0
+    for i in range(n):
+        if flip and i > n - 3:
+            t += i * 0.5
+        else:
+            t += i
+    return t
+
+
+print([later(200, False) for r in range(30)][-1], later(200, True))
 rare([1, 2, 3] * 2000 + [-7])
