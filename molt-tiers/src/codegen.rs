@@ -1791,9 +1791,9 @@ impl<'a> Gen<'a, '_> {
                 let done = self.b.create_block();
                 // An unbound value raises (generic path); the list and index checks make the
                 // other operands bound.
-                self.unless_unbound(v, slow);
+                self.unless_unbound(*src, v, slow);
                 let at = self.item_address(o, k, &l, true, slow);
-                self.store_word_then(at, v, kills, done);
+                self.store_word_then(at, *src, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*key, k), (*src, v)], Helper::SetItem, &[], None, kills);
                 self.b.ins().jump(done, &[]);
@@ -1813,10 +1813,10 @@ impl<'a> Gen<'a, '_> {
                 };
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                self.unless_unbound(v, slow);
+                self.unless_unbound(*src, v, slow);
                 let (p, site, way) = self.attr_way(o, *slot, attr_site::STORE_OK, &l, slow);
                 let at = self.instance_value_address(p, site, way, &l, true, slow);
-                self.store_word_then(at, v, kills, done);
+                self.store_word_then(at, *src, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*src, v)], Helper::StoreAttr, &[pack(*name, *slot)], None, kills);
                 self.b.ins().jump(done, &[]);
@@ -2160,9 +2160,9 @@ impl<'a> Gen<'a, '_> {
                 // A bound value into a cell nobody borrows: replaced inline.
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                self.unless_unbound(v, slow);
+                self.unless_unbound(*src, v, slow);
                 let at = self.cell_value_address(c, &l, true, slow);
-                self.store_word_then(at, v, kills, done);
+                self.store_word_then(at, *src, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreDeref, &[], &[c, v], None, kills);
                 self.b.ins().jump(done, &[]);
@@ -2175,13 +2175,13 @@ impl<'a> Gen<'a, '_> {
                 };
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                self.unless_unbound(v, slow);
+                self.unless_unbound(*src, v, slow);
                 let at = if self.vars.is_empty() && self.cached_globals[*name as usize] {
                     self.remembered_global(*name, |g| g.global_store_address(*name, &l, slow))
                 } else {
                     self.global_store_address(*name, &l, slow)
                 };
-                self.store_word_then(at, v, kills, done);
+                self.store_word_then(at, *src, v, kills, done);
                 self.b.switch_to_block(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreGlobal, &[i64::from(*name)], &[v], None, kills);
                 self.b.ins().jump(done, &[]);
@@ -2691,7 +2691,7 @@ impl<'a> Gen<'a, '_> {
                 let (p, site, way) = self.attr_way(o, *slot, attr_site::STORE_OK, &l, bail);
                 let at = self.instance_value_address(p, site, way, &l, true, bail);
                 let done = self.b.create_block();
-                self.store_word_then(at, v, kills, done);
+                self.store_word_then(at, *src, v, kills, done);
                 self.b.switch_to_block(done);
             }
             Op::Unary { dst, a, .. } => {
@@ -3283,8 +3283,12 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(ok);
     }
 
-    /// Continues when `v` is bound, else jumps to `slow`.
-    fn unless_unbound(&mut self, v: Value, slow: Block) {
+    /// Continues when `v` (register `r`'s word) is bound, else jumps to `slow`; no check
+    /// when `r` is known to hold a number.
+    fn unless_unbound(&mut self, r: Reg, v: Value, slow: Block) {
+        if self.known[r as usize] != 0 {
+            return;
+        }
         let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNBOUND);
         let fast = self.b.create_block();
         self.b.ins().brif(unbound, slow, &[], fast, &[]);
@@ -3301,20 +3305,18 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().jump(done, &[]);
     }
 
-    /// The end of an inline store: `v` replaces the word at `at`, the dying temporaries are
-    /// released, and control goes to `done`.
-    fn store_word_then(&mut self, at: Value, v: Value, kills: &[Reg], done: Block) {
-        self.replace_word(at, v);
-        self.kills(kills, &[]);
-        self.b.ins().jump(done, &[]);
-    }
-
-    /// Stores a new reference to `v` in the word at `at`, releasing what it held.
-    fn replace_word(&mut self, at: Value, v: Value) {
-        self.incref(v);
+    /// The end of an inline store: a new reference to `v` (register `r`'s word; a known
+    /// number needs none) replaces the word at `at`, releasing what it held, the dying
+    /// temporaries are released, and control goes to `done`.
+    fn store_word_then(&mut self, at: Value, r: Reg, v: Value, kills: &[Reg], done: Block) {
+        if self.known[r as usize] == 0 {
+            self.incref(v);
+        }
         let old = self.b.ins().load(types::I64, self.mem, at, 0);
         self.b.ins().store(self.mem, v, at, 0);
         self.release(old);
+        self.kills(kills, &[]);
+        self.b.ins().jump(done, &[]);
     }
 
     /// The address of the value word of closure cell `c`, when it is a cell that is not
