@@ -469,6 +469,22 @@ fn heap_before(f: &Function, start: &[bool], bi: u32, ii: usize) -> Vec<bool> {
 }
 
 
+/// How code compiled for one loop nest (see `compile`) treats a block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outside {
+    /// Compiled: a block of the nest, or (a function's) one that cannot reach another loop
+    /// without passing through the nest (what comes before the nest and after it, when no
+    /// loop follows: a function with one loop nest, called again, still runs its code).
+    No,
+    /// Module code outside the nest: the frame goes back to the interpreter at the block's
+    /// start, and the module carries on there (module code outside loops runs once).
+    HandBack,
+    /// The header of another loop (module code), or a function's block of another loop or
+    /// leading to one (a `main()` moving on to its next phase; direct code has no frame to
+    /// hand back): the code deoptimizes there with `DEOPT_LEFT_NEST`, which throws it away.
+    Leave,
+}
+
 /// Why compiled code deoptimizes (`molt_vm::code::DEOPT_REASONS` names them).
 const DEOPT_KINDS: u8 = 1;
 const DEOPT_INT_RANGE: u8 = 2;
@@ -573,15 +589,14 @@ struct Gen<'a, 'b> {
     /// for them all), once made.
     leave: Option<Block>,
     first_instr: Vec<u32>,
-    /// Per block: left to the interpreter (outside the loop nest compiled, see `compile`).
-    outside: Vec<bool>,
+    /// Per block: how code compiled for one loop nest treats it (see `compile`).
+    outside: Vec<Outside>,
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
-/// a frame, or (`direct`, only when `direct_eligible`) frameless. With a frame and `nest`
-/// (module code, see `jit::module_nest`), only the outermost loop containing block `nest`
-/// is compiled: the other blocks hand the frame to the interpreter, and the headers of other
-/// loops throw the code away (`DEOPT_LEFT_NEST`).
+/// a frame, or (`direct`, only when `direct_eligible`) frameless. With `nest` (code that
+/// runs once, see `jit::module_nest`), of the loops only the outermost one containing block
+/// `nest` is compiled (see `Outside`).
 pub fn compile<M: Module>(
     module: &mut M,
     ctx: &mut cranelift_codegen::Context,
@@ -730,8 +745,20 @@ pub fn compile<M: Module>(
                 })
                 .collect(),
             outside: match nest.and_then(|b| crate::regions::outermost_loop(f, b)) {
-                Some(body) => body.iter().map(|&x| !x).collect(),
-                None => vec![false; f.blocks.len()],
+                Some(body) => {
+                    let module = f.kind == molt_vm::ir::CodeKind::Module && !direct;
+                    let (headers, onward) = (crate::regions::loop_header_blocks(f), crate::regions::toward_other_loops(f, &body));
+                    (0..f.blocks.len())
+                        .map(|bi| match (body[bi], module) {
+                            (true, _) => Outside::No,
+                            (false, true) if headers.contains(&(bi as u32)) => Outside::Leave,
+                            (false, true) => Outside::HandBack,
+                            (false, false) if onward[bi] => Outside::Leave,
+                            (false, false) => Outside::No,
+                        })
+                        .collect()
+                }
+                None => vec![Outside::No; f.blocks.len()],
             },
         };
         if direct {
@@ -786,7 +813,7 @@ pub fn compile<M: Module>(
                 }
             }
             let inner: Vec<bool> = (0..f.blocks.len() as u32).map(|bi| !handed_over[bi as usize] && g.regions.of(bi).is_some_and(|id| g.regions.headers[id as usize] != bi)).collect();
-            let outside = g.outside.clone();
+            let outside: Vec<bool> = g.outside.iter().map(|&o| o != Outside::No).collect();
             let unchecked: Vec<Vec<bool>> = plain.iter().zip(&g.heap_in).map(|(p, h)| p.iter().zip(h).map(|(&p, &h)| p && !h).collect()).collect();
             let checked: Vec<(u32, Block)> = (0..f.blocks.len() as u32)
                 .filter(|&bi| !inner[bi as usize] && !outside[bi as usize] && (g.facts_in[bi as usize].iter().any(|&k| k != 0) || unchecked[bi as usize].iter().any(|&u| u)))
@@ -1271,22 +1298,20 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(blk);
         self.enter_region(self.regions.of(bi));
         let f = self.f;
-        if self.outside[bi as usize] {
-            self.enter_region(None);
-            // Module code hands its frame back at a block outside the nest and carries on
-            // there (what follows a loop runs once). Any other code leaves it for good, as
-            // does module code reaching another loop: a function entered at its start is
-            // being called again (the code was compiled for a call in progress), and direct
-            // code has no frame to hand back.
-            let module = f.kind == molt_vm::ir::CodeKind::Module;
-            if !module || self.direct || crate::regions::loop_header_blocks(f).contains(&bi) {
+        match self.outside[bi as usize] {
+            Outside::No => {}
+            Outside::HandBack => {
+                self.enter_region(None);
+                self.exit(exit::RESUME, bi, 0);
+                return;
+            }
+            Outside::Leave => {
+                self.enter_region(None);
                 self.known = self.facts_in[bi as usize].clone();
                 let out = self.deopt_block(bi, 0, molt_vm::code::DEOPT_LEFT_NEST);
                 self.b.ins().jump(out, &[]);
-            } else {
-                self.exit(exit::RESUME, bi, 0);
+                return;
             }
-            return;
         }
         let block = &f.blocks[bi as usize];
         // Code that never ran is left to the interpreter (the code is thrown away there and

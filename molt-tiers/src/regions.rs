@@ -120,6 +120,29 @@ fn natural_loops(f: &Function) -> (Vec<u32>, Vec<Vec<bool>>) {
     (headers, loops)
 }
 
+/// Per block of `f` outside the loop `nest` (a flag per block): whether it belongs to
+/// another loop or can reach one without passing through `nest`.
+pub fn toward_other_loops(f: &Function, nest: &[bool]) -> Vec<bool> {
+    let (_, loops) = natural_loops(f);
+    let n = f.blocks.len();
+    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (bi, b) in f.blocks.iter().enumerate() {
+        for s in crate::facts::successors(&b.term) {
+            preds[s as usize].push(bi as u32);
+        }
+    }
+    let mut out: Vec<bool> = (0..n).map(|b| !nest[b] && loops.iter().any(|body| body[b])).collect();
+    let mut work: Vec<u32> = (0..n as u32).filter(|&b| out[b as usize]).collect();
+    while let Some(b) = work.pop() {
+        for &p in &preds[b as usize] {
+            if !nest[p as usize] && !std::mem::replace(&mut out[p as usize], true) {
+                work.push(p);
+            }
+        }
+    }
+    out
+}
+
 /// The blocks of the outermost loop of `f` that block `b` belongs to (a flag per block), or
 /// `None` when it is in no loop.
 pub fn outermost_loop(f: &Function, b: u32) -> Option<Vec<bool>> {

@@ -90,3 +90,17 @@ def outer_loop():
 
 
 print("outer", outer_loop())
+
+
+def scale_all(xs, k):
+    # One loop: compiled for it in the first (long) call, the code before and after it
+    # too, so later calls keep running it; a float factor later deoptimizes inside.
+    n = len(xs)
+    out = [0] * n
+    for i in range(n):
+        out[i] = xs[i] * k
+    return out
+
+
+print("scale", sum(scale_all(list(range(3000)), 3)), [sum(scale_all([1, 2, 3], j)) for j in range(5)])
+print("scale float", scale_all([1, 2, 3], 0.5), scale_all(["a", "b"], 2))
