@@ -233,7 +233,7 @@ fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) ->
         let mut compile_one = |direct: bool| {
             let name = format!("molt_code{i}{}", if direct { "_direct" } else { "" });
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, feedback, &[], &layout, direct, None, molt_tiers::facts::Speculation::Plans, &inlines, &[], None)
+                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, feedback, &[], &layout, direct, None, molt_tiers::facts::Speculation::Plans, &inlines, &[], None, &[])
             }));
             match r {
                 Ok(r) => Ok(r.inspect_err(|_| module.clear_context(&mut ctx))),

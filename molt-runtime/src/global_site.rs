@@ -72,6 +72,30 @@ impl GlobalSite {
         self.get(&g).map(|v| unsafe { &*(v as *const Value) })
     }
 
+    /// The site's words while it is valid, for compiled code to embed: the globals dict, the
+    /// address and value of its layout version, those of the builtins dict's (0 when the
+    /// value is the globals dict's), and the value word's address. Takes one more reference
+    /// to each dict, never released: the addresses point into them, and compiled code lives
+    /// as long as the process.
+    pub fn leak_snapshot(&self) -> Option<[u64; 6]> {
+        self.cached()?;
+        for bits in [self.globals.get(), self.builtins.get()] {
+            if bits != 0 {
+                // SAFETY: a nonzero word is the site's owned reference (see `fill`).
+                let d = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+                std::mem::forget((*d).clone());
+            }
+        }
+        Some([
+            self.globals.get(),
+            self.globals_version_ptr.get() as u64,
+            self.globals_version.get(),
+            self.builtins_version_ptr.get() as u64,
+            self.builtins_version.get(),
+            self.value.get() as u64,
+        ])
+    }
+
     /// Remembers the entry at `pos` of `dict` (the globals dict, or the builtins dict when
     /// `from_builtins`) for loads running with `globals`.
     pub fn fill(&self, globals: &Value, dict: &Value, from_builtins: bool, pos: usize) {

@@ -591,12 +591,15 @@ struct Gen<'a, 'b> {
     first_instr: Vec<u32>,
     /// Per block: how code compiled for one loop nest treats it (see `compile`).
     outside: Vec<Outside>,
+    /// Per global site: its words when compiling began (see `compile`).
+    sites: &'a [Option<[u64; 6]>],
 }
 
 /// Compiles `f` (with the feedback its code object gathered) into `module` as `name`: with
 /// a frame, or (`direct`, only when `direct_eligible`) frameless. With `nest` (code that
 /// runs once, see `jit::module_nest`), of the loops only the outermost one containing block
-/// `nest` is compiled (see `Outside`).
+/// `nest` is compiled (see `Outside`). `sites` (JIT only): the global sites' words as
+/// they were (`GlobalSite::leak_snapshot`), which global accesses embed.
 pub fn compile<M: Module>(
     module: &mut M,
     ctx: &mut cranelift_codegen::Context,
@@ -613,6 +616,7 @@ pub fn compile<M: Module>(
     inlines: &[crate::inline::Callee],
     intrinsics: &[crate::inline::Intrinsic],
     nest: Option<u32>,
+    sites: &[Option<[u64; 6]>],
 ) -> Result<FuncId, String> {
     // Speculating item loads needs their inline paths (the object layout).
     let spec = if layout.obj.is_none() { crate::facts::Speculation::Off } else { spec };
@@ -760,6 +764,7 @@ pub fn compile<M: Module>(
                 }
                 None => vec![Outside::No; f.blocks.len()],
             },
+            sites: if layout.embed_ir { sites } else { &[] },
         };
         if direct {
             let (call, take_over) = (g.b.create_block(), g.b.create_block());
@@ -3435,6 +3440,9 @@ impl<'a> Gen<'a, '_> {
     fn cached_global_address(&mut self, slot: u32, miss: Block) -> Value {
         use molt_runtime::global_site::GlobalSite;
         use std::mem::offset_of;
+        if let Some((at, _)) = self.embedded_site(slot, true, miss) {
+            return at;
+        }
         let mem = self.meta;
         let (site, _) = self.global_site(slot, miss);
         let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
@@ -3460,6 +3468,11 @@ impl<'a> Gen<'a, '_> {
     fn region_global_address(&mut self, slot: u32, l: &molt_runtime::jit_layout::ObjLayout, fail: Block) -> Value {
         use molt_runtime::global_site::GlobalSite;
         use std::mem::offset_of;
+        if let Some((at, globals)) = self.embedded_site(slot, false, fail) {
+            let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
+            self.unless_borrowed(dp, l.dict_borrow, true, fail);
+            return at;
+        }
         let (site, globals) = self.global_site(slot, fail);
         let bp = self.b.ins().load(types::I64, self.meta, site, offset_of!(GlobalSite, builtins_version_ptr) as i32);
         let ok = self.b.create_block();
@@ -3471,10 +3484,47 @@ impl<'a> Gen<'a, '_> {
     }
 
     fn global_store_address(&mut self, name: u32, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
+        if let Some((at, globals)) = self.embedded_site(self.f.nslots + name, false, slow) {
+            let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
+            self.unless_borrowed(dp, l.dict_borrow, true, slow);
+            return at;
+        }
         let (site, globals) = self.global_site(self.f.nslots + name, slow);
         let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
         self.unless_borrowed(dp, l.dict_borrow, true, slow);
         self.b.ins().load(types::I64, self.meta, site, std::mem::offset_of!(molt_runtime::global_site::GlobalSite, value) as i32)
+    }
+
+    /// With global site `index`'s words embedded (see `compile`; not in an inlined body,
+    /// whose sites are another code object's): the address of the value word the site
+    /// cached and the globals word, checked as `GlobalSite::get` checks (the globals are
+    /// the same dict, and its layout, and the builtins' for a builtin, unchanged), else
+    /// jumps to `miss`. The embedded words stay good whatever becomes of the site: they
+    /// are what the check compares against, and the dicts they point into stay allocated
+    /// (`leak_snapshot`). `None` without embedded words, or for a builtin unless
+    /// `builtins`.
+    fn embedded_site(&mut self, index: u32, builtins: bool, miss: Block) -> Option<(Value, Value)> {
+        let [globals_then, gvp, gv, bvp, bv, at] = self.sites.get(index as usize).copied().flatten().filter(|_| self.bail.is_none())?;
+        if bvp != 0 && !builtins {
+            return None;
+        }
+        let mem = self.meta;
+        let gp = self.b.ins().load(types::I64, mem, self.ctx, self.layout.globals_offset);
+        let globals = self.b.ins().load(types::I64, mem, gp, 0);
+        let mut checks = vec![(globals, globals_then)];
+        for (p, then) in [(gvp, gv), (bvp, bv)] {
+            if p != 0 {
+                let addr = self.iconst(p as i64);
+                checks.push((self.b.ins().load(types::I64, mem, addr, 0), then));
+            }
+        }
+        for (now, then) in checks {
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, now, then as i64);
+            let next = self.b.create_block();
+            self.b.ins().brif(same, next, &[], miss, &[]);
+            self.b.switch_to_block(next);
+        }
+        Some((self.iconst(at as i64), globals))
     }
 
     /// The address of global site `index` (`CodeObject::global_sites`) and the globals

@@ -62,6 +62,8 @@ struct Job {
     intrinsics: Vec<crate::inline::Intrinsic>,
     /// Module code that tiered up in a loop: a block of that loop (see `module_nest`).
     nest: Option<u32>,
+    /// Per global site, its words while valid (`GlobalSite::leak_snapshot`).
+    sites: Vec<Option<[u64; 6]>>,
 }
 
 /// The block whose outermost enclosing loop the compiled code covers (`None`: all of it):
@@ -225,6 +227,7 @@ impl Job {
             inlines: inline_jobs(code, spec),
             intrinsics: intrinsics(code),
             nest: module_nest(code),
+            sites: code.global_sites.iter().map(|s| s.leak_snapshot()).collect(),
         }
     }
 }
@@ -366,6 +369,7 @@ impl Compiler {
                 &inlines,
                 &job.intrinsics,
                 job.nest,
+                &job.sites,
             )
             .inspect_err(|_| self.module.clear_context(&mut self.ctx))?;
             ids.push((*direct, id));

@@ -127,7 +127,7 @@ print(fib(10), P(-2).norm(), mixed(1, 2))
             // for code generation.
             for counters in [None, Some(0x1000u64)] {
                 let name = format!("f{i}_{direct}_{}", counters.is_some());
-                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, &feedback, &consts, &layout, direct, counters, molt_tiers::facts::Speculation::Plans, &[], &[], None)
+                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, &feedback, &consts, &layout, direct, counters, molt_tiers::facts::Speculation::Plans, &[], &[], None, &[])
                     .unwrap_or_else(|e| panic!("{} (direct: {direct}) failed to compile: {e}", f.qualname));
                 compiled += 1;
             }
