@@ -118,3 +118,30 @@ for rnd in range(3):
         u += i / 4
     out.append((t, u))
 print("rounds", out)
+
+# Handlers inside a hot loop, a with statement, and a comprehension in the loop body.
+class Ctx:
+    def __init__(self):
+        self.entered = 0
+
+    def __enter__(self):
+        self.entered += 1
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+ctx = Ctx()
+errors = 0
+acc = 0
+for i in range(4000):
+    try:
+        if i % 997 == 0:
+            raise KeyError(i)
+        acc += 10 // (i % 5 + 1)
+    except KeyError:
+        errors += 1
+    with ctx:
+        acc += sum([j for j in range(i % 4)])
+print("handlers", errors, acc, ctx.entered)
