@@ -60,7 +60,8 @@ struct Job {
     /// Callees to inline at the call sites that keep calling them (see `inline`).
     inlines: Vec<InlineJob>,
     intrinsics: Vec<crate::inline::Intrinsic>,
-    /// Module code that tiered up in a loop: a block of that loop (see `module_nest`).
+    /// Code that runs once and tiered up in a loop: a block of that loop (see
+    /// `module_nest`).
     nest: Option<u32>,
     /// Per global site, its words while valid (`GlobalSite::leak_snapshot`).
     sites: Vec<Option<[u64; 6]>>,
@@ -73,8 +74,9 @@ struct Job {
 /// running now keeps each compilation small (the interpreter runs the code meanwhile), and
 /// lets module code speculate on the loop's own feedback, as a function's does. Reaching
 /// another loop throws the code away (`DEOPT_LEFT_NEST`), and the code tiers up again from
-/// there; after `MAX_NEST_MOVES` of those (a script of many short loops), or once a
-/// function is called again, it is compiled whole.
+/// there; after `MAX_NEST_MOVES` of those (a script of many short loops), or when a
+/// function called again leaves its nest (it then tiers up from calls, or with calls
+/// counted), it is compiled whole.
 fn module_nest(code: &CodeObject) -> Option<u32> {
     let b = code.hot_block.get();
     let once = match code.ir.kind {

@@ -278,7 +278,7 @@ impl CodeObject {
     /// still call this code.
     /// `cold`: it reached code that had not run; the code was hot already, and tiers up
     /// again as soon as the interpreter has run the new code a little.
-    /// `moved`: module code left the loop nest it compiled (see `nest_moves`).
+    /// `moved`: code compiled for one loop nest left it (see `nest_moves`).
     pub fn invalidate(&self, cold: bool, moved: bool) -> Vec<usize> {
         self.set_compiled(None);
         self.deopts.set(0);
