@@ -87,17 +87,23 @@ fn back_edges(f: &Function) -> Vec<(u32, u32)> {
     out
 }
 
-/// The natural loops of `f` (latch -> header for each back edge, the header on the
-/// depth-first path from the entry to the latch), merged per header: the headers
-/// (ascending) and, per header, a flag per block of whether it is in the loop.
-fn natural_loops(f: &Function) -> (Vec<u32>, Vec<Vec<bool>>) {
-    let n = f.blocks.len();
-    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); n];
+/// Per block of `f`: the blocks whose terminators go to it.
+fn predecessors(f: &Function) -> Vec<Vec<u32>> {
+    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); f.blocks.len()];
     for (bi, b) in f.blocks.iter().enumerate() {
         for s in crate::facts::successors(&b.term) {
             preds[s as usize].push(bi as u32);
         }
     }
+    preds
+}
+
+/// The natural loops of `f` (latch -> header for each back edge, the header on the
+/// depth-first path from the entry to the latch), merged per header: the headers
+/// (ascending) and, per header, a flag per block of whether it is in the loop.
+fn natural_loops(f: &Function) -> (Vec<u32>, Vec<Vec<bool>>) {
+    let n = f.blocks.len();
+    let preds = predecessors(f);
     let latches = back_edges(f);
     let mut headers: Vec<u32> = latches.iter().map(|&(_, h)| h).collect();
     headers.sort_unstable();
@@ -125,12 +131,7 @@ fn natural_loops(f: &Function) -> (Vec<u32>, Vec<Vec<bool>>) {
 pub fn toward_other_loops(f: &Function, nest: &[bool]) -> Vec<bool> {
     let (_, loops) = natural_loops(f);
     let n = f.blocks.len();
-    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for (bi, b) in f.blocks.iter().enumerate() {
-        for s in crate::facts::successors(&b.term) {
-            preds[s as usize].push(bi as u32);
-        }
-    }
+    let preds = predecessors(f);
     let mut out: Vec<bool> = (0..n).map(|b| !nest[b] && loops.iter().any(|body| body[b])).collect();
     let mut work: Vec<u32> = (0..n as u32).filter(|&b| out[b as usize]).collect();
     while let Some(b) = work.pop() {
