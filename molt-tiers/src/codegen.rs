@@ -1301,14 +1301,11 @@ impl<'a> Gen<'a, '_> {
     fn block(&mut self, bi: u32) {
         let blk = self.blocks[bi as usize];
         self.b.switch_to_block(blk);
-        self.enter_region(self.regions.of(bi));
-        let f = self.f;
         match self.outside[bi as usize] {
-            Outside::No => {}
+            Outside::No => self.enter_region(self.regions.of(bi)),
             Outside::HandBack => {
                 self.enter_region(None);
-                self.exit(exit::RESUME, bi, 0);
-                return;
+                return self.exit(exit::RESUME, bi, 0);
             }
             Outside::Leave => {
                 self.enter_region(None);
@@ -1318,6 +1315,7 @@ impl<'a> Gen<'a, '_> {
                 return;
             }
         }
+        let f = self.f;
         let block = &f.blocks[bi as usize];
         // Code that never ran is left to the interpreter (the code is thrown away there and
         // recompiled later, see `facts::Speculation`).
@@ -3459,9 +3457,6 @@ impl<'a> Gen<'a, '_> {
         field(self, offset_of!(GlobalSite, value))
     }
 
-    /// The address of global `name`'s value word in the globals dict, from the name's store
-    /// site (after the load sites), which holds it while the dict's layout is unchanged and
-    /// the dict is not borrowed; otherwise jumps to `slow`.
     /// The address of the value word the global-load site `slot` caches when it is an entry
     /// of the globals dict (not the builtins') and the dict is not borrowed, so that stores
     /// may go there too; otherwise jumps to `fail`.
@@ -3469,8 +3464,7 @@ impl<'a> Gen<'a, '_> {
         use molt_runtime::global_site::GlobalSite;
         use std::mem::offset_of;
         if let Some((at, globals)) = self.embedded_site(slot, false, fail) {
-            let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
-            self.unless_borrowed(dp, l.dict_borrow, true, fail);
+            self.unless_globals_borrowed(globals, l, fail);
             return at;
         }
         let (site, globals) = self.global_site(slot, fail);
@@ -3478,21 +3472,28 @@ impl<'a> Gen<'a, '_> {
         let ok = self.b.create_block();
         self.b.ins().brif(bp, fail, &[], ok, &[]);
         self.b.switch_to_block(ok);
-        let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
-        self.unless_borrowed(dp, l.dict_borrow, true, fail);
+        self.unless_globals_borrowed(globals, l, fail);
         self.b.ins().load(types::I64, self.meta, site, offset_of!(GlobalSite, value) as i32)
     }
 
+    /// The address of global `name`'s value word in the globals dict, from the name's store
+    /// site (after the load sites), which holds it while the dict's layout is unchanged and
+    /// the dict is not borrowed; otherwise jumps to `slow`.
     fn global_store_address(&mut self, name: u32, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
         if let Some((at, globals)) = self.embedded_site(self.f.nslots + name, false, slow) {
-            let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
-            self.unless_borrowed(dp, l.dict_borrow, true, slow);
+            self.unless_globals_borrowed(globals, l, slow);
             return at;
         }
         let (site, globals) = self.global_site(self.f.nslots + name, slow);
-        let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
-        self.unless_borrowed(dp, l.dict_borrow, true, slow);
+        self.unless_globals_borrowed(globals, l, slow);
         self.b.ins().load(types::I64, self.meta, site, std::mem::offset_of!(molt_runtime::global_site::GlobalSite, value) as i32)
+    }
+
+    /// Continues when nothing borrows the globals dict (word `globals`), so that an entry's
+    /// value word may be written; otherwise jumps to `fail`.
+    fn unless_globals_borrowed(&mut self, globals: Value, l: &molt_runtime::jit_layout::ObjLayout, fail: Block) {
+        let dp = self.b.ins().band_imm_s(globals, PAYLOAD_MASK as i64);
+        self.unless_borrowed(dp, l.dict_borrow, true, fail);
     }
 
     /// With global site `index`'s words embedded (see `compile`; not in an inlined body,
