@@ -115,7 +115,12 @@ fn scratch_dir() -> Result<PathBuf, String> {
 fn link(obj: &Path, runtime: &Path, out: &Path) -> Result<(), String> {
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
     let mut cmd = Command::new(&cc);
-    cmd.arg("-o").arg(out).arg(obj).arg(runtime).args(["-no-pie", "-Wl,--gc-sections", "-Wl,-z,noseparate-code", "-Wl,--build-id=none", "-s"]).args(NATIVE_LIBS);
+    cmd.arg("-o").arg(out).arg(obj).arg(runtime).args(["-no-pie", "-Wl,--gc-sections", "-Wl,-z,noseparate-code", "-Wl,--build-id=none"]);
+    // Symbols are stripped unless MOLT_AOT_SYMBOLS is set (for profiling a binary with perf).
+    if std::env::var_os("MOLT_AOT_SYMBOLS").is_none() {
+        cmd.arg("-s");
+    }
+    cmd.args(NATIVE_LIBS);
     let output = cmd.output().map_err(|e| format!("cannot run the C compiler driver `{cc}`: {e}"))?;
     if !output.status.success() {
         return Err(format!("linking failed ({cc}):\n{}", String::from_utf8_lossy(&output.stderr)));
@@ -166,22 +171,70 @@ fn top_level_functions(program: &Program) -> HashMap<(&str, &str), u32> {
     defs
 }
 
-/// The callees inlined into code `i` (see `molt_tiers::inline`): at each call of a global
-/// name that its module defines at top level (`top_level_functions`), when that function was
-/// compiled before with a direct entry and its body can be inlined with its feedback. The
-/// inlined body runs only while the call site's cache holds the called object with that
-/// entry (`Guard::DirectEntry`).
+/// The functions made in class bodies (methods), by name.
+fn class_methods(program: &Program) -> HashMap<&str, Vec<u32>> {
+    let mut out: HashMap<&str, Vec<u32>> = HashMap::new();
+    for f in program.codes.iter().filter(|f| f.kind == molt_vm::ir::CodeKind::Class) {
+        for ins in f.blocks.iter().flat_map(|b| &b.instrs) {
+            if let Op::MakeFunction { code, .. } = &ins.op {
+                if let Some(m) = program.codes.get(*code as usize) {
+                    out.entry(m.name.as_str()).or_default().push(*code);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// At most this many methods are inlined at one method call site (each is tried in turn).
+const MAX_INLINED_METHODS: usize = 4;
+
+/// The callees inlined into code `i` (see `molt_tiers::inline`), each compiled before with a
+/// direct entry and with a body that can be inlined with its feedback:
+/// - at each call of a global name that its module defines at top level
+///   (`top_level_functions`), that function; the inlined body runs only while the call
+///   site's cache holds the called object with that entry (`Guard::DirectEntry`);
+/// - at each method call where the feedback saw instances, the methods of that name
+///   (`class_methods`) the profile saw called, the most called first; each inlined body
+///   runs only for the function object its word pair remembers (`Guard::Filled`), declared
+///   here.
 fn inline_callees<'a>(
+    module: &mut ObjectModule,
     program: &'a Program,
     defs: &HashMap<(&str, &str), u32>,
+    methods: &HashMap<&str, Vec<u32>>,
     feedbacks: &'a [Vec<u32>],
+    calls: &[u64],
     entries: &[(Option<cranelift_module::FuncId>, Option<cranelift_module::FuncId>)],
     i: usize,
-) -> Vec<Callee<'a>> {
+) -> Result<Vec<Callee<'a>>, String> {
     let f = &program.codes[i];
     let mut out = Vec::new();
     for blk in &f.blocks {
         for (ii, ins) in blk.instrs.iter().enumerate() {
+            if let Op::CallMethod { slot, name, args, kwnames: None, .. } = &ins.op {
+                if feedbacks[i].get(*slot as usize) != Some(&molt_vm::code::kind::INSTANCE) {
+                    continue;
+                }
+                let mut called: Vec<u32> = methods.get(f.names[*name as usize].as_str()).into_iter().flatten().copied().filter(|&k| calls[k as usize] > 0).collect();
+                called.sort_by_key(|&k| std::cmp::Reverse(calls[k as usize]));
+                let mut n = 0;
+                for k in called {
+                    let Some(&(_, Some(entry))) = entries.get(k as usize) else { continue };
+                    let c = Callee { slot: *slot, guard: Guard::Word(0), f: &program.codes[k as usize], feedback: &feedbacks[k as usize], method: true, attr_sites: 0 };
+                    if n == MAX_INLINED_METHODS || molt_tiers::inline::plan(&c, args.len() + 1).is_none() {
+                        continue;
+                    }
+                    let pair = module.declare_data(&format!("molt_inline_{i}_{slot}_{k}"), Linkage::Local, true, false).map_err(|e| e.to_string())?;
+                    let mut data = DataDescription::new();
+                    data.define_zeroinit(16);
+                    data.set_align(8);
+                    module.define_data(pair, &data).map_err(|e| e.to_string())?;
+                    out.push(Callee { guard: Guard::Filled { entry, pair }, ..c });
+                    n += 1;
+                }
+                continue;
+            }
             let Op::Call { slot, func, args, kwnames: None, .. } = &ins.op else { continue };
             let writer = blk.instrs[..ii].iter().rev().find(|w| molt_vm::cfg::op_reads_writes(&w.op).1.contains(func));
             let Some(Op::LoadGlobal { name, .. }) = writer.map(|w| &w.op) else { continue };
@@ -193,7 +246,37 @@ fn inline_callees<'a>(
             }
         }
     }
-    out
+    Ok(out)
+}
+
+/// The `math.sqrt(x)` calls of code `i` that compiled code may compute itself (see
+/// `molt_tiers::inline::Intrinsic`): method calls named `sqrt` with one argument on a
+/// global, each with its words declared here, filled when the call first meets a module
+/// whose `sqrt` is `math.sqrt`. They start as `ERR`, which no object is.
+fn intrinsic_sites(module: &mut ObjectModule, program: &Program, i: usize) -> Result<Vec<molt_tiers::inline::Intrinsic>, String> {
+    let f = &program.codes[i];
+    let mut out = Vec::new();
+    for blk in &f.blocks {
+        for (ii, ins) in blk.instrs.iter().enumerate() {
+            let Op::CallMethod { slot, obj, name, args, kwnames: None, .. } = &ins.op else { continue };
+            if args.len() != 1 || f.names[*name as usize] != "sqrt" {
+                continue;
+            }
+            let writer = blk.instrs[..ii].iter().rev().find(|w| molt_vm::cfg::op_reads_writes(&w.op).1.contains(obj));
+            if !matches!(writer.map(|w| &w.op), Some(Op::LoadGlobal { .. })) {
+                continue;
+            }
+            let words = module.declare_data(&format!("molt_intrinsic_{i}_{slot}"), Linkage::Local, true, false).map_err(|e| e.to_string())?;
+            let mut data = DataDescription::new();
+            let mut init = vec![0u8; std::mem::size_of::<molt_tiers::inline::SqrtWords>()];
+            init[..8].copy_from_slice(&molt_tiers::runtime::ERR.to_le_bytes());
+            data.define(init.into_boxed_slice());
+            data.set_align(8);
+            module.define_data(words, &data).map_err(|e| e.to_string())?;
+            out.push(molt_tiers::inline::Intrinsic { slot: *slot, words: molt_tiers::inline::IntrinsicWords::Filled(words) });
+        }
+    }
+    Ok(out)
 }
 
 /// Compiles every function of `program` into a relocatable object (its bytes).
@@ -212,11 +295,14 @@ fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) ->
     // costs speed, never correctness. (Every code's feedback first: a call may inline a
     // function compiled before it.)
     let mut feedbacks: Vec<Vec<u32>> = Vec::with_capacity(program.codes.len());
-    for f in &program.codes {
+    // Per code, the calls the profile saw (0 without one).
+    let mut calls: Vec<u64> = vec![0; program.codes.len()];
+    for (f, n) in program.codes.iter().zip(&mut calls) {
         let mut feedback = vec![0u32; f.nslots as usize];
         match index.as_ref().map(|ix| ix.lookup(f)) {
             Some(molt_vm::profiling::Match::Found(p)) if p.feedback.len() == feedback.len() => {
                 feedback.copy_from_slice(&p.feedback);
+                *n = p.calls;
                 report.from_profile += 1;
             }
             Some(molt_vm::profiling::Match::Stale) => report.stale.push(format!("{}.{} ({}:{})", f.module, f.qualname, f.filename, f.firstline)),
@@ -225,15 +311,17 @@ fn compile_object(program: &Program, profile: Option<&molt_profile::Profile>) ->
         feedbacks.push(feedback);
     }
     let defs = top_level_functions(program);
+    let methods = class_methods(program);
     // Per code id: (entry with a frame, direct entry).
     let mut entries: Vec<(Option<cranelift_module::FuncId>, Option<cranelift_module::FuncId>)> = Vec::with_capacity(program.codes.len());
     for (i, f) in program.codes.iter().enumerate() {
         let feedback = &feedbacks[i];
-        let inlines = inline_callees(program, &defs, &feedbacks, &entries, i);
+        let inlines = inline_callees(&mut module, program, &defs, &methods, &feedbacks, &calls, &entries, i)?;
+        let intrinsics = intrinsic_sites(&mut module, program, i)?;
         let mut compile_one = |direct: bool| {
             let name = format!("molt_code{i}{}", if direct { "_direct" } else { "" });
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, feedback, &[], &layout, direct, None, molt_tiers::facts::Speculation::Plans, &inlines, &[], None, &[])
+                codegen::compile(&mut module, &mut ctx, &mut fctx, &imports, &name, f, feedback, &[], &layout, direct, None, molt_tiers::facts::Speculation::Plans, &inlines, &intrinsics, None, &[])
             }));
             match r {
                 Ok(r) => Ok(r.inspect_err(|_| module.clear_context(&mut ctx))),

@@ -469,6 +469,17 @@ fn heap_before(f: &Function, start: &[bool], bi: u32, ii: usize) -> Vec<bool> {
 }
 
 
+/// What an inlined callee's guard refers to in an AOT object (see `inline::Guard`).
+#[derive(Clone, Copy)]
+enum InlineRefs {
+    /// (JIT) Nothing: the guard's words are constants.
+    None,
+    /// The callee's direct entry.
+    Entry(FuncRef),
+    /// The callee's direct entry and the data word pair remembering its function.
+    Pair(FuncRef, cranelift_codegen::ir::GlobalValue),
+}
+
 /// How code compiled for one loop nest (see `compile`) treats a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Outside {
@@ -569,12 +580,14 @@ struct Gen<'a, 'b> {
     /// Callees to inline at their call sites (see `inline`), and while compiling an inlined
     /// body, the block that abandons it for the ordinary call.
     inlines: &'a [crate::inline::Callee<'a>],
-    /// Per call slot of an inlined callee guarded by its direct entry: that entry.
-    inline_entries: Vec<(u32, FuncRef)>,
+    /// Per inlined callee (as `inlines`), what its AOT guard refers to.
+    inline_refs: Vec<InlineRefs>,
     intrinsics: &'a [crate::inline::Intrinsic],
+    /// Per intrinsic (as `intrinsics`), its data words in an AOT object.
+    intrinsic_refs: Vec<Option<cranelift_codegen::ir::GlobalValue>>,
     bail: Option<Block>,
-    /// While compiling an inlined method: its code object's attribute sites (constant).
-    attr_sites_base: Option<u64>,
+    /// While compiling an inlined method: the address of its code object's attribute sites.
+    attr_sites_base: Option<Value>,
     /// The facts at each block's start, and those before the instruction being compiled.
     facts_in: Vec<Vec<Fact>>,
     known: Vec<Fact>,
@@ -626,11 +639,19 @@ pub fn compile<M: Module>(
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let helpers = imports.ids.iter().map(|(h, id)| (*h, module.declare_func_in_func(*id, b.func))).collect();
         let len_builtin = module.declare_data_in_func(imports.len_builtin, b.func);
-        let inline_entries = inlines
+        let inline_refs = inlines
             .iter()
-            .filter_map(|c| match c.guard {
-                crate::inline::Guard::DirectEntry(id) => Some((c.slot, module.declare_func_in_func(id, b.func))),
-                crate::inline::Guard::Word(_) => None,
+            .map(|c| match c.guard {
+                crate::inline::Guard::DirectEntry(id) => InlineRefs::Entry(module.declare_func_in_func(id, b.func)),
+                crate::inline::Guard::Filled { entry, pair } => InlineRefs::Pair(module.declare_func_in_func(entry, b.func), module.declare_data_in_func(pair, b.func)),
+                crate::inline::Guard::Word(_) => InlineRefs::None,
+            })
+            .collect();
+        let intrinsic_refs = intrinsics
+            .iter()
+            .map(|i| match i.words {
+                crate::inline::IntrinsicWords::Filled(d) => Some(module.declare_data_in_func(d, b.func)),
+                crate::inline::IntrinsicWords::Known(_) => None,
             })
             .collect();
         let entry = b.create_block();
@@ -729,8 +750,9 @@ pub fn compile<M: Module>(
             speculate: spec.plans(),
             spec,
             inlines,
-            inline_entries,
+            inline_refs,
             intrinsics,
+            intrinsic_refs,
             bail: None,
             attr_sites_base: None,
             facts_in,
@@ -1966,7 +1988,7 @@ impl<'a> Gen<'a, '_> {
             Op::CallMethod { dst, obj, name, args, slot, kwnames: None, .. } if args.len() < 64 => {
                 let done = self.b.create_block();
                 if let (Some(it), [arg]) = (self.intrinsics.iter().find(|i| i.slot == *slot), &args[..]) {
-                    self.sqrt_call(it, *obj, *arg, *dst, kills, done);
+                    self.sqrt_call(it, *obj, *name, *arg, *dst, kills, done);
                 }
                 if let Some(l) = self.layout.obj.filter(|_| self.saw(*slot, kind::INSTANCE)) {
                     // A method the class has, called straight into its direct entry.
@@ -2487,12 +2509,45 @@ impl<'a> Gen<'a, '_> {
         let bail = self.b.create_block();
         let cont = self.b.create_block();
         let result = self.b.append_block_param(cont, types::I64);
-        let mut ok = match c.guard {
-            crate::inline::Guard::Word(w) => self.b.ins().icmp_imm_s(IntCC::Equal, f, w as i64),
-            crate::inline::Guard::DirectEntry(_) => {
+        let refs = self.inline_refs[self.inlines.iter().position(|x| std::ptr::eq(x, c)).expect("an inlined callee of this code")];
+        let mut attr_sites = None;
+        let mut ok = match (c.guard, refs) {
+            (crate::inline::Guard::Word(w), _) => {
+                if c.method {
+                    attr_sites = Some(self.iconst(c.attr_sites as i64));
+                }
+                self.b.ins().icmp_imm_s(IntCC::Equal, f, w as i64)
+            }
+            (crate::inline::Guard::Filled { .. }, InlineRefs::Pair(entry, pair)) => {
+                // The pair's function, or (while the pair is empty) a function the helper
+                // finds with the callee's code, which fills the pair.
+                let mem = self.mem;
+                let at = self.b.ins().symbol_value(types::I64, pair);
+                let held = self.b.ins().load(types::I64, mem, at, 0);
+                let same = self.b.ins().icmp(IntCC::Equal, f, held);
+                let (empty, checked) = (self.b.create_block(), self.b.create_block());
+                let yes = self.b.append_block_param(checked, types::I8);
+                self.b.set_cold_block(empty);
+                let unfilled = self.b.ins().icmp_imm_s(IntCC::Equal, held, 0);
+                let no = self.b.ins().iconst(types::I8, 0);
+                let next = self.b.create_block();
+                self.b.ins().brif(same, checked, &[same.into()], next, &[]);
+                self.b.switch_to_block(next);
+                self.b.ins().brif(unfilled, empty, &[], checked, &[no.into()]);
+                self.b.switch_to_block(empty);
+                let want = self.b.ins().func_addr(types::I64, entry);
+                let filled = self.call(Helper::FillInlinePair, &[at, f, want]).expect("fill_inline_pair answers");
+                let filled = self.b.ins().icmp_imm_s(IntCC::NotEqual, filled, 0);
+                self.b.ins().jump(checked, &[filled.into()]);
+                self.b.switch_to_block(checked);
+                if c.method {
+                    attr_sites = Some(self.b.ins().load(types::I64, mem, at, 8));
+                }
+                yes
+            }
+            (crate::inline::Guard::DirectEntry(_), InlineRefs::Entry(entry)) => {
                 use molt_runtime::call_site::CallSite;
                 use std::mem::{offset_of, size_of};
-                let entry = self.inline_entries.iter().find(|(s, _)| *s == c.slot).expect("direct-entry guards have their entry").1;
                 let sites = self.b.ins().load(types::I64, self.mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
                 let site = self.b.ins().iadd_imm_s(sites, (c.slot as usize * size_of::<CallSite>()) as i64);
                 let cached = self.b.ins().load(types::I64, self.mem, site, offset_of!(CallSite, func) as i32);
@@ -2506,6 +2561,7 @@ impl<'a> Gen<'a, '_> {
                 let both = self.b.ins().band(same, ours);
                 self.b.ins().band(both, function)
             }
+            _ => unreachable!("an AOT guard has its references"),
         };
         // (A method's instance is the caller's to check: it found the method on its class.)
         for &a in &argv[usize::from(c.method)..] {
@@ -2533,7 +2589,7 @@ impl<'a> Gen<'a, '_> {
             self.bail.replace(bail),
             self.fuse.take(),
             std::mem::replace(&mut self.attr_index, molt_vm::code::attr_site_index(c.f)),
-            std::mem::replace(&mut self.attr_sites_base, c.method.then_some(c.attr_sites)),
+            std::mem::replace(&mut self.attr_sites_base, attr_sites),
         );
         // Where a fast path fails: a body with effects has the interpreter finish the call
         // from that instruction (emitted below); any other starts over as the ordinary call.
@@ -2656,23 +2712,57 @@ impl<'a> Gen<'a, '_> {
     /// module, which still has that function under the name, and `x` is a small int or a
     /// float that is not negative; otherwise the code goes on in the block this leaves
     /// current, which makes the call (and raises for negative numbers).
-    fn sqrt_call(&mut self, it: &crate::inline::Intrinsic, obj: Reg, arg: Reg, dst: Reg, kills: &[Reg], done: Block) {
+    fn sqrt_call(&mut self, it: &crate::inline::Intrinsic, obj: Reg, name: u32, arg: Reg, dst: Reg, kills: &[Reg], done: Block) {
+        use crate::inline::IntrinsicWords;
         let mem = self.mem;
         let slow = self.b.create_block();
+        let go = self.b.create_block();
         let o = self.load_reg(obj);
-        let same = self.b.ins().icmp_imm_s(IntCC::Equal, o, it.module as i64);
-        let vp = self.iconst(it.version_ptr as i64);
-        let version = self.b.ins().load(types::I64, mem, vp, 0);
-        let current = self.b.ins().icmp_imm_s(IntCC::Equal, version, it.version as i64);
-        let ok = self.b.ins().band(same, current);
+        // The words (see `inline::SqrtWords`): constants, or loads from the data they are in.
+        let data = match it.words {
+            IntrinsicWords::Known(_) => None,
+            IntrinsicWords::Filled(_) => {
+                let gv = self.intrinsic_refs[self.intrinsics.iter().position(|x| std::ptr::eq(x, it)).expect("an intrinsic of this code")];
+                Some(self.b.ins().symbol_value(types::I64, gv.expect("filled intrinsics have their data")))
+            }
+        };
+        let word = |g: &mut Self, i: usize| match (&it.words, data) {
+            (IntrinsicWords::Known(w), _) => g.iconst(w[i] as i64),
+            (_, Some(at)) => g.b.ins().load(types::I64, mem, at, (i * 8) as i32),
+            _ => unreachable!("filled words have their data"),
+        };
         let entry = self.b.create_block();
-        self.b.ins().brif(ok, entry, &[], slow, &[]);
+        let other = match data {
+            Some(_) => self.b.create_block(),
+            None => slow,
+        };
+        // (The version's address is only the module's words' once the module matched: AOT
+        // words start without one.)
+        let module = word(self, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, o, module);
+        let matched = self.b.create_block();
+        self.b.ins().brif(same, matched, &[], other, &[]);
+        self.b.switch_to_block(matched);
+        let vp = word(self, 1);
+        let version = self.b.ins().load(types::I64, mem, vp, 0);
+        let then = word(self, 2);
+        let current = self.b.ins().icmp(IntCC::Equal, version, then);
+        self.b.ins().brif(current, entry, &[], other, &[]);
+        if let Some(at) = data {
+            // Another module (or the first call, or the dict changed): the helper refills
+            // the words when the module has the function.
+            self.b.set_cold_block(other);
+            self.b.switch_to_block(other);
+            let (ctx, name) = (self.ctx, self.iconst(i64::from(name)));
+            let r = self.call(Helper::FillIntrinsic, &[ctx, at, o, name]).expect("fill_intrinsic answers");
+            self.b.ins().brif(r, go, &[], slow, &[]);
+        }
         // The entry's address is only valid while the version holds: read it after.
         self.b.switch_to_block(entry);
-        let fp = self.iconst(it.value_ptr as i64);
+        let fp = word(self, 3);
         let f = self.b.ins().load(types::I64, mem, fp, 0);
-        let still = self.b.ins().icmp_imm_s(IntCC::Equal, f, it.func as i64);
-        let go = self.b.create_block();
+        let func = word(self, 4);
+        let still = self.b.ins().icmp(IntCC::Equal, f, func);
         self.b.ins().brif(still, go, &[], slow, &[]);
         self.b.switch_to_block(go);
         let x = self.load_reg(arg);
@@ -3106,7 +3196,7 @@ impl<'a> Gen<'a, '_> {
         let index = self.attr_index[slot as usize];
         assert!(index != u32::MAX, "attribute instructions have attribute sites");
         let sites = match self.attr_sites_base {
-            Some(a) => self.iconst(a as i64),
+            Some(a) => a,
             None => self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, attr_sites) as i32),
         };
         let site = self.b.ins().iadd_imm_s(sites, index as i64 * size_of::<AttrSite>() as i64);

@@ -19,7 +19,10 @@
 //! only with numbers (small ints or floats) for its arguments. An AOT build, which knows no
 //! object's address, inlines a module's top-level function where it is called by its global
 //! name, when the call site's cache holds the object called with that function's direct
-//! entry (`Guard::DirectEntry`; the site is filled by the first call).
+//! entry (`Guard::DirectEntry`; the site is filled by the first call), and a method of a
+//! class where a profile saw the site call methods of instances: a word pair in the
+//! binary's data remembers the first function object found there with that method's code
+//! (`Guard::Filled`).
 
 use crate::facts::{self, Fact};
 use molt_vm::code::kind;
@@ -38,7 +41,8 @@ pub struct Callee<'a> {
     pub feedback: &'a [u32],
     /// A method called on an instance (its first parameter): the body may read the
     /// instance's attributes (`self.w * self.h`), and do nothing else with it. The address
-    /// of the callee's attribute sites, which those loads use.
+    /// of the callee's attribute sites, which those loads use (0 under `Guard::Filled`,
+    /// which finds them at run time).
     pub method: bool,
     pub attr_sites: u64,
 }
@@ -53,6 +57,11 @@ pub enum Guard {
     /// this function's (the callee's code compiled into the same object file, see
     /// `CallSite::entry`): the program's code object, whatever function object carries it.
     DirectEntry(cranelift_module::FuncId),
+    /// (AOT) The object is the function whose word the first of two words of writable data
+    /// holds: the first function object found at the site whose code has this direct entry
+    /// (a helper checks and fills the pair, keeping a reference to the function, so the word
+    /// stays its own); the second word is the address of that code's attribute sites.
+    Filled { entry: cranelift_module::FuncId, pair: cranelift_module::DataId },
 }
 
 /// How a callee's body is inlined: the facts at the start of each block it reaches (`None`
@@ -192,16 +201,41 @@ pub fn plan(c: &Callee, nargs: usize) -> Option<Plan> {
 }
 
 /// A call of a module's function that compiled code computes itself while the module still
-/// has that function under the name (`math.sqrt(x)`): the module's word, where its dict's
-/// layout version lives and the version then, the address of the name's value word in it,
-/// and the function's word (all kept alive by a reference the compiler never releases).
+/// has that function under the name (`math.sqrt(x)`), with the words that say so.
 pub struct Intrinsic {
     pub slot: u32,
-    pub module: u64,
-    pub version_ptr: u64,
-    pub version: u64,
-    pub value_ptr: u64,
-    pub func: u64,
+    pub words: IntrinsicWords,
+}
+
+/// The words that say a call is an intrinsic's (see `IntrinsicWords::of`).
+pub enum IntrinsicWords {
+    /// (JIT) Known when compiling.
+    Known(SqrtWords),
+    /// (AOT) In writable data, filled by a helper the first time the call meets a module
+    /// that has the function (`runtime::molt_jit_fill_intrinsic`).
+    Filled(cranelift_module::DataId),
+}
+
+/// The module's word, where its dict's layout version lives and the version then, the
+/// address of the name's value word in it, and the function's word.
+pub type SqrtWords = [u64; 5];
+
+/// The words of `module.<name>` (`name` a str) when that is `math.sqrt`, taking
+/// a reference to the module and to the function that is never released: the module (and
+/// so its dict's table while the version holds) and the function stay where they are.
+pub fn sqrt_words(module: &molt_runtime::Value, name: &molt_runtime::Value) -> Option<SqrtWords> {
+    use molt_runtime::object::Obj;
+    let Some(Obj::Module(m)) = module.obj() else { return None };
+    let Some(Obj::Dict(d)) = m.dict.obj() else { return None };
+    let t = d.borrow();
+    let f = t.value_at(t.find_str(name)?);
+    if !molt_vm::native::is_math_sqrt(f) {
+        return None;
+    }
+    let words = [module.bits(), t.version_ptr() as u64, t.version(), f as *const molt_runtime::Value as u64, f.bits()];
+    std::mem::forget(module.clone());
+    std::mem::forget(f.clone());
+    Some(words)
 }
 
 #[cfg(test)]

@@ -102,27 +102,9 @@ fn intrinsics(code: &CodeObject) -> Vec<crate::inline::Intrinsic> {
                 continue;
             }
             let Some(module) = global_loaded_into(code, &blk.instrs[..ii], *obj) else { continue };
-            let Some(Obj::Module(m)) = module.obj() else { continue };
-            let Some(Obj::Dict(d)) = m.dict.obj() else { continue };
-            let t = d.borrow();
-            let Some(pos) = t.find_str(&code.names[*name as usize]) else { continue };
-            let f = t.value_at(pos);
-            if !molt_vm::native::is_math_sqrt(f) {
-                continue;
+            if let Some(w) = crate::inline::sqrt_words(&module, &code.names[*name as usize]) {
+                out.push(crate::inline::Intrinsic { slot: *slot, words: crate::inline::IntrinsicWords::Known(w) });
             }
-            let it = crate::inline::Intrinsic {
-                slot: *slot,
-                module: module.bits(),
-                version_ptr: t.version_ptr() as u64,
-                version: t.version(),
-                value_ptr: f as *const molt_runtime::Value as u64,
-                func: f.bits(),
-            };
-            // The module (and so its dict's table) and the function stay alive for the
-            // process: the addresses above stay theirs.
-            std::mem::forget(module.clone());
-            std::mem::forget(f.clone());
-            out.push(it);
         }
     }
     out

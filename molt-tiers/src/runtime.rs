@@ -273,6 +273,13 @@ helpers! {
     /// 32 of function `f`'s code): the interpreter runs the rest of the call with the
     /// callee's registers at `regs` (owned words). Answers its result or `ERR`.
     FinishInlined = molt_jit_finish_inlined(ctx, f, regs, at) -> u64;
+    /// Fills the empty word pair at `pair` (see `inline::Guard::Filled`) when `f` is a
+    /// function whose code's direct entry is `entry`: 1 then, else 0 (after
+    /// `PAIR_MISSES` such answers the pair gives up, see there).
+    FillInlinePair = molt_jit_fill_inline_pair(pair, f, entry) -> u64;
+    /// Fills the words at `words` (see `inline::IntrinsicWords::Filled`) when `module` is a
+    /// module whose attribute `name` (name index) is the intrinsic's function: 1 then, else 0.
+    FillIntrinsic = molt_jit_fill_intrinsic(ctx, words, module, name) -> u64;
     /// `raise e from cause` in direct code; an unbound `e` is a bare `raise`, an unbound
     /// `cause` means no `from`. Answers `ERR`.
     Raise = molt_jit_raise(ctx, e, cause) -> u64;
@@ -648,6 +655,58 @@ fn direct_callee(fo: &molt_runtime::object::FunctionObj, n: usize) -> Option<(&C
     let code = fo.code.downcast_ref::<CodeObject>()?;
     let c = code.compiled.get().filter(|c| c.has_direct())?;
     (code.ir.params.npos as usize == n).then_some((code, c))
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_fill_inline_pair(pair: u64, f: u64, entry: u64) -> u64 {
+    let f = word(&f);
+    let pair = pair as *mut u64;
+    // SAFETY: compiled code passes the address of its two words of writable data, which
+    // only compiled code and this helper touch.
+    unsafe {
+        let Some(Obj::Function(fo)) = f.obj() else { return give_up(pair) };
+        let Some(code) = fo.code.downcast_ref::<CodeObject>() else { return give_up(pair) };
+        if code.compiled.get().and_then(|c| c.direct_address()) != Some(entry as usize) {
+            return give_up(pair);
+        }
+        // The reference taken here is never released: the word stays this function's, and
+        // its code's attribute sites stay where they are.
+        pair.write(f.clone().into_bits());
+        pair.add(1).write(code.attr_sites.as_ptr() as u64);
+    }
+    1
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_fill_intrinsic(ctx: *mut Ctx, words: u64, module: u64, name: u64) -> u64 {
+    guarded(ctx, 0, |c| {
+        let Some(w) = crate::inline::sqrt_words(word(&module), &c.code().names[name as usize]) else { return Ok(0) };
+        // SAFETY: compiled code passes the address of its words of writable data, which only
+        // compiled code and this helper touch.
+        unsafe { std::ptr::copy_nonoverlapping(w.as_ptr(), words as *mut u64, w.len()) };
+        Ok(1)
+    })
+}
+
+/// An empty inline pair (`molt_jit_fill_inline_pair`) counts the other functions met in its
+/// second word; after this many it holds 1 in its first, which no function's word is (the
+/// site's method ways hold functions only), so compiled code no longer asks.
+const PAIR_MISSES: u64 = 16;
+
+/// Counts a miss of the empty pair at `pair`: 0.
+///
+/// # Safety
+/// `pair` is the address of an inline pair's two words.
+unsafe fn give_up(pair: *mut u64) -> u64 {
+    // SAFETY: per this function's contract.
+    unsafe {
+        let misses = pair.add(1).read() + 1;
+        pair.add(1).write(misses);
+        if misses >= PAIR_MISSES {
+            pair.write(1);
+        }
+    }
+    0
 }
 
 /// What a call site records to call a function's direct entry.
