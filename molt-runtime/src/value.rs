@@ -18,6 +18,12 @@ pub const TAG_PTR: u64 = 0xFFFC;
 /// The empty marker for unbound locals and missing dict slots; never visible to Python code.
 pub const TAG_UNBOUND: u64 = 0xFFFD;
 pub const FIRST_TAGGED: u64 = TAG_INT << TAG_SHIFT;
+/// A float Value that is a NaN is this word or this word with the sign bit set
+/// (`Value::float`): the sign is kept, as CPython keeps it (`math.copysign(1, -nan)`), the
+/// payload is not. Machine arithmetic on such NaNs (IEEE add, subtract, multiply, divide,
+/// square root, negation) gives one of the two again (it propagates an operand's NaN, or
+/// makes the x86 default NaN, the negative one), so compiled code boxes its float results
+/// without a check.
 pub const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
 
 pub const SMALL_INT_MIN: i64 = -(1 << 47);
@@ -61,7 +67,7 @@ impl Value {
     #[inline(always)]
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
-            Value(CANONICAL_NAN)
+            Value(CANONICAL_NAN | (f.to_bits() & (1 << 63)))
         } else {
             Value(f.to_bits())
         }
@@ -241,12 +247,19 @@ mod tests {
     }
 
     #[test]
-    fn nans_are_canonical_and_never_look_tagged() {
-        for bits in [0x7FF8_0000_0000_0001u64, 0xFFF8_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF, 0x7FF0_0000_0000_0001] {
+    fn nans_are_canonical_keep_their_sign_and_never_look_tagged() {
+        for bits in [0x7FF8_0000_0000_0001u64, 0xFFF8_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF, 0x7FF0_0000_0000_0001, 0xFFF1_0000_0000_0000] {
             let v = Value::float(f64::from_bits(bits));
             assert!(v.is_float(), "NaN {bits:#x} must stay a float");
             assert!(v.as_float().is_nan());
-            assert_eq!(v.bits(), CANONICAL_NAN);
+            assert_eq!(v.bits(), CANONICAL_NAN | (bits & (1 << 63)));
+        }
+        // Arithmetic on canonical NaNs gives canonical NaNs (compiled code relies on it).
+        let (p, n) = (f64::from_bits(CANONICAL_NAN), f64::from_bits(CANONICAL_NAN | (1 << 63)));
+        let inf = f64::INFINITY;
+        for r in [p + 1.0, 1.0 - n, p * n, n / p, -p, -n, n.sqrt(), inf - inf, 0.0 * inf, (-1.0f64).sqrt(), 0.0 / 0.0] {
+            assert!(r.is_nan());
+            assert_eq!(r.to_bits() & !(1 << 63), CANONICAL_NAN, "{:#x}", r.to_bits());
         }
     }
 

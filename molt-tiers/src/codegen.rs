@@ -29,7 +29,7 @@ use molt_runtime::call_site;
 use molt_runtime::ops::{BinOp, CmpOp, UnaryOp};
 use molt_runtime::types::TypeId;
 use crate::facts::Fact;
-use molt_runtime::value::{CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT, TAG_UNBOUND};
+use molt_runtime::value::{FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT, TAG_UNBOUND};
 use molt_vm::code::kind;
 use molt_vm::ir::{Const, Function, Instr, Op, Reg, Terminator};
 
@@ -4107,12 +4107,10 @@ impl<'a> Gen<'a, '_> {
         self.store_reg(dst, v);
     }
 
-    /// The word of float `r` (NaNs are canonical in a Value).
+    /// The word of float `r`, computed by arithmetic from floats of Values (or from ints):
+    /// a NaN is canonical then (see `CANONICAL_NAN`).
     fn box_f64(&mut self, r: Value) -> Value {
-        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
-        let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
-        let canon = self.iconst(CANONICAL_NAN as i64);
-        self.b.ins().select(nan, canon, bits)
+        self.b.ins().bitcast(types::I64, MemFlagsData::new(), r)
     }
 }
 
