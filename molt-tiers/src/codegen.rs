@@ -3487,7 +3487,8 @@ impl<'a> Gen<'a, '_> {
     /// `p`, when no borrow conflicts (reading needs no mutable borrow in progress, writing
     /// no borrow at all); otherwise jumps to `slow`.
     fn seq_data_len(&mut self, p: Value, l: &molt_runtime::jit_layout::ObjLayout, store: bool, slow: Block) -> (Value, Value) {
-        let mem = self.mem;
+        // (Headers only the runtime writes: see `meta`.)
+        let mem = self.meta;
         let tag = self.b.ins().uload8(types::I64, mem, p, l.tag);
         let list = self.b.create_block();
         let checked = self.b.create_block();
