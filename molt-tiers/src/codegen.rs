@@ -586,6 +586,12 @@ struct Gen<'a, 'b> {
     /// Per intrinsic (as `intrinsics`), its data words in an AOT object.
     intrinsic_refs: Vec<Option<cranelift_codegen::ir::GlobalValue>>,
     bail: Option<Block>,
+    /// The register the instruction just compiled loaded a global into without taking a
+    /// reference (see `borrowable_global`), for the call that follows it.
+    borrowed: Option<Reg>,
+    /// While compiling the inlined way of such a call: that register, which its kill
+    /// unbinds without a release.
+    unbind_only: Option<Reg>,
     /// While compiling an inlined method: the address of its code object's attribute sites.
     attr_sites_base: Option<Value>,
     /// The facts at each block's start, and those before the instruction being compiled.
@@ -754,6 +760,8 @@ pub fn compile<M: Module>(
             intrinsics,
             intrinsic_refs,
             bail: None,
+            borrowed: None,
+            unbind_only: None,
             attr_sites_base: None,
             facts_in,
             known: vec![0; f.nregs as usize],
@@ -1251,6 +1259,11 @@ impl<'a> Gen<'a, '_> {
     /// no heap reference.
     fn kills(&mut self, kills: &[Reg], known_unboxed: &[Reg]) {
         for &r in kills {
+            if self.unbind_only == Some(r) {
+                let u = self.iconst(UNBOUND);
+                self.store_raw(r, u);
+                continue;
+            }
             if known_unboxed.contains(&r) || self.known[r as usize] != 0 || self.held.as_ref().is_some_and(|h| !h[r as usize]) {
                 continue;
             }
@@ -1895,7 +1908,10 @@ impl<'a> Gen<'a, '_> {
                     }
                     None => self.cached_global(*slot, slow),
                 };
-                self.incref(v);
+                let borrow = self.borrowable_global(bi, ii, *dst);
+                if !borrow {
+                    self.incref(v);
+                }
                 self.store_reg(*dst, v);
                 self.kills(kills, &[]);
                 self.b.ins().jump(done, &[]);
@@ -1903,9 +1919,21 @@ impl<'a> Gen<'a, '_> {
                 let packed = self.iconst(pack(*name, *slot));
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::LoadGlobal, &[ctx, packed], bi, ii);
+                if borrow {
+                    // The dict holds the value too (nothing runs before the call below): the
+                    // helper's reference goes, as the fast path takes none.
+                    let found = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, MISSING as i64);
+                    let (drop, next) = (self.b.create_block(), self.b.create_block());
+                    self.b.ins().brif(found, drop, &[], next, &[]);
+                    self.b.switch_to_block(drop);
+                    self.release(r);
+                    self.b.ins().jump(next, &[]);
+                    self.b.switch_to_block(next);
+                }
                 self.store_or_raise_missing(bi, ii, r, *dst, kills, Helper::NameError, i64::from(*name));
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
+                self.borrowed = borrow.then_some(*dst);
             }
             Op::DeleteItem { obj, key } => {
                 let (o, k) = (self.load_reg(*obj), self.load_reg(*key));
@@ -1958,12 +1986,24 @@ impl<'a> Gen<'a, '_> {
                 let done = self.b.create_block();
                 let f = self.load_reg(*func);
                 let argv: Vec<Value> = args.iter().map(|r| self.load_reg(*r)).collect();
+                let mut inlined = false;
+                if self.borrowed.take() == Some(*func) {
+                    // The function was loaded without a reference: the inlined body only
+                    // compares it; every other way takes one first.
+                    let c = self.inlines.iter().find(|c| c.slot == *slot && !c.method).expect("a borrowed callee is inlined");
+                    let plan = crate::inline::plan(c, argv.len()).expect("with a plan");
+                    self.unbind_only = Some(*func);
+                    self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
+                    self.unbind_only = None;
+                    self.incref(f);
+                    inlined = true;
+                }
                 if let (Some(l), [arg]) = (self.layout.obj, &argv[..]) {
                     if loads_global(self.f, bi, ii as usize, *func, "len") {
                         self.builtin_len(f, *arg, &l, *dst, kills, done);
                     }
                 }
-                if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot && !c.method) {
+                if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot && !c.method).filter(|_| !inlined) {
                     if let Some(plan) = crate::inline::plan(c, argv.len()) {
                         self.stress_point(bi, ii);
                         self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
@@ -1988,7 +2028,16 @@ impl<'a> Gen<'a, '_> {
             Op::CallMethod { dst, obj, name, args, slot, kwnames: None, .. } if args.len() < 64 => {
                 let done = self.b.create_block();
                 if let (Some(it), [arg]) = (self.intrinsics.iter().find(|i| i.slot == *slot), &args[..]) {
-                    self.sqrt_call(it, *obj, *name, *arg, *dst, kills, done);
+                    if self.borrowed.take() == Some(*obj) {
+                        // The module was loaded without a reference (see `Op::Call`).
+                        self.unbind_only = Some(*obj);
+                        self.sqrt_call(it, *obj, *name, *arg, *dst, kills, done);
+                        self.unbind_only = None;
+                        let o = self.load_reg(*obj);
+                        self.incref(o);
+                    } else {
+                        self.sqrt_call(it, *obj, *name, *arg, *dst, kills, done);
+                    }
                 }
                 if let Some(l) = self.layout.obj.filter(|_| self.saw(*slot, kind::INSTANCE)) {
                     // A method the class has, called straight into its direct entry.
@@ -2485,6 +2534,36 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().jump(done, &[]);
     }
 
+    /// Whether the global that instruction (bi, ii) loads into `dst` may be loaded without
+    /// taking a reference: the next instruction of the block is the last use of `dst`, as
+    /// the called function of a call inlining a body without effects, or the module of an
+    /// intrinsic (`math.sqrt`). Those only compare the word while the module dict, which
+    /// nothing can change in between, holds the value; every other way from there takes a
+    /// reference first. (Not under the deopt stress mode, nor when the call had not run
+    /// when compiled: a deoptimization at the call would hand the word to the interpreter
+    /// as a reference.)
+    fn borrowable_global(&self, bi: u32, ii: u32, dst: Reg) -> bool {
+        if self.stress_flags.is_some() || self.bail.is_some() {
+            return false;
+        }
+        let Some(next) = self.f.blocks[bi as usize].instrs.get(ii as usize + 1) else { return false };
+        // (A call that had not run when compiled is an exit handing the register over.)
+        let cold = crate::facts::first_cold(self.f, self.feedback, self.spec, bi as usize);
+        if cold.is_some_and(|c| c <= ii as usize + 1) || !self.f.kills(next.kills).contains(&dst) {
+            return false;
+        }
+        match &next.op {
+            Op::Call { func, args, slot, kwnames: None, .. } if *func == dst && !args.contains(&dst) && args.len() < 64 => self
+                .inlines
+                .iter()
+                .find(|c| c.slot == *slot && !c.method)
+                .and_then(|c| crate::inline::plan(c, args.len()))
+                .is_some_and(|p| !p.effects),
+            Op::CallMethod { obj, args, slot, kwnames: None, .. } if *obj == dst && !args.contains(&dst) && args.len() == 1 => self.intrinsics.iter().any(|i| i.slot == *slot),
+            _ => false,
+        }
+    }
+
     /// Whether call instruction (bi, ii) may call the function being compiled: it calls the
     /// global of the function's name (`fib(n - 1)`), or a method of that name. Only such
     /// sites get the way into the function's own code that passes this call's context (see
@@ -2590,6 +2669,7 @@ impl<'a> Gen<'a, '_> {
             self.fuse.take(),
             std::mem::replace(&mut self.attr_index, molt_vm::code::attr_site_index(c.f)),
             std::mem::replace(&mut self.attr_sites_base, attr_sites),
+            self.unbind_only.take(),
         );
         // Where a fast path fails: a body with effects has the interpreter finish the call
         // from that instruction (emitted below); any other starts over as the ordinary call.
@@ -2658,7 +2738,7 @@ impl<'a> Gen<'a, '_> {
             }
         }
         let callee_vars = std::mem::take(&mut self.vars);
-        (self.f, self.feedback, self.vars, self.known, self.held, self.bail, self.fuse, self.attr_index, self.attr_sites_base) = saved;
+        (self.f, self.feedback, self.vars, self.known, self.held, self.bail, self.fuse, self.attr_index, self.attr_sites_base, self.unbind_only) = saved;
         for (b, cbi, cii) in finishes {
             // The callee's registers (references of their own: the instance's copies get
             // one) go to an interpreter frame, which runs the rest of the call.
