@@ -164,6 +164,8 @@ pub(crate) fn init_types() {
     REGISTRY[TypeId::Object as usize].store(object.into_bits(), Ordering::Relaxed);
     // Create types once their base exists (the exception table is not in base order).
     let mut pending: Vec<TypeId> = ALL_TYPES.iter().copied().filter(|id| *id != TypeId::Object && TYPE_NAMES[*id as usize] != "_unused").collect();
+    // The order types are created in: every type after its base.
+    let mut created = vec![TypeId::Object];
     while !pending.is_empty() {
         let before = pending.len();
         pending.retain(|&id| {
@@ -185,15 +187,14 @@ pub(crate) fn init_types() {
                 }
             }
             REGISTRY[id as usize].store(cls.into_bits(), Ordering::Relaxed);
+            created.push(id);
             false
         });
         assert!(pending.len() < before, "internal invariant: builtin type bases form a tree");
     }
-    // MROs can be computed now that every base exists.
-    for id in ALL_TYPES.iter().copied() {
-        if TYPE_NAMES[id as usize] == "_unused" {
-            continue;
-        }
+    // MROs can be computed now that every base exists, each after its base's (a class's MRO
+    // extends its base's: BrokenPipeError's goes through ConnectionError's, listed later).
+    for id in created {
         let cls = type_obj(id);
         let mro = compute_mro(&cls).expect("builtin hierarchy is consistent");
         if let Some(Obj::Class(c)) = cls.obj() {
