@@ -199,3 +199,46 @@ fn small_pure_functions_are_inlined() {
     let grow = lines.iter().position(|l| l.starts_with("  grow (")).expect("grow is compiled");
     assert!(!lines[grow + 1].contains("inlined"), "{err}");
 }
+
+/// A stdout that cannot be written raises the OSError CPython raises, from the print whose
+/// flush failed (a traceback, status 1), or is reported at exit when the last flush fails
+/// ("Exception ignored", status 120); a full disk is an OSError too. Never a silent 0.
+#[test]
+fn unwritable_stdout_is_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // A reader that takes one line and goes away.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(["run", &fixture("print_many.py")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("molt runs");
+    let mut first = [0u8; 2];
+    child.stdout.take().expect("piped").read_exact(&mut first).expect("the first line");
+    let out = child.wait_with_output().expect("molt exits");
+    assert_eq!(text(&first), "0\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.ends_with("    print(i)\nBrokenPipeError: [Errno 32] Broken pipe\n"), "{err}");
+    // A reader gone before the program ends: its buffered output fails at exit.
+    let child = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(["run", &fixture("print_then_sleep.py")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("molt runs");
+    let mut child = child;
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("molt exits");
+    assert_eq!(out.status.code(), Some(120));
+    assert_eq!(
+        text(&out.stderr),
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n"
+    );
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let out = Command::new(env!("CARGO_BIN_EXE_molt")).args(["run", &fixture("print_many.py")]).stdout(full).output().expect("molt runs");
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out.stderr).ends_with("OSError: [Errno 28] No space left on device\n"), "{}", text(&out.stderr));
+    }
+}

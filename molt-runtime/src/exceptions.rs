@@ -54,6 +54,24 @@ pub fn zero_division(msg: impl Into<String>) -> Exc {
 pub fn overflow_error(msg: impl Into<String>) -> Exc {
     new_exc(TypeId::OverflowError, msg.into())
 }
+/// The OSError for a failed system call, of the subclass CPython picks for its errno, with
+/// errno and strerror: `[Errno 32] Broken pipe`.
+pub fn os_error(e: &std::io::Error) -> Exc {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let text = e.to_string();
+    // Rust appends " (os error N)" to the C library's text.
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let id = match errno {
+        2 => TypeId::FileNotFoundError,
+        1 | 13 => TypeId::PermissionError,
+        21 => TypeId::IsADirectoryError,
+        32 => TypeId::BrokenPipeError,
+        110 => TypeId::TimeoutError,
+        _ => TypeId::OSError,
+    };
+    new_exc_args(id, vec![Value::int(i64::from(errno)), crate::str_from(text)])
+}
+
 /// What a failed allocation raises (CPython's MemoryError, with no message).
 pub fn memory_error() -> Exc {
     new_exc(TypeId::MemoryError, String::new())

@@ -1,5 +1,10 @@
 //! Standard output and error: buffered stdout (line-buffered on a terminal), unbuffered stderr.
+//!
+//! A failed write of stdout (a reader that went away, a full disk) raises the OSError
+//! CPython raises (BrokenPipeError for a closed pipe) from the print or write whose flush
+//! failed; the output that could not be written is dropped, as CPython's buffer drops it.
 
+use crate::object::PyResult;
 use std::cell::RefCell;
 use std::io::{IsTerminal, Write};
 
@@ -7,28 +12,41 @@ thread_local! {
     static STDOUT: RefCell<(Vec<u8>, Option<bool>)> = const { RefCell::new((Vec::new(), None)) };
 }
 
-pub fn write_stdout(s: &str) {
+pub fn write_stdout(s: &str) -> PyResult<()> {
     STDOUT.with(|o| {
         let mut o = o.borrow_mut();
         let tty = *o.1.get_or_insert_with(|| std::io::stdout().is_terminal());
         o.0.extend_from_slice(s.as_bytes());
         if o.0.len() > 1 << 16 || (tty && s.contains('\n')) {
-            let _ = std::io::stdout().write_all(&o.0);
-            let _ = std::io::stdout().flush();
-            o.0.clear();
+            return write_out(&mut o.0);
         }
-    });
+        Ok(())
+    })
 }
 
-pub fn flush_stdout() {
+/// Writes what stdout holds: the OSError for a failed write.
+pub fn flush_stdout() -> PyResult<()> {
+    STDOUT.with(|o| write_out(&mut o.borrow_mut().0))
+}
+
+/// Writes what stdout holds before other output (stderr, a sleep) for the order CPython's
+/// unbuffered streams show. A failed write keeps it: the next write or flush of stdout
+/// raises, as it would in CPython, where only stdout's own operations touch stdout.
+pub fn settle_stdout() {
     STDOUT.with(|o| {
         let mut o = o.borrow_mut();
-        if !o.0.is_empty() {
-            let _ = std::io::stdout().write_all(&o.0);
+        let mut out = std::io::stdout();
+        if out.write_all(&o.0).and_then(|()| out.flush()).is_ok() {
             o.0.clear();
         }
-        let _ = std::io::stdout().flush();
-    });
+    })
+}
+
+fn write_out(buf: &mut Vec<u8>) -> PyResult<()> {
+    let mut out = std::io::stdout();
+    let r = out.write_all(buf).and_then(|()| out.flush());
+    buf.clear();
+    r.map_err(|e| crate::exceptions::os_error(&e))
 }
 
 pub fn write_stderr(s: &str) {

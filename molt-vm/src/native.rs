@@ -360,7 +360,7 @@ fn t_sleep(args: &[Value], _k: &[Value]) -> PyResult<Value> {
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    molt_runtime::io::flush_stdout();
+    molt_runtime::io::settle_stdout();
     std::thread::sleep(std::time::Duration::from_secs_f64(s));
     Ok(Value::NONE)
 }

@@ -102,7 +102,12 @@ fn run_main(code_id: u32, abs: &str, opts: &RunOptions) -> i32 {
         status = handle_uncaught(e);
     }
     crate::interp::begin_shutdown();
-    molt_runtime::io::flush_stdout();
+    if let Err(e) = molt_runtime::io::flush_stdout() {
+        // As CPython reports a stdout it cannot flush at exit (its exit status then is 120).
+        let text = molt_runtime::exceptions::format_traceback(&e.0, &|_, _| None);
+        molt_runtime::io::write_stderr(&format!("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{text}"));
+        status = 120;
+    }
     if opts.stats {
         print_stats();
     }
@@ -141,7 +146,7 @@ pub fn on_big_stack<F: FnOnce() -> i32 + Send + 'static>(f: F) -> i32 {
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
 pub fn handle_uncaught(e: Exc) -> i32 {
     let v = e.0;
-    molt_runtime::io::flush_stdout();
+    molt_runtime::io::settle_stdout();
     if types::is_instance(&v, &types::type_obj(TypeId::SystemExit)) {
         let args = molt_runtime::exceptions::args_of(&v);
         let items = molt_runtime::tuple_items(&args);

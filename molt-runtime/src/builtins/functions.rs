@@ -23,17 +23,21 @@ fn stream_write(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     };
     let fd = crate::attr::getattr(&args[0], &intern("_fd"))?;
     if int::as_i64(&fd) == Some(2) {
-        crate::io::flush_stdout();
+        crate::io::settle_stdout();
         crate::io::write_stderr(&s.s);
     } else {
-        crate::io::write_stdout(&s.s);
+        crate::io::write_stdout(&s.s)?;
     }
     Ok(Value::int(s.chars as i64))
 }
 
 fn stream_flush(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let _ = args;
-    crate::io::flush_stdout();
+    let fd = args.first().and_then(|s| crate::attr::getattr(s, &intern("_fd")).ok()).unwrap_or(Value::NONE);
+    if int::as_i64(&fd) == Some(2) {
+        crate::io::settle_stdout();
+    } else {
+        crate::io::flush_stdout()?;
+    }
     Ok(Value::NONE)
 }
 
@@ -96,7 +100,7 @@ fn print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     out.push_str(&end);
     match file.filter(|f| !f.is_none()) {
-        None => crate::io::write_stdout(&out),
+        None => crate::io::write_stdout(&out)?,
         Some(f) => {
             let w = crate::attr::getattr(&f, &intern("write"))?;
             call(&w, &[crate::str_from(out)])?;
@@ -109,7 +113,7 @@ fn print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
     }
     if flush {
-        crate::io::flush_stdout();
+        crate::io::flush_stdout()?;
     }
     Ok(Value::NONE)
 }
@@ -741,9 +745,9 @@ pub fn dir(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn input(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("input", args, 0, 1)?;
     if let Some(p) = args.first() {
-        crate::io::write_stdout(&crate::repr::str(p)?);
+        crate::io::write_stdout(&crate::repr::str(p)?)?;
     }
-    crate::io::flush_stdout();
+    crate::io::flush_stdout()?;
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) | Err(_) => Err(new_exc(TypeId::EOFError, "EOF when reading a line".into())),
