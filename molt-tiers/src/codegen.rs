@@ -1523,6 +1523,11 @@ impl<'a> Gen<'a, '_> {
             h
         });
         self.instr(bi, ii as u32, ins, kills);
+        // A global loaded without a reference is for the next instruction only, which takes it.
+        if !matches!(ins.op, Op::LoadGlobal { .. }) {
+            debug_assert!(self.borrowed.is_none(), "a borrowed global outlived its call");
+            self.borrowed = None;
+        }
         self.known = after;
         self.held = held_after;
     }
