@@ -9,15 +9,25 @@ use crate::value::Value;
 
 /// The slot attributes of the exception class `cls` (empty for other exceptions).
 pub fn field_names(cls: &Value) -> &'static [&'static str] {
-    let is = |id: TypeId| types::is_subclass(cls, &type_obj(id));
-    if is(TypeId::OSError) {
-        &["errno", "strerror", "filename", "filename2"]
-    } else if is(TypeId::SyntaxError) {
-        &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]
-    } else if is(TypeId::UnicodeEncodeError) || is(TypeId::UnicodeDecodeError) {
-        &["encoding", "object", "start", "end", "reason"]
-    } else {
-        &[]
+    // One pass over the class and its MRO (every exception raised asks, most for none).
+    let (os, syntax, enc, dec) = (type_obj(TypeId::OSError), type_obj(TypeId::SyntaxError), type_obj(TypeId::UnicodeEncodeError), type_obj(TypeId::UnicodeDecodeError));
+    let of = |c: &Value| -> Option<&'static [&'static str]> {
+        if c.is(&os) {
+            Some(&["errno", "strerror", "filename", "filename2"])
+        } else if c.is(&syntax) {
+            Some(&["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"])
+        } else if c.is(&enc) || c.is(&dec) {
+            Some(&["encoding", "object", "start", "end", "reason"])
+        } else {
+            None
+        }
+    };
+    if let Some(names) = of(cls) {
+        return names;
+    }
+    match types::as_class(cls) {
+        Some(c) => c.mro.borrow().iter().find_map(of).unwrap_or(&[]),
+        None => &[],
     }
 }
 
