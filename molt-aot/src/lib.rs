@@ -236,8 +236,7 @@ fn inline_callees<'a>(
                 continue;
             }
             let Op::Call { slot, func, args, kwnames: None, .. } = &ins.op else { continue };
-            let writer = blk.instrs[..ii].iter().rev().find(|w| molt_vm::cfg::op_reads_writes(&w.op).1.contains(func));
-            let Some(Op::LoadGlobal { name, .. }) = writer.map(|w| &w.op) else { continue };
+            let Some(Op::LoadGlobal { name, .. }) = last_writer(&blk.instrs[..ii], *func) else { continue };
             let Some(&k) = defs.get(&(f.module.as_str(), f.names[*name as usize].as_str())) else { continue };
             let Some(&(_, Some(entry))) = entries.get(k as usize) else { continue };
             let c = Callee { slot: *slot, guard: Guard::DirectEntry(entry), f: &program.codes[k as usize], feedback: &feedbacks[k as usize], method: false, attr_sites: 0 };
@@ -247,6 +246,12 @@ fn inline_callees<'a>(
         }
     }
     Ok(out)
+}
+
+/// The instruction among `before` (a block's instructions up to some point) that last
+/// wrote register `reg`.
+fn last_writer(before: &[molt_vm::ir::Instr], reg: u32) -> Option<&Op> {
+    before.iter().rev().find(|w| molt_vm::cfg::op_reads_writes(&w.op).1.contains(&reg)).map(|w| &w.op)
 }
 
 /// The `math.sqrt(x)` calls of code `i` that compiled code may compute itself (see
@@ -262,8 +267,7 @@ fn intrinsic_sites(module: &mut ObjectModule, program: &Program, i: usize) -> Re
             if args.len() != 1 || f.names[*name as usize] != "sqrt" {
                 continue;
             }
-            let writer = blk.instrs[..ii].iter().rev().find(|w| molt_vm::cfg::op_reads_writes(&w.op).1.contains(obj));
-            if !matches!(writer.map(|w| &w.op), Some(Op::LoadGlobal { .. })) {
+            if !matches!(last_writer(&blk.instrs[..ii], *obj), Some(Op::LoadGlobal { .. })) {
                 continue;
             }
             let words = module.declare_data(&format!("molt_intrinsic_{i}_{slot}"), Linkage::Local, true, false).map_err(|e| e.to_string())?;

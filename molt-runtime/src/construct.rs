@@ -38,18 +38,8 @@ pub fn construct(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         // OSError(errno, …) picks the subclass for the errno, as CPython does.
         let mut cls = cls.clone();
         if crate::types::is_type(&cls, TypeId::OSError) && npos >= 2 {
-            if let Some(errno) = crate::int::as_i64(&args[0]) {
-                let sub = match errno {
-                    2 => Some(TypeId::FileNotFoundError),
-                    1 | 13 => Some(TypeId::PermissionError),
-                    21 => Some(TypeId::IsADirectoryError),
-                    32 => Some(TypeId::BrokenPipeError),
-                    110 => Some(TypeId::TimeoutError),
-                    _ => None,
-                };
-                if let Some(id) = sub {
-                    cls = type_obj(id);
-                }
+            if let Some(id) = crate::int::as_i64(&args[0]).and_then(crate::exceptions::os_error_class) {
+                cls = type_obj(id);
             }
         }
         crate::exceptions::instantiate(&cls, crate::tuple_new(args[..npos].to_vec()))

@@ -61,15 +61,20 @@ pub fn os_error(e: &std::io::Error) -> Exc {
     let text = e.to_string();
     // Rust appends " (os error N)" to the C library's text.
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();
-    let id = match errno {
-        2 => TypeId::FileNotFoundError,
-        1 | 13 => TypeId::PermissionError,
-        21 => TypeId::IsADirectoryError,
-        32 => TypeId::BrokenPipeError,
-        110 => TypeId::TimeoutError,
-        _ => TypeId::OSError,
-    };
+    let id = os_error_class(i64::from(errno)).unwrap_or(TypeId::OSError);
     new_exc_args(id, vec![Value::int(i64::from(errno)), crate::str_from(text)])
+}
+
+/// The OSError subclass CPython makes for `errno` (`OSError(32, ...)` is a BrokenPipeError).
+pub fn os_error_class(errno: i64) -> Option<TypeId> {
+    match errno {
+        2 => Some(TypeId::FileNotFoundError),
+        1 | 13 => Some(TypeId::PermissionError),
+        21 => Some(TypeId::IsADirectoryError),
+        32 => Some(TypeId::BrokenPipeError),
+        110 => Some(TypeId::TimeoutError),
+        _ => None,
+    }
 }
 
 /// What a failed allocation raises (CPython's MemoryError, with no message).

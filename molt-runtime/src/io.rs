@@ -35,18 +35,21 @@ pub fn flush_stdout() -> PyResult<()> {
 pub fn settle_stdout() {
     STDOUT.with(|o| {
         let mut o = o.borrow_mut();
-        let mut out = std::io::stdout();
-        if out.write_all(&o.0).and_then(|()| out.flush()).is_ok() {
+        if write_bytes(&o.0).is_ok() {
             o.0.clear();
         }
     })
 }
 
 fn write_out(buf: &mut Vec<u8>) -> PyResult<()> {
-    let mut out = std::io::stdout();
-    let r = out.write_all(buf).and_then(|()| out.flush());
+    let r = write_bytes(buf);
     buf.clear();
     r.map_err(|e| crate::exceptions::os_error(&e))
+}
+
+fn write_bytes(b: &[u8]) -> std::io::Result<()> {
+    let mut out = std::io::stdout();
+    out.write_all(b).and_then(|()| out.flush())
 }
 
 pub fn write_stderr(s: &str) {
