@@ -131,14 +131,32 @@ impl CallSite {
     }
 
     fn clear(&self) {
-        for cell in [&self.func, &self.init] {
-            let bits = cell.replace(0);
-            if bits != 0 && bits != BOUND {
-                // SAFETY: a nonzero word is the owned reference `fill` or `fill_class` took.
-                drop(unsafe { Value::from_bits(bits) });
-            }
+        let func = self.func.replace(0);
+        if func != 0 {
+            // SAFETY: a nonzero word is the owned reference `fill` took.
+            retire(unsafe { Value::from_bits(func) });
+        }
+        let init = self.init.replace(0);
+        if init != 0 && init != BOUND {
+            // SAFETY: as above (`fill_class`).
+            drop(unsafe { Value::from_bits(init) });
         }
     }
+}
+
+thread_local! {
+    /// The functions call sites stopped holding (see `retire`); never dropped, like the
+    /// code objects whose sites held them.
+    static RETIRED: std::mem::ManuallyDrop<std::cell::RefCell<Vec<Value>>> = const { std::mem::ManuallyDrop::new(std::cell::RefCell::new(Vec::new())) };
+}
+
+/// Keeps a function a call site held alive for the rest of the run. A function a site holds
+/// is therefore never freed: compiled code calling the function a site holds takes no
+/// reference to it for the call (the call may rebind the global it came from, or refill
+/// the site). Each site changes functions at most `MAX_REFILLS` times, plus once per
+/// recompilation of its callee, which bounds what is kept.
+fn retire(func: Value) {
+    RETIRED.with(|r| r.borrow_mut().push(func));
 }
 
 impl Drop for CallSite {

@@ -150,6 +150,11 @@ pub fn direct_eligible(f: &Function) -> bool {
 struct Callees {
     classes: bool,
     methods: bool,
+    /// The register holding the called function when it dies with the call (the call of
+    /// the function the site holds then goes without a reference to it), and whether it
+    /// was loaded without a reference in the first place (see `borrowable_global`).
+    borrowed: Option<Reg>,
+    loaded_borrowed: bool,
 }
 
 /// Why `f` gets no direct (frameless) entry, or `None` when it does.
@@ -1991,24 +1996,40 @@ impl<'a> Gen<'a, '_> {
                 let done = self.b.create_block();
                 let f = self.load_reg(*func);
                 let argv: Vec<Value> = args.iter().map(|r| self.load_reg(*r)).collect();
+                let numbers: Vec<bool> = args.iter().map(|r| self.known[*r as usize] != 0).collect();
                 let mut inlined = false;
-                if self.borrowed.take() == Some(*func) {
-                    // The function was loaded without a reference: the inlined body only
-                    // compares it; every other way takes one first.
-                    let c = self.inlines.iter().find(|c| c.slot == *slot && !c.method).expect("a borrowed callee is inlined");
-                    let plan = crate::inline::plan(c, argv.len()).expect("with a plan");
-                    self.unbind_only = Some(*func);
-                    self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
-                    self.unbind_only = None;
-                    self.incref(f);
-                    inlined = true;
-                }
-                if let (Some(l), [arg]) = (self.layout.obj, &argv[..]) {
-                    if loads_global(self.f, bi, ii as usize, *func, "len") {
-                        self.builtin_len(f, *arg, &l, *dst, kills, done);
+                let classes = self.saw(*slot, kind::CLASS);
+                let methods = self.saw(*slot, kind::METHOD);
+                let site_paths = classes || methods || self.saw(*slot, kind::FUNCTION);
+                let len = self.layout.obj.is_some() && argv.len() == 1 && loads_global(self.f, bi, ii as usize, *func, "len");
+                let inline = self.inlines.iter().find(|c| c.slot == *slot && !c.method);
+                // The function was loaded without a reference (see `borrowable_global`):
+                // an inlined body without effects only compares it, and so does the way
+                // straight into the function the call site holds; every other way takes a
+                // reference first.
+                let dying = kills.contains(func) && !args.contains(func) && *dst != *func;
+                let mut borrowed = None;
+                let loaded_borrowed = self.borrowed.take() == Some(*func);
+                if loaded_borrowed {
+                    match inline.and_then(|c| crate::inline::plan(c, argv.len()).filter(|p| !p.effects).map(|p| (c, p))) {
+                        Some((c, plan)) => {
+                            self.unbind_only = Some(*func);
+                            self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
+                            self.unbind_only = None;
+                            self.incref(f);
+                            inlined = true;
+                        }
+                        None if inline.is_none() && site_paths && !len => borrowed = Some(*func),
+                        None => self.incref(f),
                     }
+                } else if dying && inline.is_none() && !len && self.bail.is_none() && self.stress_flags.is_none() {
+                    borrowed = Some(*func);
                 }
-                if let Some(c) = self.inlines.iter().find(|c| c.slot == *slot && !c.method).filter(|_| !inlined) {
+                if let (true, [arg]) = (len, &argv[..]) {
+                    let l = self.layout.obj.expect("len is compiled with layouts");
+                    self.builtin_len(f, *arg, &l, *dst, kills, done);
+                }
+                if let Some(c) = inline.filter(|_| !inlined) {
                     if let Some(plan) = crate::inline::plan(c, argv.len()) {
                         self.stress_point(bi, ii);
                         self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
@@ -2017,10 +2038,8 @@ impl<'a> Gen<'a, '_> {
                 // Straight into a Python function's code, or creating a plain class's
                 // instance, only where the site saw such callees: builtins and builtin types
                 // are always called the long way.
-                let classes = self.saw(*slot, kind::CLASS);
-                let methods = self.saw(*slot, kind::METHOD);
-                if classes || methods || self.saw(*slot, kind::FUNCTION) {
-                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, Callees { classes, methods });
+                if site_paths {
+                    self.site_call(bi, ii, f, &argv, &numbers, *slot, *dst, kills, slow, done, Callees { classes, methods, borrowed, loaded_borrowed: loaded_borrowed && borrowed.is_some() });
                 } else {
                     self.b.ins().jump(slow, &[]);
                 }
@@ -2060,7 +2079,8 @@ impl<'a> Gen<'a, '_> {
                     for (c, plan) in plans {
                         self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
                     }
-                    self.site_call(bi, ii, f, &argv, *slot, *dst, kills, slow, done, Callees::default());
+                    let numbers: Vec<bool> = std::iter::once(false).chain(args.iter().map(|r| self.known[*r as usize] != 0)).collect();
+                    self.site_call(bi, ii, f, &argv, &numbers, *slot, *dst, kills, slow, done, Callees::default());
                     self.b.switch_to_block(slow);
                 }
                 if let (Some(l), Some(ty)) = (self.layout.obj, self.feedback.get(*slot as usize).copied()) {
@@ -2397,7 +2417,7 @@ impl<'a> Gen<'a, '_> {
     /// while its version holds, the call creates the instance and calls `__init__` the same
     /// way.
     #[allow(clippy::too_many_arguments)]
-    fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block, callees: Callees) {
+    fn site_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], numbers: &[bool], slot: u32, dst: Reg, kills: &[Reg], slow: Block, done: Block, callees: Callees) {
         use molt_runtime::call_site::CallSite;
         use std::mem::{offset_of, size_of};
         let may_recurse = self.may_call_itself(bi, ii);
@@ -2405,8 +2425,10 @@ impl<'a> Gen<'a, '_> {
         let sites = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, call_sites) as i32);
         let site = self.b.ins().iadd_imm_s(sites, (slot as usize * size_of::<CallSite>()) as i64);
         let cached = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, func) as i32);
+        // (Arguments known to be numbers are bound.)
+        debug_assert_eq!(argv.len(), numbers.len());
         let mut bound = self.b.ins().iconst(types::I8, 1);
-        for &a in argv {
+        for (&a, _) in argv.iter().zip(numbers).filter(|(_, n)| !**n) {
             let b = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, UNBOUND);
             bound = self.b.ins().band(bound, b);
         }
@@ -2434,10 +2456,51 @@ impl<'a> Gen<'a, '_> {
         // (its call path would be code that never runs). A site without feedback (AOT
         // without a profile) keeps every path.
         let functions = layout.is_none() || self.saw(slot, kind::FUNCTION);
+        // The call of the function the site holds needs no reference to it (the site keeps
+        // it alive, see `call_site::retire`): a borrowed function stays so on that way only,
+        // and a function in a dying register gives its reference back there.
+        let retake_other = self.b.create_block();
+        let retake_slow = self.b.create_block();
+        let (other_ways, slow_way) = match callees.borrowed {
+            Some(_) if callees.loaded_borrowed => (retake_other, retake_slow),
+            _ => (other, slow),
+        };
+        // (Filled last: they take the reference and go on.)
+        let retaking = |g: &mut Self| {
+            for (b, to) in [(retake_other, other), (retake_slow, slow)] {
+                g.b.switch_to_block(b);
+                g.incref(f);
+                g.b.ins().jump(to, &[]);
+            }
+        };
+        let plain_call = |g: &mut Self| match callees.borrowed {
+            Some(r) => {
+                if !callees.loaded_borrowed {
+                    // (The site holds a reference too: no release is due.)
+                    let p = g.b.ins().band_imm_s(f, PAYLOAD_MASK as i64);
+                    let c = g.b.ins().load(types::I64, g.mem, p, 0);
+                    let c1 = g.b.ins().iadd_imm_s(c, -1);
+                    g.b.ins().store(g.mem, c1, p, 0);
+                }
+                let (fo, gl) = g.cached_callee(site);
+                let cs = g.enter_call_depth(retake_slow);
+                let w = g.direct_site_call(site, cs, argv, numbers, fo, gl, may_recurse);
+                g.exit_if_err_retaking(w, bi, ii, None, true, Some(f));
+                g.store_reg(dst, w);
+                g.unbind_only = Some(r);
+                g.kills(kills, &[]);
+                g.unbind_only = None;
+                g.b.ins().jump(done, &[]);
+            }
+            None => {
+                let (fo, gl) = g.cached_callee(site);
+                g.b.ins().jump(function, &[fo.into(), gl.into()]);
+            }
+        };
         match layout {
             Some(l) => {
                 let matched = self.b.create_block();
-                self.b.ins().brif(ok, matched, &[], other, &[]);
+                self.b.ins().brif(ok, matched, &[], other_ways, &[]);
                 self.b.switch_to_block(matched);
                 let init = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, init) as i32);
                 let class = self.b.create_block();
@@ -2445,18 +2508,20 @@ impl<'a> Gen<'a, '_> {
                 self.b.ins().brif(init, class, &[], plain, &[]);
                 self.b.switch_to_block(plain);
                 if functions {
-                    let (fo, gl) = self.cached_callee(site);
-                    self.b.ins().jump(function, &[fo.into(), gl.into()]);
+                    plain_call(self);
                 } else {
-                    self.b.ins().jump(slow, &[]);
+                    self.b.ins().jump(slow_way, &[]);
                 }
                 self.b.switch_to_block(class);
+                if callees.borrowed.is_some() && callees.loaded_borrowed {
+                    self.incref(f);
+                }
                 // (Not a site calling bound methods of the function `f` is.)
                 let is_class = self.b.ins().icmp_imm_s(IntCC::NotEqual, init, call_site::BOUND as i64);
                 let construct = self.b.create_block();
                 self.b.ins().brif(is_class, construct, &[], slow, &[]);
                 self.b.switch_to_block(construct);
-                self.construct_call(bi, ii, f, argv, site, &l, dst, kills, slow, done);
+                self.construct_call(bi, ii, f, argv, numbers, site, &l, dst, kills, slow, done);
             }
             None => {
                 // Compiled without the class path, the site may still come to hold a class
@@ -2466,10 +2531,9 @@ impl<'a> Gen<'a, '_> {
                 let no_init = self.b.ins().icmp_imm_s(IntCC::Equal, init, 0);
                 let ok = self.b.ins().band(ok, no_init);
                 let matched = self.b.create_block();
-                self.b.ins().brif(ok, matched, &[], other, &[]);
+                self.b.ins().brif(ok, matched, &[], other_ways, &[]);
                 self.b.switch_to_block(matched);
-                let (fo, gl) = self.cached_callee(site);
-                self.b.ins().jump(function, &[fo.into(), gl.into()]);
+                plain_call(self);
             }
         }
         if let Some(l) = bound_methods {
@@ -2491,9 +2555,10 @@ impl<'a> Gen<'a, '_> {
             // (The receiver is borrowed from the bound method, which the caller holds.)
             let receiver = self.b.ins().load(types::I64, mem, p, l.bound_recv);
             let all: Vec<Value> = std::iter::once(receiver).chain(argv.iter().copied()).collect();
+            let numbers: Vec<bool> = std::iter::once(false).chain(numbers.iter().copied()).collect();
             let (fo, gl) = self.cached_callee(site);
             let cs = self.enter_call_depth(slow);
-            let w = self.direct_site_call(site, cs, &all, fo, gl, may_recurse);
+            let w = self.direct_site_call(site, cs, &all, &numbers, fo, gl, may_recurse);
             self.exit_if_err(w, bi, ii, None, true);
             self.store_reg(dst, w);
             self.kills(kills, &[]);
@@ -2529,14 +2594,16 @@ impl<'a> Gen<'a, '_> {
         if !functions {
             // (Unreached.)
             self.b.ins().jump(slow, &[]);
+            retaking(self);
             return;
         }
         let cs = self.enter_call_depth(slow);
-        let w = self.direct_site_call(site, cs, argv, callee, globals, may_recurse);
+        let w = self.direct_site_call(site, cs, argv, numbers, callee, globals, may_recurse);
         self.exit_if_err(w, bi, ii, None, true);
         self.store_reg(dst, w);
         self.kills(kills, &[]);
         self.b.ins().jump(done, &[]);
+        retaking(self);
     }
 
     /// Whether the global that instruction (bi, ii) loads into `dst` may be loaded without
@@ -2558,12 +2625,13 @@ impl<'a> Gen<'a, '_> {
             return false;
         }
         match &next.op {
-            Op::Call { func, args, slot, kwnames: None, .. } if *func == dst && !args.contains(&dst) && args.len() < 64 => self
-                .inlines
-                .iter()
-                .find(|c| c.slot == *slot && !c.method)
-                .and_then(|c| crate::inline::plan(c, args.len()))
-                .is_some_and(|p| !p.effects),
+            Op::Call { dst: to, func, args, slot, kwnames: None } if *func == dst && *to != dst && !args.contains(&dst) && args.len() < 64 => {
+                match self.inlines.iter().find(|c| c.slot == *slot && !c.method) {
+                    Some(c) => crate::inline::plan(c, args.len()).is_some_and(|p| !p.effects),
+                    // The call of the function the call site holds (see `site_call`).
+                    None => self.saw(*slot, kind::FUNCTION) && !loads_global(self.f, bi, ii as usize + 1, dst, "len"),
+                }
+            }
             Op::CallMethod { obj, args, slot, kwnames: None, .. } if *obj == dst && !args.contains(&dst) && args.len() == 1 => self.intrinsics.iter().any(|i| i.slot == *slot),
             _ => false,
         }
@@ -2940,7 +3008,7 @@ impl<'a> Gen<'a, '_> {
     /// (then `slow`), a new instance, `__init__` called on it and the arguments through the
     /// site's entry, and its None answer checked.
     #[allow(clippy::too_many_arguments)]
-    fn construct_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], site: Value, l: &molt_runtime::jit_layout::ObjLayout, dst: Reg, kills: &[Reg], slow: Block, done: Block) {
+    fn construct_call(&mut self, bi: u32, ii: u32, f: Value, argv: &[Value], numbers: &[bool], site: Value, l: &molt_runtime::jit_layout::ObjLayout, dst: Reg, kills: &[Reg], slow: Block, done: Block) {
         use molt_runtime::call_site::CallSite;
         use std::mem::offset_of;
         let mem = self.mem;
@@ -2953,8 +3021,9 @@ impl<'a> Gen<'a, '_> {
         let cs = self.enter_call_depth(slow);
         let obj = self.call(Helper::NewInstance, &[f]).expect("new_instance returns");
         let all: Vec<Value> = std::iter::once(obj).chain(argv.iter().copied()).collect();
+        let numbers: Vec<bool> = std::iter::once(false).chain(numbers.iter().copied()).collect();
         let (fo, globals) = self.cached_callee(site);
-        let w = self.direct_site_call(site, cs, &all, fo, globals, false);
+        let w = self.direct_site_call(site, cs, &all, &numbers, fo, globals, false);
         self.exit_if_err(w, bi, ii, Some(obj), true);
         let none = self.b.ins().icmp_imm_s(IntCC::Equal, w, molt_runtime::Value::NONE.bits() as i64);
         let (fine, other) = (self.b.create_block(), self.b.create_block());
@@ -3012,10 +3081,12 @@ impl<'a> Gen<'a, '_> {
     }
 
     /// Calls the direct entry `site` holds with `argv` (borrowed words; the callee gets
-    /// references of its own) as function `func_obj` (a `FunctionObj` address, whose
-    /// globals word is at `globals`) after `enter_call_depth`, which it undoes; answers the
-    /// callee's word (ERR with its exception moved into this context).
-    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value], func_obj: Value, globals: Value, may_recurse: bool) -> Value {
+    /// references of its own, except of those `numbers` marks as known numbers) as function
+    /// `func_obj` (a `FunctionObj` address, whose globals word is at `globals`) after
+    /// `enter_call_depth`, which it undoes; answers the callee's word (ERR with its
+    /// exception moved into this context).
+    #[allow(clippy::too_many_arguments)]
+    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value], numbers: &[bool], func_obj: Value, globals: Value, may_recurse: bool) -> Value {
         use molt_runtime::call_site::CallSite;
         use molt_vm::interp::CallState;
         use std::mem::offset_of;
@@ -3023,7 +3094,8 @@ impl<'a> Gen<'a, '_> {
         let (sig, cslot) = (self.direct_sig, self.callee_ctx);
         let field = |g: &mut Self, off: usize| g.b.ins().load(types::I64, mem, site, off as i32);
         // The callee owns its argument words.
-        for &a in argv {
+        debug_assert_eq!(argv.len(), numbers.len());
+        for (&a, _) in argv.iter().zip(numbers).filter(|(_, n)| !**n) {
             self.incref(a);
         }
         let argp = self.scratch_words(argv);
@@ -3094,6 +3166,12 @@ impl<'a> Gen<'a, '_> {
     /// `owned` (a reference this instruction made) first. `callee`: the ERR came from a
     /// direct call, whose exception (or caught panic) moves into this context.
     fn exit_if_err(&mut self, w: Value, bi: u32, ii: u32, owned: Option<Value>, callee: bool) {
+        self.exit_if_err_retaking(w, bi, ii, owned, callee, None);
+    }
+
+    /// `exit_if_err`, which also takes a reference to `retake` before leaving (a word the
+    /// instruction borrowed, which the exit hands over as a reference).
+    fn exit_if_err_retaking(&mut self, w: Value, bi: u32, ii: u32, owned: Option<Value>, callee: bool, retake: Option<Value>) {
         use std::mem::offset_of;
         let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, w, ERR as i64);
         let (err, fine) = (self.b.create_block(), self.b.create_block());
@@ -3107,6 +3185,9 @@ impl<'a> Gen<'a, '_> {
         }
         if let Some(o) = owned {
             self.release(o);
+        }
+        if let Some(v) = retake {
+            self.incref(v);
         }
         self.exit_error(bi, ii);
         self.b.switch_to_block(fine);
