@@ -144,6 +144,17 @@ pub fn direct_eligible(f: &Function) -> bool {
     direct_refusal(f).is_none()
 }
 
+/// How a call instruction leaves when its callee raises: it is instruction (bi, ii), and
+/// releases `owned` (a reference it made) and takes a reference to `retake` (a word it
+/// borrowed, which the exit hands over as a reference) first.
+#[derive(Clone, Copy)]
+struct ErrExit {
+    bi: u32,
+    ii: u32,
+    owned: Option<Value>,
+    retake: Option<Value>,
+}
+
 /// Which callees besides Python functions a call site's direct paths are compiled for:
 /// plain classes (their instances created in place) and bound methods of functions.
 #[derive(Clone, Copy, Default)]
@@ -2484,8 +2495,7 @@ impl<'a> Gen<'a, '_> {
                 }
                 let (fo, gl) = g.cached_callee(site);
                 let cs = g.enter_call_depth(retake_slow);
-                let w = g.direct_site_call(site, cs, argv, numbers, fo, gl, may_recurse);
-                g.exit_if_err_retaking(w, bi, ii, None, true, Some(f));
+                let w = g.direct_site_call(site, cs, argv, numbers, fo, gl, may_recurse, ErrExit { bi, ii, owned: None, retake: Some(f) });
                 g.store_reg(dst, w);
                 g.unbind_only = Some(r);
                 g.kills(kills, &[]);
@@ -2558,8 +2568,7 @@ impl<'a> Gen<'a, '_> {
             let numbers: Vec<bool> = std::iter::once(false).chain(numbers.iter().copied()).collect();
             let (fo, gl) = self.cached_callee(site);
             let cs = self.enter_call_depth(slow);
-            let w = self.direct_site_call(site, cs, &all, &numbers, fo, gl, may_recurse);
-            self.exit_if_err(w, bi, ii, None, true);
+            let w = self.direct_site_call(site, cs, &all, &numbers, fo, gl, may_recurse, ErrExit { bi, ii, owned: None, retake: None });
             self.store_reg(dst, w);
             self.kills(kills, &[]);
             self.b.ins().jump(done, &[]);
@@ -2598,8 +2607,7 @@ impl<'a> Gen<'a, '_> {
             return;
         }
         let cs = self.enter_call_depth(slow);
-        let w = self.direct_site_call(site, cs, argv, numbers, callee, globals, may_recurse);
-        self.exit_if_err(w, bi, ii, None, true);
+        let w = self.direct_site_call(site, cs, argv, numbers, callee, globals, may_recurse, ErrExit { bi, ii, owned: None, retake: None });
         self.store_reg(dst, w);
         self.kills(kills, &[]);
         self.b.ins().jump(done, &[]);
@@ -2725,8 +2733,9 @@ impl<'a> Gen<'a, '_> {
         }
         if plan.effects {
             // Room for the call the interpreter may finish (see below).
-            let (_, _, room) = self.call_depth_room();
-            ok = self.b.ins().band(ok, room);
+            let (_, _, within, above) = self.call_depth_room();
+            ok = self.b.ins().band(ok, within);
+            ok = self.b.ins().band(ok, above);
         }
         let body: Vec<Option<Block>> = plan.facts_in.iter().map(|k| k.as_ref().map(|_| self.b.create_block())).collect();
         self.b.ins().brif(ok, body[0].expect("the entry block is reached"), &[], bail, &[]);
@@ -3023,8 +3032,7 @@ impl<'a> Gen<'a, '_> {
         let all: Vec<Value> = std::iter::once(obj).chain(argv.iter().copied()).collect();
         let numbers: Vec<bool> = std::iter::once(false).chain(numbers.iter().copied()).collect();
         let (fo, globals) = self.cached_callee(site);
-        let w = self.direct_site_call(site, cs, &all, &numbers, fo, globals, false);
-        self.exit_if_err(w, bi, ii, Some(obj), true);
+        let w = self.direct_site_call(site, cs, &all, &numbers, fo, globals, false, ErrExit { bi, ii, owned: Some(obj), retake: None });
         let none = self.b.ins().icmp_imm_s(IntCC::Equal, w, molt_runtime::Value::NONE.bits() as i64);
         let (fine, other) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(none, fine, &[], other, &[]);
@@ -3045,29 +3053,30 @@ impl<'a> Gen<'a, '_> {
         use molt_vm::interp::CallState;
         use std::mem::offset_of;
         let mem = self.mem;
-        let (cs, d1, room) = self.call_depth_room();
-        let enter = self.b.create_block();
-        self.b.ins().brif(room, enter, &[], slow, &[]);
+        let (cs, r1, within, above) = self.call_depth_room();
+        let (room, enter) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(within, room, &[], slow, &[]);
+        self.b.switch_to_block(room);
+        self.b.ins().brif(above, enter, &[], slow, &[]);
         self.b.switch_to_block(enter);
-        self.b.ins().istore32(mem, d1, cs, offset_of!(CallState, depth) as i32);
+        self.b.ins().istore32(mem, r1, cs, offset_of!(CallState, room) as i32);
         cs
     }
 
-    /// Whether the call depth and native stack allow another call: the `CallState` address,
-    /// the depth with the call, and that flag.
-    fn call_depth_room(&mut self) -> (Value, Value, Value) {
+    /// Whether the recursion limit and the native stack allow another call: the `CallState`
+    /// address, its room less the call, and the two conditions.
+    fn call_depth_room(&mut self) -> (Value, Value, Value, Value) {
         use molt_vm::interp::CallState;
         use std::mem::offset_of;
         let mem = self.mem;
         let cs = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, calls) as i32);
-        let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
-        let d1 = self.b.ins().iadd_imm_s(d, 1);
-        let limit = self.b.ins().uload32(mem, cs, offset_of!(CallState, limit) as i32);
+        let r = self.b.ins().sload32(mem, cs, offset_of!(CallState, room) as i32);
+        let r1 = self.b.ins().iadd_imm_s(r, -1);
         let floor = self.b.ins().load(types::I64, mem, cs, offset_of!(CallState, stack_floor) as i32);
         let sp = self.b.ins().get_stack_pointer(types::I64);
-        let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
+        let within = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, r1, 0);
         let above = self.b.ins().icmp(IntCC::UnsignedGreaterThan, sp, floor);
-        (cs, d1, self.b.ins().band(within, above))
+        (cs, r1, within, above)
     }
 
     /// The function object (`FunctionObj` address) call site `site` was filled for, and the
@@ -3083,10 +3092,10 @@ impl<'a> Gen<'a, '_> {
     /// Calls the direct entry `site` holds with `argv` (borrowed words; the callee gets
     /// references of its own, except of those `numbers` marks as known numbers) as function
     /// `func_obj` (a `FunctionObj` address, whose globals word is at `globals`) after
-    /// `enter_call_depth`, which it undoes; answers the callee's word (ERR with its
-    /// exception moved into this context).
+    /// `enter_call_depth`, which it undoes; answers the callee's word, or leaves through
+    /// `err` when the callee raised.
     #[allow(clippy::too_many_arguments)]
-    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value], numbers: &[bool], func_obj: Value, globals: Value, may_recurse: bool) -> Value {
+    fn direct_site_call(&mut self, site: Value, cs: Value, argv: &[Value], numbers: &[bool], func_obj: Value, globals: Value, may_recurse: bool, err: ErrExit) -> Value {
         use molt_runtime::call_site::CallSite;
         use molt_vm::interp::CallState;
         use std::mem::offset_of;
@@ -3103,12 +3112,24 @@ impl<'a> Gen<'a, '_> {
         let not_osr = self.iconst(0);
         let join = self.b.create_block();
         let w = self.b.append_block_param(join, types::I64);
+        // After the call: the depth back, and the callee's answer checked (`callee`: its
+        // exception is in the callee's context).
+        let returned = |g: &mut Self, r: Value, callee: bool| {
+            let room = g.b.ins().load(types::I32, mem, cs, offset_of!(CallState, room) as i32);
+            let back = g.b.ins().iadd_imm_s(room, 1);
+            g.b.ins().store(mem, back, cs, offset_of!(CallState, room) as i32);
+            let is_err = g.b.ins().icmp_imm_s(IntCC::Equal, r, ERR as i64);
+            let raised = g.b.create_block();
+            g.b.set_cold_block(raised);
+            g.b.ins().brif(is_err, raised, &[], join, &[r.into()]);
+            g.b.switch_to_block(raised);
+            g.call_error_exit(err, callee);
+        };
         if self.direct && may_recurse {
             let own = self.b.create_block();
             // Direct code calling its own function (recursion): the callee's context would
             // hold exactly what this one holds (code, globals, sites, function; no frame), so
-            // the callee runs in this one. Its exception, if any, is then already here; it
-            // goes to the callee's slot too, from where `exit_if_err` moves it back.
+            // the callee runs in this one. Its exception, if any, is then already here.
             let me = self.b.ins().load(types::I64, mem, self.ctx, offset_of!(Ctx, func) as i32);
             let same = self.b.ins().icmp(IntCC::Equal, func_obj, me);
             let other = self.b.create_block();
@@ -3118,18 +3139,7 @@ impl<'a> Gen<'a, '_> {
             let call = self.b.ins().call_indirect(sig, entry, &[ctx, argp, not_osr]);
             self.forget_globals();
             let r = self.b.inst_results(call)[0];
-            let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, r, ERR as i64);
-            let (err, fine) = (self.b.create_block(), self.b.create_block());
-            self.b.set_cold_block(err);
-            self.b.ins().brif(is_err, err, &[], fine, &[]);
-            self.b.switch_to_block(err);
-            for off in [offset_of!(Ctx, err), offset_of!(Ctx, panic)] {
-                let v = self.b.ins().load(types::I64, mem, self.ctx, off as i32);
-                self.b.ins().stack_store(types::I64, v, cslot, off as i32);
-            }
-            self.b.ins().jump(fine, &[]);
-            self.b.switch_to_block(fine);
-            self.b.ins().jump(join, &[r.into()]);
+            returned(self, r, false);
             self.b.switch_to_block(other);
         }
         let zero = self.iconst(0);
@@ -3154,11 +3164,8 @@ impl<'a> Gen<'a, '_> {
         let call = self.b.ins().call_indirect(sig, entry, &[callee, argp, not_osr]);
         self.forget_globals();
         let r = self.b.inst_results(call)[0];
-        self.b.ins().jump(join, &[r.into()]);
+        returned(self, r, true);
         self.b.switch_to_block(join);
-        let d = self.b.ins().uload32(mem, cs, offset_of!(CallState, depth) as i32);
-        let d0 = self.b.ins().iadd_imm_s(d, -1);
-        self.b.ins().istore32(mem, d0, cs, offset_of!(CallState, depth) as i32);
         w
     }
 
@@ -3166,31 +3173,31 @@ impl<'a> Gen<'a, '_> {
     /// `owned` (a reference this instruction made) first. `callee`: the ERR came from a
     /// direct call, whose exception (or caught panic) moves into this context.
     fn exit_if_err(&mut self, w: Value, bi: u32, ii: u32, owned: Option<Value>, callee: bool) {
-        self.exit_if_err_retaking(w, bi, ii, owned, callee, None);
-    }
-
-    /// `exit_if_err`, which also takes a reference to `retake` before leaving (a word the
-    /// instruction borrowed, which the exit hands over as a reference).
-    fn exit_if_err_retaking(&mut self, w: Value, bi: u32, ii: u32, owned: Option<Value>, callee: bool, retake: Option<Value>) {
-        use std::mem::offset_of;
         let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, w, ERR as i64);
         let (err, fine) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(is_err, err, &[], fine, &[]);
         self.b.switch_to_block(err);
+        self.call_error_exit(ErrExit { bi, ii, owned, retake: None }, callee);
+        self.b.switch_to_block(fine);
+    }
+
+    /// The error exit of a call instruction, in the current block: `callee`: the exception
+    /// (or caught panic) is in the callee's context and moves into this one.
+    fn call_error_exit(&mut self, e: ErrExit, callee: bool) {
+        use std::mem::offset_of;
         if callee {
             for off in [offset_of!(Ctx, err), offset_of!(Ctx, panic)] {
                 let v = self.b.ins().stack_load(types::I64, types::I64, self.callee_ctx, off as i32);
                 self.b.ins().store(self.mem, v, self.ctx, off as i32);
             }
         }
-        if let Some(o) = owned {
+        if let Some(o) = e.owned {
             self.release(o);
         }
-        if let Some(v) = retake {
+        if let Some(v) = e.retake {
             self.incref(v);
         }
-        self.exit_error(bi, ii);
-        self.b.switch_to_block(fine);
+        self.exit_error(e.bi, e.ii);
     }
 
     /// The address of item `k` of `o` when `o` is a list (or, unless `store`, a tuple) not

@@ -20,7 +20,7 @@ thread_local! {
     static HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Call depth, the recursion limit, and the lowest native stack address Python code may
     /// reach — one thread-local read per call.
-    static CALLS: CallState = const { CallState { depth: Cell::new(0), limit: Cell::new(1000), stack_floor: Cell::new(0) } };
+    static CALLS: CallState = const { CallState { room: Cell::new(1000), limit: Cell::new(1000), stack_floor: Cell::new(0) } };
     pub static STATS: RefCell<Stats> = RefCell::new(Stats::default());
 }
 
@@ -34,7 +34,10 @@ pub struct Stats {
 /// maintains it in place (see `call_state`).
 #[repr(C)]
 pub struct CallState {
-    pub depth: Cell<u32>,
+    /// How many more calls the recursion limit allows: the limit less the call depth
+    /// (negative when the limit was lowered below the depth). A call takes one, its return
+    /// gives it back.
+    pub room: Cell<i32>,
     pub limit: Cell<u32>,
     /// Calls must leave the native stack pointer above this.
     pub stack_floor: Cell<usize>,
@@ -46,7 +49,11 @@ pub fn call_state() -> *const CallState {
 }
 
 pub fn set_recursion_limit(n: u32) {
-    CALLS.with(|c| c.limit.set(n));
+    CALLS.with(|c| {
+        let room = i64::from(c.room.get()) + i64::from(n) - i64::from(c.limit.get());
+        c.room.set(room.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32);
+        c.limit.set(n);
+    });
 }
 pub fn recursion_limit() -> u32 {
     CALLS.with(|c| c.limit.get())
@@ -62,16 +69,16 @@ pub fn set_stack_bounds(base: usize, size: usize) {
 #[inline(always)]
 pub fn enter_call() -> bool {
     CALLS.with(|c| {
-        let d = c.depth.get() + 1;
-        c.depth.set(d);
-        let here = &d as *const u32 as usize;
-        d <= c.limit.get() && here > c.stack_floor.get()
+        let r = c.room.get() - 1;
+        c.room.set(r);
+        let here = &r as *const i32 as usize;
+        r >= 0 && here > c.stack_floor.get()
     })
 }
 
 #[inline(always)]
 pub fn leave_call() {
-    CALLS.with(|c| c.depth.set(c.depth.get() - 1));
+    CALLS.with(|c| c.room.set(c.room.get() + 1));
 }
 
 pub fn recursion_error() -> Exc {
