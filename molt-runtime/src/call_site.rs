@@ -4,7 +4,7 @@
 use crate::value::Value;
 use std::cell::Cell;
 
-/// `repr(C)`: machine code loads the fields at fixed offsets. Empty while `func` is 0.
+/// `repr(C)`: machine code loads the fields at fixed offsets. Empty while `func` is `EMPTY`.
 #[repr(C)]
 pub struct CallSite {
     /// The function called (an owned reference, so the addresses below stay valid and no
@@ -37,6 +37,11 @@ pub struct CallSite {
 /// m(x)`): the bound method's receiver goes first. No object's word (heap words are tagged).
 pub const BOUND: u64 = 1;
 
+/// `CallSite::func` of an empty site: the word of a null heap reference, which no value has,
+/// so that compiled code comparing a callee with it (a float 0.0 is the word 0) never
+/// mistakes the empty site for one holding that callee.
+pub const EMPTY: u64 = crate::value::TAG_PTR << crate::value::TAG_SHIFT;
+
 /// A site that keeps changing callees stops being refilled after this many changes: it is
 /// called the long way from then on, without the churn of refilling.
 pub const MAX_REFILLS: u32 = 64;
@@ -55,7 +60,7 @@ pub struct Target {
 impl CallSite {
     pub fn empty() -> CallSite {
         CallSite {
-            func: Cell::new(0),
+            func: Cell::new(EMPTY),
             entry: Cell::new(0),
             code: Cell::new(0),
             globals: Cell::new(0),
@@ -77,7 +82,7 @@ impl CallSite {
     /// fns: x = f(x)`) rarely misses twice in a row with the same one, so it keeps its
     /// callee instead of being refilled on every call.
     pub fn refill_allowed(&self, func: &Value) -> bool {
-        if self.func.get() == 0 || self.calls(func) {
+        if self.func.get() == EMPTY || self.calls(func) {
             return true;
         }
         if self.last_miss.replace(func.bits()) != func.bits() {
@@ -131,9 +136,9 @@ impl CallSite {
     }
 
     fn clear(&self) {
-        let func = self.func.replace(0);
-        if func != 0 {
-            // SAFETY: a nonzero word is the owned reference `fill` took.
+        let func = self.func.replace(EMPTY);
+        if func != EMPTY {
+            // SAFETY: the word of a site that is not empty is the owned reference `fill` took.
             retire(unsafe { Value::from_bits(func) });
         }
         let init = self.init.replace(0);

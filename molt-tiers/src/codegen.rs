@@ -2579,7 +2579,7 @@ impl<'a> Gen<'a, '_> {
             // own function object (cells, defaults) and globals. Not when the site holds a
             // class (its `func_obj` is the `__init__`, which takes one more argument).
             self.b.switch_to_block(not_bound);
-            let filled = self.b.ins().icmp_imm_s(IntCC::NotEqual, cached, 0);
+            let filled = self.b.ins().icmp_imm_s(IntCC::NotEqual, cached, call_site::EMPTY as i64);
             let init = self.b.ins().load(types::I64, mem, site, offset_of!(CallSite, init) as i32);
             let no_init = self.b.ins().icmp_imm_s(IntCC::Equal, init, 0);
             let ok = self.b.ins().band(filled, no_init);

@@ -179,8 +179,9 @@ fn inline_jobs(code: &CodeObject, spec: Speculation) -> Vec<InlineJob> {
 /// the global it loads the callee from, as the global's cache has it now.
 fn called_function(code: &CodeObject, before: &[molt_vm::ir::Instr], slot: u32, func: u32) -> Option<molt_runtime::Value> {
     let site = code.call_sites.get(slot as usize)?;
-    if site.func.get() != 0 && site.init.get() == 0 {
-        // SAFETY: a nonzero word is the site's own reference; it is only cloned here.
+    if site.func.get() != molt_runtime::call_site::EMPTY && site.init.get() == 0 {
+        // SAFETY: the word of a site that is not empty is its own reference; it is only
+        // cloned here.
         let f = std::mem::ManuallyDrop::new(unsafe { molt_runtime::Value::from_bits(site.func.get()) });
         return Some((*f).clone());
     }
