@@ -227,7 +227,9 @@ fn inline_callees<'a>(
                     }
                     let pair = module.declare_data(&format!("molt_inline_{i}_{slot}_{k}"), Linkage::Local, true, false).map_err(|e| e.to_string())?;
                     let mut data = DataDescription::new();
-                    data.define_zeroinit(16);
+                    let mut words = molt_tiers::runtime::PAIR_EMPTY.to_le_bytes().to_vec();
+                    words.extend(0u64.to_le_bytes());
+                    data.define(words.into_boxed_slice());
                     data.set_align(8);
                     module.define_data(pair, &data).map_err(|e| e.to_string())?;
                     out.push(Callee { guard: Guard::Filled { entry, pair }, ..c });

@@ -2688,7 +2688,7 @@ impl<'a> Gen<'a, '_> {
                 let (empty, checked) = (self.b.create_block(), self.b.create_block());
                 let yes = self.b.append_block_param(checked, types::I8);
                 self.b.set_cold_block(empty);
-                let unfilled = self.b.ins().icmp_imm_s(IntCC::Equal, held, 0);
+                let unfilled = self.b.ins().icmp_imm_s(IntCC::Equal, held, crate::runtime::PAIR_EMPTY as i64);
                 let no = self.b.ins().iconst(types::I8, 0);
                 let next = self.b.create_block();
                 self.b.ins().brif(same, checked, &[same.into()], next, &[]);

@@ -689,9 +689,14 @@ extern "C" fn molt_jit_fill_intrinsic(ctx: *mut Ctx, words: u64, module: u64, na
 }
 
 /// An empty inline pair (`molt_jit_fill_inline_pair`) counts the other functions met in its
-/// second word; after this many it holds 1 in its first, which no function's word is (the
-/// site's method ways hold functions only), so compiled code no longer asks.
+/// second word; after this many it holds `PAIR_GAVE_UP` in its first, so compiled code no
+/// longer asks.
 const PAIR_MISSES: u64 = 16;
+
+/// The first word of an inline pair while it is empty, and after it gave up: words of null
+/// heap references (no value has them, so no callee compares equal, not even a float).
+pub const PAIR_EMPTY: u64 = molt_runtime::call_site::EMPTY;
+pub const PAIR_GAVE_UP: u64 = molt_runtime::call_site::EMPTY | 8;
 
 /// Counts a miss of the empty pair at `pair`: 0.
 ///
@@ -703,7 +708,7 @@ unsafe fn give_up(pair: *mut u64) -> u64 {
         let misses = pair.add(1).read() + 1;
         pair.add(1).write(misses);
         if misses >= PAIR_MISSES {
-            pair.write(1);
+            pair.write(PAIR_GAVE_UP);
         }
     }
     0
