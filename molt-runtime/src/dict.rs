@@ -22,23 +22,29 @@ pub struct Entry {
 #[derive(Default)]
 pub struct DictTable {
     pub(crate) entries: Vec<Entry>,
-    indices: Vec<u32>,
+    /// (A boxed slice, rebuilt whole when it grows: a word smaller than a vector, which
+    /// keeps every heap object as small as it was before `hash_bits`.)
+    indices: Box<[u32]>,
     used: usize,
     /// Bumped whenever a key is added or removed or entries move (the layout changes), not
     /// when a value is replaced in place. A cached entry position (global loads) stays valid
     /// while it holds, and the cache reads the entry's current value, so module-level code
     /// that rebinds a global does not invalidate every other global's cache.
     version: u64,
+    /// Bit `hash & 63` of every key added since the dict was last empty (removals leave
+    /// theirs): a key whose bit is clear is not in the dict. Compiled code tests it before
+    /// scanning an instance's dict for a method's name.
+    pub(crate) hash_bits: u64,
 }
 
 pub type EqFn<'a> = dyn FnMut(&Value, &Value) -> PyResult<bool> + 'a;
 
 impl DictTable {
     pub fn new() -> DictTable {
-        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0, version: 0 }
+        DictTable { entries: Vec::new(), indices: Box::default(), used: 0, version: 0, hash_bits: 0 }
     }
     pub fn with_capacity(n: usize) -> DictTable {
-        let mut d = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), used: 0, version: 0 };
+        let mut d = DictTable { entries: Vec::with_capacity(n), indices: Box::default(), used: 0, version: 0, hash_bits: 0 };
         if n > SMALL {
             d.rebuild_indices((n * 3 / 2).next_power_of_two());
         }
@@ -73,7 +79,7 @@ impl DictTable {
     }
 
     fn rebuild_indices(&mut self, size: usize) {
-        self.indices = vec![EMPTY; size];
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         let mask = size - 1;
         for (i, e) in self.entries.iter().enumerate() {
             if e.key.is_unbound() {
@@ -160,6 +166,7 @@ impl DictTable {
 
     fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
         self.version += 1;
+        self.hash_bits |= 1 << (hash as u64 & 63);
         let pos = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
@@ -231,6 +238,7 @@ impl DictTable {
         self.used -= 1;
         if self.used == 0 {
             self.entries.clear();
+            self.hash_bits = 0;
             if !self.indices.is_empty() {
                 self.indices.iter_mut().for_each(|x| *x = EMPTY);
             }
@@ -254,8 +262,9 @@ impl DictTable {
 
     pub fn clear(&mut self) {
         self.version += 1;
+        self.hash_bits = 0;
         self.entries.clear();
-        self.indices.clear();
+        self.indices = Box::default();
         self.used = 0;
     }
 

@@ -64,6 +64,8 @@ pub struct ObjLayout {
     pub dict_borrow: i32,
     pub dict_entries: i32,
     pub dict_len: i32,
+    /// The table's `hash_bits` word.
+    pub dict_hash_bits: i32,
     /// Where the dict's `RefCell<DictTable>` is in it: a class's namespace (a bare
     /// `RefCell<DictTable>`) reads as a dict from that much before it.
     pub dict_cell: i32,
@@ -353,6 +355,11 @@ fn measure_instances(tag: usize) -> Option<ObjLayout> {
     let entries_ptr = dcell.borrow().entries.as_ptr() as u64;
     let dict_entries = find_word(vec_base, 3, entries_ptr)?;
     let dict_len = find_word(vec_base, 3, 3)?;
+    let hash_bits = table_at + offset_of!(crate::dict::DictTable, hash_bits);
+    // SAFETY: a word of the live dict's table (keys 1, 2 and 3 hash to themselves).
+    if unsafe { word_at((dcell as *const _ as *const u8).wrapping_add(hash_bits), 0) } != 0b1110 {
+        return None;
+    }
     // The class's version, behind its box.
     let Some(Obj::Class(bx)) = class.obj() else { return None };
     let cp = heap(&class);
@@ -381,6 +388,7 @@ fn measure_instances(tag: usize) -> Option<ObjLayout> {
         dict_borrow: i(dcell_off + dict_borrow)?,
         dict_entries: i(vec_off + dict_entries + dcell_off)?,
         dict_len: i(vec_off + dict_len + dcell_off)?,
+        dict_hash_bits: i(hash_bits + dcell_off)?,
         dict_cell: i(dcell_off)?,
         entry_size: i(std::mem::size_of::<Entry>())?,
         entry_hash: i(offset_of!(Entry, hash))?,

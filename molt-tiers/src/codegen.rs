@@ -3509,27 +3509,35 @@ impl<'a> Gen<'a, '_> {
 
     /// Continues when instance `p`'s dict has no entry whose hash is the site's name's (so
     /// the name is not there: equal strings hash equally); jumps to `slow` when it might, or
-    /// when the dict is large (more than `SCAN` entries) or borrowed mutably.
+    /// when the dict is large (more than `SCAN` entries) or borrowed mutably. The dict's hash
+    /// bits answer first: most names were never a key of it.
     fn unless_in_instance_dict(&mut self, p: Value, site: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) {
         use molt_runtime::attr_site::AttrSite;
         use std::mem::offset_of;
         const SCAN: i64 = 16;
         let mem = self.meta;
         let dp = self.instance_dict(p, l, false, slow);
+        let hash = self.b.ins().load(types::I64, mem, site, offset_of!(AttrSite, hash) as i32);
+        let bits = self.b.ins().load(types::I64, mem, dp, l.dict_hash_bits);
+        // (Shifts take their amount modulo 64: bit `hash & 63`.)
+        let bit = self.b.ins().ushr(bits, hash);
+        let maybe = self.b.ins().band_imm_s(bit, 1);
+        let absent = self.b.create_block();
+        let sized = self.b.create_block();
+        self.b.ins().brif(maybe, sized, &[], absent, &[]);
+        self.b.switch_to_block(sized);
         let len = self.b.ins().load(types::I64, mem, dp, l.dict_len);
         let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, len, SCAN);
         let scan = self.b.create_block();
         self.b.ins().brif(small, scan, &[], slow, &[]);
         self.b.switch_to_block(scan);
         let entries = self.b.ins().load(types::I64, mem, dp, l.dict_entries);
-        let hash = self.b.ins().load(types::I64, mem, site, offset_of!(AttrSite, hash) as i32);
         let end = self.b.ins().imul_imm_s(len, i64::from(l.entry_size));
         let end = self.b.ins().iadd(entries, end);
         let head = self.b.create_block();
         let at = self.b.append_block_param(head, types::I64);
         let body = self.b.create_block();
         let next = self.b.create_block();
-        let absent = self.b.create_block();
         self.b.ins().jump(head, &[entries.into()]);
         self.b.switch_to_block(head);
         let past = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, at, end);
