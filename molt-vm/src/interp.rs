@@ -1178,10 +1178,17 @@ fn op_get_item(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, key: Re
 #[inline(always)]
 fn op_call(frame: &mut Frame, code: &CodeObject, func: Reg, args: &[Reg], kwnames: Option<u32>, slot: u32, kills: &[Reg]) -> PyResult<Value> {
     let f = get!(frame, func).clone();
-    observe(&code.feedback[slot as usize], &f);
+    let fb = &code.feedback[slot as usize];
     match (f.obj(), kwnames) {
-        (Some(Obj::Function(fo)), None) => call_function_from_regs(&f, fo, frame, code, None, args, kills),
-        _ => call_op(frame, code, &f, args, kwnames, kills),
+        (Some(Obj::Function(fo)), None) => {
+            // (`kind_of` of a function, without its out-of-line part.)
+            fb.set(fb.get() | kind::FUNCTION);
+            call_function_from_regs(&f, fo, frame, code, None, args, kills)
+        }
+        _ => {
+            observe(fb, &f);
+            call_op(frame, code, &f, args, kwnames, kills)
+        }
     }
 }
 
