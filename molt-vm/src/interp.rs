@@ -49,6 +49,8 @@ pub fn call_state() -> *const CallState {
 }
 
 pub fn set_recursion_limit(n: u32) {
+    // (`sys.setrecursionlimit` takes a C int, so the room, that limit less the depth, is
+    // exact in an i32; the clamp only guards other callers.)
     CALLS.with(|c| {
         let room = i64::from(c.room.get()) + i64::from(n) - i64::from(c.limit.get());
         c.room.set(room.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32);

@@ -191,11 +191,14 @@ fn sys_getrecursionlimit(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn sys_setrecursionlimit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("setrecursionlimit", args, 1, 1)?;
-    let n = ops::index_of(&args[0])?;
+    // A C int, as in CPython.
+    let n = int::as_i64(&ops::number_index(&args[0])?)
+        .and_then(|n| i32::try_from(n).ok())
+        .ok_or_else(|| molt_runtime::exceptions::overflow_error(molt_runtime::mt::MSG_INT_TOO_LARGE))?;
     if n < 1 {
         return Err(value_error("recursion limit must be greater or equal than 1"));
     }
-    crate::interp::set_recursion_limit(n.min(u32::MAX as i64) as u32);
+    crate::interp::set_recursion_limit(n as u32);
     Ok(Value::NONE)
 }
 
