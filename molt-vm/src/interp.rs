@@ -18,8 +18,8 @@ use std::rc::Rc;
 thread_local! {
     /// Exceptions being handled (`except` clauses entered), innermost last.
     static HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
-    /// Call depth, the recursion limit, and the lowest native stack address Python code may
-    /// reach — one thread-local read per call.
+    /// The calls left under the recursion limit, the limit, and the lowest native stack
+    /// address Python code may reach — one thread-local read per call.
     static CALLS: CallState = const { CallState { room: Cell::new(1000), limit: Cell::new(1000), stack_floor: Cell::new(0) } };
     pub static STATS: RefCell<Stats> = RefCell::new(Stats::default());
 }
@@ -30,8 +30,8 @@ pub struct Stats {
     pub instructions: u64,
 }
 
-/// The call depth and its limits; `repr(C)` because compiled code calling compiled code
-/// maintains it in place (see `call_state`).
+/// The calls left under the recursion limit, and the limits; `repr(C)` because compiled
+/// code calling compiled code maintains it in place (see `call_state`).
 #[repr(C)]
 pub struct CallState {
     /// How many more calls the recursion limit allows: the limit less the call depth
