@@ -2476,9 +2476,10 @@ impl<'a> Gen<'a, '_> {
             Some(_) if callees.loaded_borrowed => (retake_other, retake_slow),
             _ => (other, slow),
         };
-        // (Filled last: they take the reference and go on.)
+        // (Filled last, when some way goes there: they take the reference and go on.)
         let retaking = |g: &mut Self| {
-            for (b, to) in [(retake_other, other), (retake_slow, slow)] {
+            let used = [(callees.loaded_borrowed, retake_other, other), (callees.borrowed.is_some(), retake_slow, slow)];
+            for (_, b, to) in used.into_iter().filter(|(used, ..)| *used) {
                 g.b.switch_to_block(b);
                 g.incref(f);
                 g.b.ins().jump(to, &[]);
