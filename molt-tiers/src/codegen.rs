@@ -4103,8 +4103,14 @@ impl<'a> Gen<'a, '_> {
             if !(fa == kind::INT && fb == kind::INT) {
                 self.guard_both(x, y, TAG_INT, next);
             }
-            let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
-            let c = self.b.ins().icmp(int_cc(op), ix, iy);
+            // Equal small ints have equal words; payloads shifted to the top order as the
+            // ints do.
+            let c = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                self.b.ins().icmp(int_cc(op), x, y)
+            } else {
+                let (sx, sy) = (self.b.ins().ishl_imm_s(x, 16), self.b.ins().ishl_imm_s(y, 16));
+                self.b.ins().icmp(int_cc(op), sx, sy)
+            };
             self.store_bool(dst, c);
             self.kills(kills, &[a, b]);
             leave(self, c);
@@ -4236,25 +4242,58 @@ impl<'a> Gen<'a, '_> {
         if check {
             self.guard_both(x, y, TAG_INT, not_ints);
         }
-        let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
-        let r = match op {
-            BinOp::Add => self.b.ins().iadd(ix, iy),
-            BinOp::Sub => self.b.ins().isub(ix, iy),
-            BinOp::And => self.b.ins().band(ix, iy),
-            BinOp::Or => self.b.ins().bor(ix, iy),
-            BinOp::Xor => self.b.ins().bxor(ix, iy),
-            BinOp::Mul => {
-                let (r, of) = self.b.ins().smul_overflow(ix, iy);
+        // Small ints are their 48-bit two's complement payload under the int tag, so some
+        // operators work on the words themselves: `&` and `|` keep the tag and give the
+        // payload of the result (which fits, as do `^`'s and `>>`'s); `+`, `-` and `*` work
+        // on payloads shifted to the top, where leaving 48 bits is the machine's overflow.
+        let v = match op {
+            BinOp::And => self.b.ins().band(x, y),
+            BinOp::Or => self.b.ins().bor(x, y),
+            BinOp::Xor => {
+                let r = self.b.ins().bxor(x, y);
+                self.b.ins().bor_imm_s(r, TAGGED_INT)
+            }
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let ys = self.b.ins().ishl_imm_s(y, 16);
+                let (r, of) = match op {
+                    BinOp::Add => {
+                        let xs = self.b.ins().ishl_imm_s(x, 16);
+                        self.b.ins().sadd_overflow(xs, ys)
+                    }
+                    BinOp::Sub => {
+                        let xs = self.b.ins().ishl_imm_s(x, 16);
+                        self.b.ins().ssub_overflow(xs, ys)
+                    }
+                    _ => {
+                        let ix = self.unbox_int(x);
+                        self.b.ins().smul_overflow(ix, ys)
+                    }
+                };
                 let ok = self.b.create_block();
                 self.b.ins().brif(of, fail, &[], ok, &[]);
                 self.b.switch_to_block(ok);
-                r
+                self.retag_shifted(r)
             }
-            BinOp::FloorDiv | BinOp::Mod | BinOp::RShift | BinOp::LShift => self.int_div_or_shift(op, ix, iy, fail, false),
+            BinOp::RShift => {
+                let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
+                let r = self.int_div_or_shift(op, ix, iy, fail, false);
+                let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
+                self.b.ins().bor_imm_s(low, TAGGED_INT)
+            }
+            BinOp::FloorDiv | BinOp::Mod | BinOp::LShift => {
+                let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
+                let r = self.int_div_or_shift(op, ix, iy, fail, false);
+                self.box_int(r, fail)
+            }
             _ => unreachable!("int fast path for {op:?}"),
         };
-        let v = self.box_int(r, fail);
         self.store_reg(dst, v);
+    }
+
+    /// The small-int word of a payload shifted 16 bits to the top.
+    fn retag_shifted(&mut self, s: Value) -> Value {
+        let low = self.b.ins().ushr_imm_s(s, 16);
+        self.b.ins().bor_imm_s(low, TAGGED_INT)
     }
 
     /// Floats, or a float and a small int (operands with their facts): the operation, else
