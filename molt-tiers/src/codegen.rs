@@ -1006,11 +1006,32 @@ impl<'a> Gen<'a, '_> {
         self.b.append_block_param(hit, types::I64);
         self.b.ins().brif(known, hit, &[known.into()], check, &[]);
         self.b.switch_to_block(check);
+        // Only the first access after a call out checks: that code goes out of line.
+        let first = self.b.func.dfg.num_blocks();
         let p = vouch(self);
         self.b.def_var(var, p);
         self.b.ins().jump(hit, &[p.into()]);
+        self.cold_since(first);
+        self.b.set_cold_block(check);
         self.b.switch_to_block(hit);
         self.b.block_params(hit)[0]
+    }
+
+    /// Starts filling `slow`, the out-of-line path of an instruction: it and the blocks
+    /// made until `cold_since(first)` (with the answer) are placed after all the others.
+    fn begin_slow(&mut self, slow: Block) -> usize {
+        let first = self.b.func.dfg.num_blocks();
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        first
+    }
+
+    /// Marks the blocks made since the function had `first` blocks as cold: the code
+    /// emitter places them after all the others.
+    fn cold_since(&mut self, first: usize) {
+        for i in first..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(Block::from_u32(i as u32));
+        }
     }
 
     /// After a call out of compiled code (which may have changed the globals dict's layout):
@@ -1231,6 +1252,7 @@ impl<'a> Gen<'a, '_> {
         let rel = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().brif(heap, rel, &[], done, &[]);
+        self.b.set_cold_block(rel);
         self.b.switch_to_block(rel);
         self.call(Helper::Decref, &[v]);
         self.b.ins().jump(done, &[]);
@@ -1804,9 +1826,10 @@ impl<'a> Gen<'a, '_> {
                     self.kills(kills, &[*a, *b]);
                     self.b.ins().jump(done, &[]);
                 }
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Binary, &[code as i64], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::Compare { dst, op: cop, a, b, slot } => {
@@ -1824,9 +1847,10 @@ impl<'a> Gen<'a, '_> {
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
                 self.compare_paths(*cop, (*a, x, 0), (*b, y, 0), *dst, kills, (int_ok, float_ok), slow, done);
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Compare, &[cmp_code], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::Unary { dst, op: uop, a } => {
@@ -1838,9 +1862,10 @@ impl<'a> Gen<'a, '_> {
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
                 self.negate(x, *dst, kills, done, slow);
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 self.value_op(bi, ii, &[(*a, x)], Helper::Unary, &[n], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::Contains { dst, item, container, negate } => {
@@ -1861,9 +1886,10 @@ impl<'a> Gen<'a, '_> {
                 let done = self.b.create_block();
                 let at = self.item_address(o, k, &l, false, slow);
                 self.load_word_into(at, *dst, kills, done);
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*key, k)], Helper::GetItem, &[], Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::SetItem { obj, key, src } => {
@@ -1878,9 +1904,10 @@ impl<'a> Gen<'a, '_> {
                 self.unless_unbound(*src, v, slow);
                 let at = self.item_address(o, k, &l, true, slow);
                 self.store_word_then(at, *src, v, kills, done);
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*key, k), (*src, v)], Helper::SetItem, &[], None, kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::LoadAttr { dst, obj, name, slot } => {
@@ -1901,9 +1928,10 @@ impl<'a> Gen<'a, '_> {
                 let (p, site, way) = self.attr_way(o, *slot, attr_site::STORE_OK, &l, slow);
                 let at = self.instance_value_address(p, site, way, &l, true, slow);
                 self.store_word_then(at, *src, v, kills, done);
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*src, v)], Helper::StoreAttr, &[pack(*name, *slot)], None, kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::GetIter { dst, src } => {
@@ -1921,9 +1949,13 @@ impl<'a> Gen<'a, '_> {
                         let p = self.remembered_global(*name, |g| g.region_global_address(*slot, &l, plain));
                         let v = self.b.ins().load(types::I64, self.mem, p, 0);
                         self.b.ins().jump(got, &[v.into()]);
+                        // (No site vouched for the entry: out of line.)
+                        let first = self.b.func.dfg.num_blocks();
                         self.b.switch_to_block(plain);
                         let v = self.cached_global(*slot, slow);
                         self.b.ins().jump(got, &[v.into()]);
+                        self.cold_since(first);
+                        self.b.set_cold_block(plain);
                         self.b.switch_to_block(got);
                         self.b.block_params(got)[0]
                     }
@@ -1936,7 +1968,7 @@ impl<'a> Gen<'a, '_> {
                 self.store_reg(*dst, v);
                 self.kills(kills, &[]);
                 self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 let packed = self.iconst(pack(*name, *slot));
                 let ctx = self.ctx;
                 let r = self.call_checked(Helper::LoadGlobal, &[ctx, packed], bi, ii);
@@ -1953,6 +1985,7 @@ impl<'a> Gen<'a, '_> {
                 }
                 self.store_or_raise_missing(bi, ii, r, *dst, kills, Helper::NameError, i64::from(*name));
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
                 self.borrowed = borrow.then_some(*dst);
             }
@@ -2054,10 +2087,11 @@ impl<'a> Gen<'a, '_> {
                 } else {
                     self.b.ins().jump(slow, &[]);
                 }
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 let imms = [i64::from(*slot), args.len() as i64];
                 self.argv_op(bi, ii, Some(*func), args, Helper::CallSite, &imms, Some(*dst), kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::CallMethod { dst, obj, name, args, slot, kwnames: None, .. } if args.len() < 64 => {
@@ -2298,9 +2332,10 @@ impl<'a> Gen<'a, '_> {
                 self.unless_unbound(*src, v, slow);
                 let at = self.cell_value_address(c, &l, true, slow);
                 self.store_word_then(at, *src, v, kills, done);
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreDeref, &[], &[c, v], None, kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::StoreGlobal { name, src } => {
@@ -2317,9 +2352,10 @@ impl<'a> Gen<'a, '_> {
                     self.global_store_address(*name, &l, slow)
                 };
                 self.store_word_then(at, *src, v, kills, done);
-                self.b.switch_to_block(slow);
+                let first = self.begin_slow(slow);
                 self.helper_op(bi, ii, &[(*src, v)], Helper::StoreGlobal, &[i64::from(*name)], &[v], None, kills);
                 self.b.ins().jump(done, &[]);
+                self.cold_since(first);
                 self.b.switch_to_block(done);
             }
             Op::DeleteLocal { reg } => {
@@ -3242,9 +3278,10 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(not_own);
         let at = self.class_data_address(p, site, way, &l, slow);
         self.load_word_into(at, dst, kills, done);
-        self.b.switch_to_block(slow);
+        let first = self.begin_slow(slow);
         self.value_op(bi, ii, &[(obj, o)], Helper::LoadAttr, &[pack(name, slot)], Some(dst), kills);
         self.b.ins().jump(done, &[]);
+        self.cold_since(first);
         self.b.switch_to_block(done);
     }
 
