@@ -589,6 +589,11 @@ struct Gen<'a, 'b> {
     /// While compiling a comparison whose result the block's branch tests next: the branch's
     /// targets, which the comparison's inline paths jump to directly.
     fuse: Option<(Block, Block)>,
+    /// Small-int words this code made, with the machine integer (`raw`) or the payload
+    /// shifted to the top (`shifted`) they were made from: an operation on such a word
+    /// reuses that instead of taking the word apart again. (The form is computed before
+    /// the word, in the same block, so it is available wherever the word is.)
+    int_forms: std::collections::HashMap<Value, IntForm>,
     /// Specialize arithmetic on its feedback, deoptimizing when it does not hold (see
     /// `facts`).
     speculate: bool,
@@ -769,6 +774,7 @@ pub fn compile<M: Module>(
             attr_index: molt_vm::code::attr_site_index(f),
             reads: read_counts(f),
             fuse: None,
+            int_forms: std::collections::HashMap::new(),
             speculate: spec.plans(),
             spec,
             inlines,
@@ -926,6 +932,10 @@ pub fn compile<M: Module>(
     // IR function's compiled forms to stderr.
     let disasm = std::env::var("MOLT_JIT_DISASM").is_ok_and(|want| want == f.name);
     ctx.set_disasm(disasm);
+    // With MOLT_JIT_CLIF=1 too, the Cranelift IR before optimization.
+    if disasm && std::env::var_os("MOLT_JIT_CLIF").is_some() {
+        eprintln!("{}", ctx.func.display());
+    }
     module.define_function(id, ctx).map_err(|e| format!("{e:?}"))?;
     // A developer's aid: MOLT_JIT_TIMES=1 prints each compiled form's Cranelift time and size.
     if std::env::var_os("MOLT_JIT_TIMES").is_some() {
@@ -1246,8 +1256,35 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64)
     }
 
+    /// The word `v` is when it is a constant (as an unbound register's initial value).
+    fn const_word(&self, v: Value) -> Option<u64> {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        let ValueDef::Result(inst, 0) = dfg.value_def(dfg.resolve_aliases(v)) else { return None };
+        match dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => Some(imm.bits() as u64),
+            _ => None,
+        }
+    }
+
+    /// `k` when `v` is the constant small int 2**k.
+    fn power_of_two(&self, v: Value) -> Option<u32> {
+        let w = self.const_word(v).filter(|w| w >> TAG_SHIFT == TAG_INT)?;
+        let p = w & PAYLOAD_MASK;
+        // (A payload with its top bit set is a negative int.)
+        (p.is_power_of_two() && p < 1 << (TAG_SHIFT - 1)).then(|| p.trailing_zeros())
+    }
+
+    /// Whether `v` is a constant word of no heap reference.
+    fn no_reference(&self, v: Value) -> bool {
+        self.const_word(v).is_some_and(|w| w >> TAG_SHIFT != TAG_PTR)
+    }
+
     /// Releases `v` when it is a heap reference.
     fn release(&mut self, v: Value) {
+        if self.no_reference(v) {
+            return;
+        }
         let heap = self.is_tag(v, TAG_PTR);
         let rel = self.b.create_block();
         let done = self.b.create_block();
@@ -1257,10 +1294,14 @@ impl<'a> Gen<'a, '_> {
         self.call(Helper::Decref, &[v]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+        self.b.seal_block(done);
     }
 
     /// Takes a new reference for `v` when it is a heap reference (count at offset 0).
     fn incref(&mut self, v: Value) {
+        if self.no_reference(v) {
+            return;
+        }
         let heap = self.is_tag(v, TAG_PTR);
         let inc = self.b.create_block();
         let done = self.b.create_block();
@@ -1272,6 +1313,7 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().store(self.mem, c1, p, 0);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+        self.b.seal_block(done);
     }
 
     /// Stores an owned value into a register, releasing what it held (unless that is known
@@ -1328,6 +1370,7 @@ impl<'a> Gen<'a, '_> {
             self.call(Helper::Decref, &[v]);
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(done);
+            self.b.seal_block(done);
         }
     }
 
@@ -1358,6 +1401,7 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(err);
         self.exit_error(block, idx);
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
         self.reload_after(block, idx);
     }
 
@@ -1606,6 +1650,7 @@ impl<'a> Gen<'a, '_> {
                         let int = g.is_tag(w, TAG_INT);
                         g.b.ins().brif(int, ok, &[], slow, &[]);
                         g.b.switch_to_block(ok);
+                        g.b.seal_block(ok);
                     }
                     g.unbox_int(w)
                 }
@@ -1664,6 +1709,7 @@ impl<'a> Gen<'a, '_> {
             let ok = g.b.create_block();
             g.b.ins().brif(of, fail, &[], ok, &[]);
             g.b.switch_to_block(ok);
+            g.b.seal_block(ok);
             r
         };
         match op {
@@ -2379,6 +2425,7 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(err);
         self.exit_error(bi, idx);
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
         r
     }
 
@@ -3257,6 +3304,7 @@ impl<'a> Gen<'a, '_> {
         let ok = self.b.create_block();
         self.b.ins().brif(inside, ok, &[], slow, &[]);
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
         let off = self.b.ins().ishl_imm_s(idx, 3);
         self.b.ins().iadd(data, off)
     }
@@ -3366,16 +3414,17 @@ impl<'a> Gen<'a, '_> {
         let next = self.b.ins().load(types::I64, mem, cell, l.range_next);
         let stop = self.b.ins().load(types::I64, mem, cell, l.range_stop);
         let step = self.b.ins().load(types::I64, mem, cell, l.range_step);
-        // More to come: step > 0 and next < stop, or step < 0 and next > stop.
+        // More to come: step > 0 and next < stop, or step < 0 and next > stop (a step is
+        // never 0). Counting up is tested first, as a branch of its own.
         let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let (counting_up, counting_down, advance) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(up, counting_up, &[], counting_down, &[]);
+        self.b.switch_to_block(counting_up);
         let below = self.b.ins().icmp(IntCC::SignedLessThan, next, stop);
-        let down = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, step, 0);
+        self.b.ins().brif(below, advance, &[], slow, &[]);
+        self.b.switch_to_block(counting_down);
         let above = self.b.ins().icmp(IntCC::SignedGreaterThan, next, stop);
-        let more_up = self.b.ins().band(up, below);
-        let more_down = self.b.ins().band(down, above);
-        let more = self.b.ins().bor(more_up, more_down);
-        let advance = self.b.create_block();
-        self.b.ins().brif(more, advance, &[], slow, &[]);
+        self.b.ins().brif(above, advance, &[], slow, &[]);
         self.b.switch_to_block(advance);
         let (after, overflow) = self.b.ins().sadd_overflow(next, step);
         let stepped = self.b.create_block();
@@ -3468,6 +3517,7 @@ impl<'a> Gen<'a, '_> {
         let ok = self.b.create_block();
         self.b.ins().brif(both, ok, &[], slow, &[]);
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
         self.b.ins().load(types::I64, mem, way, offset_of!(AttrWay, class_attr) as i32)
     }
 
@@ -3618,6 +3668,7 @@ impl<'a> Gen<'a, '_> {
         let ok = self.b.create_block();
         self.b.ins().brif(free, ok, &[], slow, &[]);
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
     }
 
     /// Continues when `v` (register `r`'s word) is bound, else jumps to `slow`; no check
@@ -3782,6 +3833,7 @@ impl<'a> Gen<'a, '_> {
         let ok = self.b.create_block();
         self.b.ins().brif(bp, fail, &[], ok, &[]);
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
         self.unless_globals_borrowed(globals, l, fail);
         self.b.ins().load(types::I64, self.meta, site, offset_of!(GlobalSite, value) as i32)
     }
@@ -4108,7 +4160,10 @@ impl<'a> Gen<'a, '_> {
             self.kills(kills, &[a, b]);
             self.b.ins().jump(done, &[]);
         }
+        // (Every way here is known: sealing now lets the next instruction see this one's
+        // values themselves, see `int_forms`.)
         self.b.switch_to_block(done);
+        self.b.seal_block(done);
     }
 
     /// A comparison of numbers compiled to `plan` (see `binary_speculated`).
@@ -4145,7 +4200,7 @@ impl<'a> Gen<'a, '_> {
             let c = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 self.b.ins().icmp(int_cc(op), x, y)
             } else {
-                let (sx, sy) = (self.b.ins().ishl_imm_s(x, 16), self.b.ins().ishl_imm_s(y, 16));
+                let (sx, sy) = (self.shifted_int(x), self.shifted_int(y));
                 self.b.ins().icmp(int_cc(op), sx, sy)
             };
             self.store_bool(dst, c);
@@ -4172,6 +4227,7 @@ impl<'a> Gen<'a, '_> {
         let ok = self.b.create_block();
         self.b.ins().brif(both, ok, &[], fail, &[]);
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
     }
 
     /// The float value of a float or small-int word (exact: small ints have 48 bits);
@@ -4199,19 +4255,44 @@ impl<'a> Gen<'a, '_> {
     }
 
     fn unbox_int(&mut self, v: Value) -> Value {
-        let s = self.b.ins().ishl_imm_s(v, 16);
-        self.b.ins().sshr_imm_s(s, 16)
+        match self.int_forms.get(&self.b.func.dfg.resolve_aliases(v)) {
+            Some(IntForm::Raw(r)) => *r,
+            Some(IntForm::Shifted(s)) => {
+                let s = *s;
+                self.b.ins().sshr_imm_s(s, 16)
+            }
+            None => {
+                let s = self.b.ins().ishl_imm_s(v, 16);
+                self.b.ins().sshr_imm_s(s, 16)
+            }
+        }
+    }
+
+    /// The payload of small-int word `v` shifted 16 bits to the top (the int times 2**16).
+    fn shifted_int(&mut self, v: Value) -> Value {
+        match self.int_forms.get(&self.b.func.dfg.resolve_aliases(v)) {
+            Some(IntForm::Shifted(s)) => *s,
+            Some(IntForm::Raw(r)) => {
+                let r = *r;
+                self.b.ins().ishl_imm_s(r, 16)
+            }
+            None => self.b.ins().ishl_imm_s(v, 16),
+        }
     }
 
     /// Boxes a 64-bit result as a small int, jumping to `fail` when it does not fit 48 bits.
     fn box_int(&mut self, r: Value, fail: Block) -> Value {
-        let back = self.unbox_int(r);
+        let s = self.b.ins().ishl_imm_s(r, 16);
+        let back = self.b.ins().sshr_imm_s(s, 16);
         let fits = self.b.ins().icmp(IntCC::Equal, back, r);
         let ok = self.b.create_block();
         self.b.ins().brif(fits, ok, &[], fail, &[]);
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
         let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
-        self.b.ins().bor_imm_s(low, TAGGED_INT)
+        let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
+        self.int_forms.insert(w, IntForm::Raw(r));
+        w
     }
 
     /// `x // y`, `x % y`, `x >> y` or `x << y` on machine integers as Python computes them
@@ -4225,6 +4306,7 @@ impl<'a> Gen<'a, '_> {
                 let usable = if wide { self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, iy, 0) } else { self.b.ins().icmp_imm_s(IntCC::NotEqual, iy, 0) };
                 self.b.ins().brif(usable, ok, &[], fail, &[]);
                 self.b.switch_to_block(ok);
+                self.b.seal_block(ok);
                 let q = self.b.ins().sdiv(ix, iy);
                 let r = self.b.ins().srem(ix, iy);
                 // Python rounds toward negative infinity: when the remainder is nonzero and
@@ -4247,6 +4329,7 @@ impl<'a> Gen<'a, '_> {
                 let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, iy, 0);
                 self.b.ins().brif(neg, fail, &[], ok, &[]);
                 self.b.switch_to_block(ok);
+                self.b.seal_block(ok);
                 let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, iy, 63);
                 let sixty_three = self.iconst(63);
                 let n = self.b.ins().select(big, sixty_three, iy);
@@ -4261,6 +4344,7 @@ impl<'a> Gen<'a, '_> {
                     let ok = self.b.create_block();
                     self.b.ins().brif(fits, ok, &[], fail, &[]);
                     self.b.switch_to_block(ok);
+                    self.b.seal_block(ok);
                     r
                 }
             }
@@ -4291,14 +4375,14 @@ impl<'a> Gen<'a, '_> {
                 self.b.ins().bor_imm_s(r, TAGGED_INT)
             }
             BinOp::Add | BinOp::Sub | BinOp::Mul => {
-                let ys = self.b.ins().ishl_imm_s(y, 16);
+                let ys = self.shifted_int(y);
                 let (r, of) = match op {
                     BinOp::Add => {
-                        let xs = self.b.ins().ishl_imm_s(x, 16);
+                        let xs = self.shifted_int(x);
                         self.b.ins().sadd_overflow(xs, ys)
                     }
                     BinOp::Sub => {
-                        let xs = self.b.ins().ishl_imm_s(x, 16);
+                        let xs = self.shifted_int(x);
                         self.b.ins().ssub_overflow(xs, ys)
                     }
                     _ => {
@@ -4309,13 +4393,27 @@ impl<'a> Gen<'a, '_> {
                 let ok = self.b.create_block();
                 self.b.ins().brif(of, fail, &[], ok, &[]);
                 self.b.switch_to_block(ok);
+                self.b.seal_block(ok);
                 self.retag_shifted(r)
             }
             BinOp::RShift => {
                 let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
                 let r = self.int_div_or_shift(op, ix, iy, fail, false);
                 let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
-                self.b.ins().bor_imm_s(low, TAGGED_INT)
+                let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
+                self.int_forms.insert(w, IntForm::Raw(r));
+                w
+            }
+            BinOp::FloorDiv | BinOp::Mod if self.power_of_two(y).is_some() => {
+                // Floor division by 2**k is the arithmetic shift by k, and the (never
+                // negative) remainder the low k bits.
+                let k = self.power_of_two(y).expect("checked");
+                let ix = self.unbox_int(x);
+                let r = if op == BinOp::FloorDiv { self.b.ins().sshr_imm_s(ix, i64::from(k)) } else { self.b.ins().band_imm_s(ix, (1i64 << k) - 1) };
+                let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
+                let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
+                self.int_forms.insert(w, IntForm::Raw(r));
+                w
             }
             BinOp::FloorDiv | BinOp::Mod | BinOp::LShift => {
                 let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
@@ -4330,7 +4428,9 @@ impl<'a> Gen<'a, '_> {
     /// The small-int word of a payload shifted 16 bits to the top.
     fn retag_shifted(&mut self, s: Value) -> Value {
         let low = self.b.ins().ushr_imm_s(s, 16);
-        self.b.ins().bor_imm_s(low, TAGGED_INT)
+        let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
+        self.int_forms.insert(w, IntForm::Shifted(s));
+        w
     }
 
     /// Floats, or a float and a small int (operands with their facts): the operation, else
@@ -4344,6 +4444,7 @@ impl<'a> Gen<'a, '_> {
             let ok = self.b.create_block();
             self.b.ins().brif(both, fail, &[], ok, &[]);
             self.b.switch_to_block(ok);
+            self.b.seal_block(ok);
         }
         let fx = self.f64_of(x, fx, fail);
         let fy = self.f64_of(y, fy, fail);
@@ -4358,6 +4459,7 @@ impl<'a> Gen<'a, '_> {
                 let ok = self.b.create_block();
                 self.b.ins().brif(is_zero, zero_block, &[], ok, &[]);
                 self.b.switch_to_block(ok);
+                self.b.seal_block(ok);
                 self.b.ins().fdiv(fx, fy)
             }
             _ => unreachable!("float fast path for {op:?}"),
@@ -4371,6 +4473,15 @@ impl<'a> Gen<'a, '_> {
     fn box_f64(&mut self, r: Value) -> Value {
         self.b.ins().bitcast(types::I64, MemFlagsData::new(), r)
     }
+}
+
+/// What a small-int word was made from (see `Gen::int_forms`).
+#[derive(Clone, Copy)]
+enum IntForm {
+    /// The int as a machine integer.
+    Raw(Value),
+    /// The int times 2**16.
+    Shifted(Value),
 }
 
 /// A name index and a feedback slot in one immediate.

@@ -16,6 +16,36 @@ def shifts(a, n):
     return (a >> n, a >> 1, a >> 47, a >> 60)
 
 
+# Floor division and remainder by constant powers of two (and by others), in functions
+# small enough to keep their registers in variables, where the divisor is seen constant.
+def by_1(a):
+    return a // 1 + a % 1
+
+
+def by_2(a):
+    return (a // 2) * 10 + a % 2
+
+
+def by_8(a):
+    return (a // 8) * 100 + a % 8
+
+
+def by_1024(a):
+    return (a // 1024) * 10000 + a % 1024
+
+
+def by_big(a):
+    return (a // 2 ** 46) * 1000 + a % 2 ** 46
+
+
+def by_others(a):
+    return (a // 3, a % 3, a // -2, a % -2, a // -8, a % -8)
+
+
+def by_constants(a):
+    return (by_1(a), by_2(a), by_8(a), by_1024(a), by_big(a), by_others(a))
+
+
 def compares(a, b):
     return (a < b, a <= b, a == b, a != b, a > b, a >= b)
 
@@ -49,7 +79,11 @@ def run():
             for n in (0, 1, 5, 46, 47, 48, 63, 64, 100):
                 s = shifts(a, n)
                 acc = (acc * 7 + hash(s)) % 1000000007
-    for line in lines[:40]:
+            d = by_constants(a)
+            acc = (acc * 5 + hash(d)) % 1000000007
+            if _ == 29:
+                lines.append(d)
+    for line in lines[:40] + lines[-len(values):]:
         print(*line)
     print(len(lines), acc)
 
