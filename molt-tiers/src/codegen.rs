@@ -1267,6 +1267,17 @@ impl<'a> Gen<'a, '_> {
         }
     }
 
+    /// Per register: whether the facts say it holds a small int or a float (what an inlined
+    /// body's arguments must be).
+    fn small_numbers(&self, regs: &[Reg]) -> Vec<bool> {
+        regs.iter()
+            .map(|r| {
+                let k = self.known[*r as usize];
+                k != 0 && k & !(kind::INT | kind::FLOAT) == 0
+            })
+            .collect()
+    }
+
     /// `k` when `v` is the constant small int 2**k.
     fn power_of_two(&self, v: Value) -> Option<u32> {
         let w = self.const_word(v).filter(|w| w >> TAG_SHIFT == TAG_INT)?;
@@ -1540,9 +1551,14 @@ impl<'a> Gen<'a, '_> {
                     // Range and list/tuple iterators with a next value advance inline; the
                     // end of a loop and every other iterator take the helper.
                     let slow = self.b.create_block();
-                    let v = self.iter_next_inline(it, &l, slow);
-                    self.store_reg(*dst, v);
-                    self.enter_loop_body(v, *dst, items, body, body_bi);
+                    let dst = *dst;
+                    self.iter_next_inline(it, &l, slow, |g, v, int| {
+                        g.store_reg(dst, v);
+                        // (A range's item is a small int: the kinds check is needed only
+                        // when the body assumes no ints.)
+                        let check = if int && items & kind::INT != 0 { 0 } else { items };
+                        g.enter_loop_body(v, dst, check, body, body_bi);
+                    });
                     self.b.switch_to_block(slow);
                 }
                 let ctx = self.ctx;
@@ -2087,6 +2103,7 @@ impl<'a> Gen<'a, '_> {
                 let f = self.load_reg(*func);
                 let argv: Vec<Value> = args.iter().map(|r| self.load_reg(*r)).collect();
                 let numbers: Vec<bool> = args.iter().map(|r| self.known[*r as usize] != 0).collect();
+                let small = self.small_numbers(args);
                 let mut inlined = false;
                 let classes = self.saw(*slot, kind::CLASS);
                 let methods = self.saw(*slot, kind::METHOD);
@@ -2104,7 +2121,7 @@ impl<'a> Gen<'a, '_> {
                     match inline.and_then(|c| crate::inline::plan(c, argv.len()).filter(|p| !p.effects).map(|p| (c, p))) {
                         Some((c, plan)) => {
                             self.unbind_only = Some(*func);
-                            self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
+                            self.inline_call((bi, ii), c, &plan, f, (&argv, &small), *dst, kills, done);
                             self.unbind_only = None;
                             self.incref(f);
                             inlined = true;
@@ -2122,7 +2139,7 @@ impl<'a> Gen<'a, '_> {
                 if let Some(c) = inline.filter(|_| !inlined) {
                     if let Some(plan) = crate::inline::plan(c, argv.len()) {
                         self.stress_point(bi, ii);
-                        self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
+                        self.inline_call((bi, ii), c, &plan, f, (&argv, &small), *dst, kills, done);
                     }
                 }
                 // Straight into a Python function's code, or creating a plain class's
@@ -2167,8 +2184,9 @@ impl<'a> Gen<'a, '_> {
                     if !plans.is_empty() {
                         self.stress_point(bi, ii);
                     }
+                    let small: Vec<bool> = std::iter::once(false).chain(self.small_numbers(args)).collect();
                     for (c, plan) in plans {
-                        self.inline_call((bi, ii), c, &plan, f, &argv, *dst, kills, done);
+                        self.inline_call((bi, ii), c, &plan, f, (&argv, &small), *dst, kills, done);
                     }
                     let numbers: Vec<bool> = std::iter::once(false).chain(args.iter().map(|r| self.known[*r as usize] != 0)).collect();
                     self.site_call(bi, ii, f, &argv, &numbers, *slot, *dst, kills, slow, done, Callees::default());
@@ -2749,7 +2767,7 @@ impl<'a> Gen<'a, '_> {
     /// body with effects, to the interpreter finishing the call (`Plan::effects`), whose
     /// result also goes to `dst`.
     #[allow(clippy::too_many_arguments)]
-    fn inline_call(&mut self, at: (u32, u32), c: &crate::inline::Callee<'a>, plan: &crate::inline::Plan, f: Value, argv: &[Value], dst: Reg, kills: &[Reg], done: Block) {
+    fn inline_call(&mut self, at: (u32, u32), c: &crate::inline::Callee<'a>, plan: &crate::inline::Plan, f: Value, (argv, numbers): (&[Value], &[bool]), dst: Reg, kills: &[Reg], done: Block) {
         let bail = self.b.create_block();
         let cont = self.b.create_block();
         let result = self.b.append_block_param(cont, types::I64);
@@ -2808,7 +2826,7 @@ impl<'a> Gen<'a, '_> {
             _ => unreachable!("an AOT guard has its references"),
         };
         // (A method's instance is the caller's to check: it found the method on its class.)
-        for &a in &argv[usize::from(c.method)..] {
+        for (&a, _) in argv.iter().zip(numbers).skip(usize::from(c.method)).filter(|(_, known)| !**known) {
             // A small int, or a float (every word below the tagged range).
             let int = self.is_tag(a, TAG_INT);
             let float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, a, FIRST_TAGGED as i64);
@@ -3370,16 +3388,15 @@ impl<'a> Gen<'a, '_> {
 
     /// The next value of `it` (an owned word) when it is a range iterator with a next value
     /// that is a small int, or an iterator over a list or tuple with items left (neither
-    /// borrowed); the iterator advances. Otherwise jumps to `slow`, which also ends loops.
-    fn iter_next_inline(&mut self, it: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block) -> Value {
+    /// borrowed); the iterator advances and `each` gets the value and whether it is a range's
+    /// (in a block of its own, which it ends). Otherwise jumps to `slow`, which also ends loops.
+    fn iter_next_inline(&mut self, it: Value, l: &molt_runtime::jit_layout::ObjLayout, slow: Block, mut each: impl FnMut(&mut Self, Value, bool)) {
         let mem = self.mem;
         let p = self.heap_with_tag(it, l.tag, l.iter_tag, slow);
         let cell = self.b.ins().iadd_imm_s(p, i64::from(l.iter_cell));
         let flag = self.b.ins().load(types::I64, mem, cell, l.iter_borrow);
         let kind = self.b.ins().uload8(types::I64, mem, cell, l.iter_kind);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-        let join = self.b.create_block();
-        let out = self.b.append_block_param(join, types::I64);
         let range = self.b.create_block();
         let not_range = self.b.create_block();
         let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(l.range_tag));
@@ -3407,7 +3424,7 @@ impl<'a> Gen<'a, '_> {
         self.incref(v);
         let idx1 = self.b.ins().iadd_imm_s(idx, 1);
         self.b.ins().store(mem, idx1, cell, l.seq_index);
-        self.b.ins().jump(join, &[v.into()]);
+        each(self, v, false);
 
         // A range iterator.
         self.b.switch_to_block(range);
@@ -3432,9 +3449,7 @@ impl<'a> Gen<'a, '_> {
         self.b.switch_to_block(stepped);
         let v = self.box_int(next, slow);
         self.b.ins().store(mem, after, cell, l.range_next);
-        self.b.ins().jump(join, &[v.into()]);
-        self.b.switch_to_block(join);
-        out
+        each(self, v, true);
     }
 
     /// For `o` an ordinary instance (not an exception) whose class (at its current version)

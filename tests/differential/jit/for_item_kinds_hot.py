@@ -18,7 +18,18 @@ def count_true(xs):
     return n
 
 
+def halves(xs):
+    s = 0.0
+    for x in xs:
+        s += x / 2.0 + x * x
+    return s
+
+
 def main():
+    # Only floats, then a range: its small ints are no floats.
+    for _ in range(60):
+        h = halves([0.5, 1.5, 2.5])
+    print(h, halves(range(7)), halves(range(-3, 9, 4)), halves(range(5, 0, -1)))
     floats = [0.5 * i for i in range(200)]
     mixed = [i if i % 3 else i * 0.25 for i in range(200)]
     for _ in range(40):
