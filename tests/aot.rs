@@ -151,6 +151,25 @@ fn contradictory_profiles_change_speed_never_output() {
 }
 
 #[test]
+fn globals_specialized_as_small_ints_take_any_value() {
+    // The profile saw `m + 5` add small ints: the binary loads `m` checking it is one, on
+    // the site's cached way and on the way through the runtime (the first access) alike.
+    let d = scratch("global_kinds");
+    copy_fixture(&d, "global_kinds.py");
+    let rec = run_in(&d, &["profile", "global_kinds.py", "-o", "ints.bin"]);
+    assert_eq!(rec.status.code(), Some(0), "{}", text(&rec.stderr));
+    let b = run_in(&d, &["build", "global_kinds.py", "--pgo", "ints.bin", "-o", "global_kinds"]);
+    assert_eq!(b.status.code(), Some(0), "{}", text(&b.stderr));
+    for args in [&[][..], &["obj"][..]] {
+        let want = run_in(&d, &[&["run", "--tier", "interp", "global_kinds.py"][..], args].concat());
+        let got = Command::new(d.join("global_kinds")).args(args).current_dir(&d).output().unwrap();
+        assert_eq!(text(&got.stdout), text(&want.stdout), "arguments {args:?}");
+        assert_eq!(got.status.code(), Some(0));
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
 fn stale_profile_entries_are_named_and_ignored() {
     let d = scratch("stale");
     let rec = run_in(&d, &["profile", "app.py", "-o", "p.bin"]);

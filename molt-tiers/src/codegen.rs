@@ -594,6 +594,9 @@ struct Gen<'a, 'b> {
     /// reuses that instead of taking the word apart again. (The form is computed before
     /// the word, in the same block, so it is available wherever the word is.)
     int_forms: std::collections::HashMap<Value, IntForm>,
+    /// A fact the instruction being compiled established beyond what `facts::transfer`
+    /// says, for its register past it (a global load's small int, `feeds_small_ints`).
+    proven: Option<(Reg, Fact)>,
     /// Specialize arithmetic on its feedback, deoptimizing when it does not hold (see
     /// `facts`).
     speculate: bool,
@@ -775,6 +778,7 @@ pub fn compile<M: Module>(
             reads: read_counts(f),
             fuse: None,
             int_forms: std::collections::HashMap::new(),
+            proven: None,
             speculate: spec.plans(),
             spec,
             inlines,
@@ -1628,6 +1632,46 @@ impl<'a> Gen<'a, '_> {
         }
         self.known = after;
         self.held = held_after;
+        if let Some((r, fact)) = self.proven.take() {
+            self.known[r as usize] = fact;
+            if let Some(h) = self.held.as_mut() {
+                h[r as usize] = false;
+            }
+        }
+    }
+
+    /// Whether the value global load (bi, ii) puts in `dst` goes, as its next use, to an
+    /// instruction of the same block that deoptimizes unless it is a small int (an
+    /// arithmetic instruction or comparison whose plan has small ints only, with the value
+    /// known to be one).
+    fn feeds_small_ints(&self, bi: u32, ii: u32, dst: Reg) -> bool {
+        if !self.speculate || self.bail.is_some() {
+            return false;
+        }
+        let f = self.f;
+        let instrs = &f.blocks[bi as usize].instrs[ii as usize..];
+        let mut facts = self.known.clone();
+        // (The reader's plan as it would be without this: its feedback must have seen small
+        // ints only, or the facts of its operands say so.)
+        crate::facts::transfer(f, self.feedback, self.speculate, &instrs[0], &mut facts);
+        for ins in &instrs[1..] {
+            let (reads, writes) = molt_vm::cfg::op_reads_writes(&ins.op);
+            if reads.contains(&dst) {
+                let plan = match &ins.op {
+                    Op::Binary { op, a, b, slot, .. } | Op::Inplace { op, a, b, slot, .. } => {
+                        crate::facts::binary_plan(*op, self.feedback_of(*slot), facts[*a as usize], facts[*b as usize])
+                    }
+                    Op::Compare { a, b, slot, .. } => crate::facts::compare_plan(self.feedback_of(*slot), facts[*a as usize], facts[*b as usize]),
+                    _ => None,
+                };
+                return plan.is_some_and(|p| p.ints && !p.floats);
+            }
+            if writes.contains(&dst) {
+                return false;
+            }
+            crate::facts::transfer(f, self.feedback, self.speculate, ins, &mut facts);
+        }
+        false
     }
 
     /// Instructions `ii..ii + n` of block `bi`, an `int_chain_len` chain: while every
@@ -2024,7 +2068,32 @@ impl<'a> Gen<'a, '_> {
                     None => self.cached_global(*slot, slow),
                 };
                 let borrow = self.borrowable_global(bi, ii, *dst);
-                if !borrow {
+                let small_int = !borrow && self.feeds_small_ints(bi, ii, *dst);
+                if small_int {
+                    // The instruction reading the value next deoptimizes unless it is a
+                    // small int: so does this one, right after the load, and past it the
+                    // value is known to be one (no reference to take, nor to check again).
+                    let (small, other) = (self.b.create_block(), self.b.create_block());
+                    let int = self.is_tag(v, TAG_INT);
+                    self.b.ins().brif(int, small, &[], other, &[]);
+                    self.b.set_cold_block(other);
+                    self.b.switch_to_block(other);
+                    // (Each way stores into `dst` once: the other starts from the same state.)
+                    let held = self.held.clone();
+                    self.incref(v);
+                    self.store_reg(*dst, v);
+                    self.kills(kills, &[]);
+                    let out = self.deopt_block(bi, ii + 1, DEOPT_KINDS);
+                    // (`dst` holds the new value, whatever the facts before the load said.)
+                    if let Some(d) = self.deopts.iter_mut().find(|d| d.0 == out) {
+                        d.4[*dst as usize] = 0;
+                    }
+                    self.b.ins().jump(out, &[]);
+                    self.held = held;
+                    self.b.switch_to_block(small);
+                    self.b.seal_block(small);
+                    self.proven = Some((*dst, kind::INT));
+                } else if !borrow {
                     self.incref(v);
                 }
                 self.store_reg(*dst, v);
@@ -2046,7 +2115,15 @@ impl<'a> Gen<'a, '_> {
                     self.b.switch_to_block(next);
                 }
                 self.store_or_raise_missing(bi, ii, r, *dst, kills, Helper::NameError, i64::from(*name));
-                self.b.ins().jump(done, &[]);
+                if small_int {
+                    // The helper's value is checked as the fast path's is.
+                    let w = self.load_reg(*dst);
+                    let int = self.is_tag(w, TAG_INT);
+                    let out = self.deopt_block(bi, ii + 1, DEOPT_KINDS);
+                    self.b.ins().brif(int, done, &[], out, &[]);
+                } else {
+                    self.b.ins().jump(done, &[]);
+                }
                 self.cold_since(first);
                 self.b.switch_to_block(done);
                 self.borrowed = borrow.then_some(*dst);
