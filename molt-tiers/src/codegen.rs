@@ -1556,13 +1556,17 @@ impl<'a> Gen<'a, '_> {
                     // end of a loop and every other iterator take the helper.
                     let slow = self.b.create_block();
                     let dst = *dst;
+                    let held = self.held.clone();
                     self.iter_next_inline(it, &l, slow, |g, v, int| {
+                        // (Each way stores into `dst` once, from the state before.)
+                        g.held.clone_from(&held);
                         g.store_reg(dst, v);
                         // (A range's item is a small int: the kinds check is needed only
                         // when the body assumes no ints.)
                         let check = if int && items & kind::INT != 0 { 0 } else { items };
                         g.enter_loop_body(v, dst, check, body, body_bi);
                     });
+                    self.held = held;
                     self.b.switch_to_block(slow);
                 }
                 let ctx = self.ctx;
