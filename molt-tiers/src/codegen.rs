@@ -4351,17 +4351,11 @@ impl<'a> Gen<'a, '_> {
     }
 
     fn unbox_int(&mut self, v: Value) -> Value {
-        match self.int_forms.get(&self.b.func.dfg.resolve_aliases(v)) {
-            Some(IntForm::Raw(r)) => *r,
-            Some(IntForm::Shifted(s)) => {
-                let s = *s;
-                self.b.ins().sshr_imm_s(s, 16)
-            }
-            None => {
-                let s = self.b.ins().ishl_imm_s(v, 16);
-                self.b.ins().sshr_imm_s(s, 16)
-            }
+        if let Some(IntForm::Raw(r)) = self.int_forms.get(&self.b.func.dfg.resolve_aliases(v)) {
+            return *r;
         }
+        let s = self.shifted_int(v);
+        self.b.ins().sshr_imm_s(s, 16)
     }
 
     /// The payload of small-int word `v` shifted 16 bits to the top (the int times 2**16).
