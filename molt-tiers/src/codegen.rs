@@ -1806,11 +1806,8 @@ impl<'a> Gen<'a, '_> {
             return;
         }
         let ok = self.has_kinds(v, items);
-        let other = self.deopt_block(body_bi, 0, DEOPT_KINDS);
-        // The item register holds the new item, whatever the facts before the loop said.
-        if let Some(d) = self.deopts.iter_mut().find(|d| d.0 == other) {
-            d.4[dst as usize] = 0;
-        }
+        // (The item register holds the new item, whatever the facts before the loop said.)
+        let other = self.deopt_block_past(body_bi, 0, DEOPT_KINDS, dst);
         self.b.ins().brif(ok, body, &[], other, &[]);
     }
 
@@ -2087,11 +2084,7 @@ impl<'a> Gen<'a, '_> {
                     self.incref(v);
                     self.store_reg(*dst, v);
                     self.kills(kills, &[]);
-                    let out = self.deopt_block(bi, ii + 1, DEOPT_KINDS);
-                    // (`dst` holds the new value, whatever the facts before the load said.)
-                    if let Some(d) = self.deopts.iter_mut().find(|d| d.0 == out) {
-                        d.4[*dst as usize] = 0;
-                    }
+                    let out = self.deopt_block_past(bi, ii + 1, DEOPT_KINDS, *dst);
                     self.b.ins().jump(out, &[]);
                     self.held = held;
                     self.b.switch_to_block(small);
@@ -2123,7 +2116,7 @@ impl<'a> Gen<'a, '_> {
                     // The helper's value is checked as the fast path's is.
                     let w = self.load_reg(*dst);
                     let int = self.is_tag(w, TAG_INT);
-                    let out = self.deopt_block(bi, ii + 1, DEOPT_KINDS);
+                    let out = self.deopt_block_past(bi, ii + 1, DEOPT_KINDS, *dst);
                     self.b.ins().brif(int, done, &[], out, &[]);
                 } else {
                     self.b.ins().jump(done, &[]);
@@ -4017,6 +4010,16 @@ impl<'a> Gen<'a, '_> {
         self.feedback.get(slot as usize).copied().unwrap_or(0)
     }
 
+    /// `deopt_block`, from a point where register `dst` was just written (the instruction
+    /// before, or a loop's item): whatever the facts said of it before, they say nothing now.
+    fn deopt_block_past(&mut self, bi: u32, ii: u32, reason: u8, dst: Reg) -> Block {
+        let out = self.deopt_block(bi, ii, reason);
+        if let Some(d) = self.deopts.iter_mut().find(|d| d.0 == out) {
+            d.4[dst as usize] = 0;
+        }
+        out
+    }
+
     /// A block that deoptimizes at instruction (bi, ii) for `reason` (emitted at the end of
     /// the function, see `deopt`).
     fn deopt_block(&mut self, bi: u32, ii: u32, reason: u8) -> Block {
@@ -4379,6 +4382,11 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().brif(fits, ok, &[], fail, &[]);
         self.b.switch_to_block(ok);
         self.b.seal_block(ok);
+        self.tag_raw(r)
+    }
+
+    /// The small-int word of machine integer `r`, which fits 48 bits.
+    fn tag_raw(&mut self, r: Value) -> Value {
         let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
         let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
         self.int_forms.insert(w, IntForm::Raw(r));
@@ -4489,10 +4497,7 @@ impl<'a> Gen<'a, '_> {
             BinOp::RShift => {
                 let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
                 let r = self.int_div_or_shift(op, ix, iy, fail, false);
-                let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
-                let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
-                self.int_forms.insert(w, IntForm::Raw(r));
-                w
+                self.tag_raw(r)
             }
             BinOp::FloorDiv | BinOp::Mod if self.power_of_two(y).is_some() => {
                 // Floor division by 2**k is the arithmetic shift by k, and the (never
@@ -4500,10 +4505,7 @@ impl<'a> Gen<'a, '_> {
                 let k = self.power_of_two(y).expect("checked");
                 let ix = self.unbox_int(x);
                 let r = if op == BinOp::FloorDiv { self.b.ins().sshr_imm_s(ix, i64::from(k)) } else { self.b.ins().band_imm_s(ix, (1i64 << k) - 1) };
-                let low = self.b.ins().band_imm_s(r, PAYLOAD_MASK as i64);
-                let w = self.b.ins().bor_imm_s(low, TAGGED_INT);
-                self.int_forms.insert(w, IntForm::Raw(r));
-                w
+                self.tag_raw(r)
             }
             BinOp::FloorDiv | BinOp::Mod | BinOp::LShift => {
                 let (ix, iy) = (self.unbox_int(x), self.unbox_int(y));
