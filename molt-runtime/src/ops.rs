@@ -556,6 +556,16 @@ fn try_rich(obj: &Value, other: &Value, op: CmpOp) -> PyResult<Option<Value>> {
 
 /// `a <op> b` with CPython's reflection rules; returns the (possibly non-bool) result.
 pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    // Strs first: text compared against single characters and keys is most of what reaches
+    // here from code specialized on numbers only. Equal objects are equal, texts of different
+    // lengths are not; UTF-8 byte order is code point order.
+    if let (Some(Obj::Str(x)), Some(Obj::Str(y))) = (a.obj(), b.obj()) {
+        let r = match op {
+            CmpOp::Eq | CmpOp::Ne => (a.is(b) || x.s.len() == y.s.len() && x.s == y.s) == (op == CmpOp::Eq),
+            _ => op.holds_for(x.s.cmp(&y.s)),
+        };
+        return Ok(Value::bool(r));
+    }
     if !is_user_instance(a) && !is_user_instance(b) {
         if let Some(r) = builtin_compare(a, b, op)? {
             return Ok(Value::bool(r));

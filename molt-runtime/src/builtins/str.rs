@@ -47,44 +47,85 @@ fn arg_str<'a>(v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a str> {
     }
 }
 
-fn opt_chars(args: &[Value], fname: &str) -> PyResult<Option<String>> {
+fn opt_chars<'a>(args: &'a [Value], fname: &str) -> PyResult<Option<&'a str>> {
     match args.get(1) {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
         Some(v) => match v.obj() {
-            Some(Obj::Str(p)) => Ok(Some(p.s.to_string())),
+            Some(Obj::Str(p)) => Ok(Some(&p.s)),
             _ => Err(type_error(format!("{fname} arg must be None or str"))),
         },
     }
 }
 
-fn m_strip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    arity("strip", args, Arity::Clinic(0, 1))?;
-    let t = s(args, "strip")?;
-    Ok(str_new(match opt_chars(args, "strip")? {
-        None => t.trim_matches(unicode::is_space),
-        Some(c) => t.trim_matches(|x| c.contains(x)),
-    }))
-}
-fn m_lstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    arity("lstrip", args, Arity::Clinic(0, 1))?;
-    let t = s(args, "lstrip")?;
-    Ok(str_new(match opt_chars(args, "lstrip")? {
-        None => t.trim_start_matches(unicode::is_space),
-        Some(c) => t.trim_start_matches(|x| c.contains(x)),
-    }))
-}
-fn m_rstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    arity("rstrip", args, Arity::Clinic(0, 1))?;
-    let t = s(args, "rstrip")?;
-    Ok(str_new(match opt_chars(args, "rstrip")? {
-        None => t.trim_end_matches(unicode::is_space),
-        Some(c) => t.trim_end_matches(|x| c.contains(x)),
-    }))
+/// The str for `part`, a slice of the text of str `whole`: `whole` itself when nothing was
+/// cut (CPython returns the same object then), and no code point count when `whole` is ASCII.
+fn piece_of(whole: &Value, part: &str) -> Value {
+    match whole.obj() {
+        Some(Obj::Str(p)) if part.len() == p.s.len() => whole.clone(),
+        Some(Obj::Str(p)) if p.is_ascii() => crate::str_ascii(part),
+        _ => str_new(part),
+    }
 }
 
-fn split_whitespace_n(t: &str, maxsplit: i64) -> Vec<Value> {
+/// `strip`, `lstrip`, `rstrip`: which ends to trim.
+fn strip_impl(args: &[Value], name: &str, start: bool, end: bool) -> PyResult<Value> {
+    arity(name, args, Arity::Clinic(0, 1))?;
+    let t = s(args, name)?;
+    let trim = |is_strip: &dyn Fn(char) -> bool| {
+        let mut r = t;
+        if start {
+            r = r.trim_start_matches(is_strip);
+        }
+        if end {
+            r = r.trim_end_matches(is_strip);
+        }
+        r
+    };
+    let part = match opt_chars(args, name)? {
+        None => trim(&unicode::is_space),
+        Some(c) => trim(&|x| c.contains(x)),
+    };
+    Ok(piece_of(&args[0], part))
+}
+
+fn m_strip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_impl(args, "strip", true, true)
+}
+fn m_lstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_impl(args, "lstrip", true, false)
+}
+fn m_rstrip(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_impl(args, "rstrip", false, true)
+}
+
+fn split_whitespace_n(p: &PyStr, maxsplit: i64) -> Vec<Value> {
+    let t: &str = &p.s;
     let mut out = Vec::new();
+    if p.is_ascii() {
+        // Bytes are characters: scan them, and the pieces need no code point count.
+        let b = t.as_bytes();
+        let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len() && space(b[i]) {
+                i += 1;
+            }
+            if i == b.len() {
+                break;
+            }
+            if maxsplit >= 0 && out.len() as i64 >= maxsplit {
+                out.push(crate::str_ascii(&t[i..]));
+                break;
+            }
+            let start = i;
+            while i < b.len() && !space(b[i]) {
+                i += 1;
+            }
+            out.push(crate::str_ascii(&t[start..i]));
+        }
+        return out;
+    }
     let mut rest = t.trim_start_matches(unicode::is_space);
     let mut n = 0;
     while !rest.is_empty() {
@@ -120,14 +161,15 @@ fn m_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
+            let piece = if pystr(args).is_ascii() { crate::str_ascii } else { str_new };
             let parts: Vec<Value> = if maxsplit < 0 {
-                t.split(sep).map(str_new).collect()
+                t.split(sep).map(piece).collect()
             } else {
-                t.splitn(maxsplit as usize + 1, sep).map(str_new).collect()
+                t.splitn(maxsplit as usize + 1, sep).map(piece).collect()
             };
             Ok(crate::list_new(parts))
         }
-        _ => Ok(crate::list_new(split_whitespace_n(t, maxsplit))),
+        _ => Ok(crate::list_new(split_whitespace_n(pystr(args), maxsplit))),
     }
 }
 
@@ -154,7 +196,7 @@ fn m_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         _ => {
             if maxsplit < 0 {
-                return Ok(crate::list_new(split_whitespace_n(t, -1)));
+                return Ok(crate::list_new(split_whitespace_n(pystr(args), -1)));
             }
             let mut out = Vec::new();
             let mut rest = t.trim_end_matches(unicode::is_space);
@@ -216,15 +258,26 @@ fn m_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_join(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity("join", args, Arity::One)?;
-    let sep = s(args, "join")?;
-    let items = super::seq::collect(&args[1])?;
-    let mut out = String::new();
+    s(args, "join")?;
+    // Lists and tuples are read in place (joining runs no Python code); other iterables are
+    // collected first.
+    match args[1].obj() {
+        Some(Obj::List(l)) => join_items(pystr(args), &l.borrow()),
+        Some(Obj::Tuple(t)) => join_items(pystr(args), t),
+        _ => join_items(pystr(args), &super::seq::collect(&args[1])?),
+    }
+}
+
+/// `sep.join(items)`: one pass checks the items and sizes the result, one copies; a single
+/// str item is the result itself, as in CPython.
+fn join_items(sep: &PyStr, items: &[Value]) -> PyResult<Value> {
+    let (mut bytes, mut chars) = (0usize, 0usize);
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match it.obj() {
-            Some(Obj::Str(p)) => out.push_str(&p.s),
+            Some(Obj::Str(p)) => {
+                bytes += p.s.len();
+                chars += p.chars;
+            }
             _ => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -233,7 +286,20 @@ fn m_join(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(str_from(out))
+    if items.len() == 1 {
+        return Ok(items[0].clone());
+    }
+    let gaps = items.len().saturating_sub(1);
+    bytes += sep.s.len() * gaps;
+    chars += sep.chars * gaps;
+    let mut out = String::with_capacity(bytes);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep.s);
+        }
+        out.push_str(crate::str_of(it));
+    }
+    Ok(crate::str_from_chars(out, chars))
 }
 
 fn m_replace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -404,14 +470,19 @@ fn m_endswith(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     affix_impl(args, "endswith", true)
 }
 
+/// A case mapping: ASCII text maps byte by byte to ASCII (no code point count to take).
+fn case_mapped(args: &[Value], name: &str, ascii: fn(&str) -> String, full: fn(&str) -> String) -> PyResult<Value> {
+    let t = s(args, name)?;
+    Ok(if pystr(args).is_ascii() { crate::str_from_ascii(ascii(t)) } else { str_from(full(t)) })
+}
 fn m_upper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(str_from(unicode::upper(s(args, "upper")?)))
+    case_mapped(args, "upper", str::to_ascii_uppercase, unicode::upper)
 }
 fn m_lower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(str_from(unicode::lower(s(args, "lower")?)))
+    case_mapped(args, "lower", str::to_ascii_lowercase, unicode::lower)
 }
 fn m_casefold(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(str_from(unicode::casefold(s(args, "casefold")?)))
+    case_mapped(args, "casefold", str::to_ascii_lowercase, unicode::casefold)
 }
 fn m_swapcase(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(str_from(unicode::swapcase(s(args, "swapcase")?)))
@@ -423,7 +494,7 @@ fn m_capitalize(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         if let Some(first) = b.get_mut(..1) {
             first.make_ascii_uppercase();
         }
-        return Ok(str_from(b));
+        return Ok(crate::str_from_ascii(b));
     }
     Ok(str_from(unicode::capitalize(t)))
 }
