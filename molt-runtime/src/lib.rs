@@ -55,7 +55,7 @@ pub mod value;
 pub use object::{Exc, Obj, PyResult};
 pub use value::Value;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// A fast hasher for the intern table's short identifier keys (not exposed to Python, so
@@ -154,21 +154,26 @@ pub fn intern_static(s: &'static str) -> Value {
 /// `chr()` allocate nothing for them, and `s[0] is s[1]` holds for equal ones as in CPython.
 pub fn char_str(c: char) -> Value {
     thread_local! {
-        static LATIN1: RefCell<Vec<Option<Value>>> = RefCell::new(vec![None; 256]);
+        /// The bits of each character's str once made (0 before); the table holds one
+        /// reference to each for the thread's life. Plain words, so reading the table is one
+        /// thread-local load with no borrow flag or lazy initialization.
+        static LATIN1: [Cell<u64>; 256] = const { [const { Cell::new(0) }; 256] };
     }
     let i = c as usize;
     if i >= 256 {
         return str_from(c.to_string());
     }
-    LATIN1.with(|t| {
-        if let Some(v) = &t.borrow()[i] {
-            return v.clone();
-        }
-        // The interned object: a one-character constant in the program is the same one.
-        let v = intern(c.encode_utf8(&mut [0; 4]));
-        t.borrow_mut()[i] = Some(v.clone());
-        v
-    })
+    let bits = LATIN1.with(|t| t[i].get());
+    if bits != 0 {
+        // SAFETY: the table's reference keeps the str alive; the temporary made from its bits
+        // is not dropped (ManuallyDrop), so only the clone's new reference is taken.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+        return Value::clone(&v);
+    }
+    // The interned object: a one-character constant in the program is the same one.
+    let v = intern(c.encode_utf8(&mut [0; 4]));
+    LATIN1.with(|t| t[i].set(v.clone().into_bits()));
+    v
 }
 /// The text of a str value. Callers check the type first; a non-str gives "".
 pub fn str_of(v: &Value) -> &str {

@@ -156,7 +156,9 @@ pub enum IterKind {
     /// the iterator object itself).
     BigRange(Box<BigRangeIter>),
     Str { s: Value, byte_pos: usize },
-    Dict { dict: Value, pos: usize, len: usize, kind: DictViewKind },
+    /// `last`: an items iterator's previous (key, value) tuple, refilled when nothing else
+    /// holds it (as CPython's); None otherwise.
+    Dict { dict: Value, pos: usize, len: usize, kind: DictViewKind, last: Value },
     Set { set: Value, pos: usize, len: usize },
     /// `last`: the last result (or None), refilled when nothing else holds it.
     Enumerate { it: Value, count: Value, last: Value },

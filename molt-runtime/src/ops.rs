@@ -1070,7 +1070,12 @@ pub fn len(v: &Value) -> PyResult<usize> {
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container.obj() {
         Some(Obj::Str(s)) => match item.obj() {
-            Some(Obj::Str(sub)) => Ok(s.s.contains(&*sub.s)),
+            // A one-byte needle (an ASCII character) is a byte scan, without the substring
+            // searcher's setup.
+            Some(Obj::Str(sub)) => Ok(match sub.s.as_bytes() {
+                [b] => s.s.as_bytes().contains(b),
+                _ => s.s.contains(&*sub.s),
+            }),
             _ => Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item)))),
         },
         Some(Obj::List(l)) => {
@@ -1151,6 +1156,11 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         Some(Obj::Dict(_)) => match crate::builtins::dict::dict_get(obj, key)? {
             Some(v) => Ok(v),
             None => Err(crate::exceptions::key_error(key.clone())),
+        },
+        // A character of ASCII text by a small int: the byte is the character.
+        Some(Obj::Str(s)) if key.is_small_int() && s.is_ascii() => match seq_index(key.as_small_int(), s.chars) {
+            Some(j) => Ok(crate::char_str(s.s.as_bytes()[j] as char)),
+            None => Err(crate::exceptions::index_error("string index out of range")),
         },
         Some(Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_)) => {
             crate::builtins::seq::seq_getitem(obj, key)
@@ -1250,11 +1260,11 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
         },
         Some(Obj::Dict(d)) => {
             let len = d.borrow().len();
-            new_iter(IterKind::Dict { dict: v.clone(), pos: 0, len, kind: DictViewKind::Keys })
+            new_iter(IterKind::Dict { dict: v.clone(), pos: 0, len, kind: DictViewKind::Keys, last: Value::NONE })
         }
         Some(Obj::DictView(d, kind)) => {
             let len = len_dict(d);
-            new_iter(IterKind::Dict { dict: d.clone(), pos: 0, len, kind: *kind })
+            new_iter(IterKind::Dict { dict: d.clone(), pos: 0, len, kind: *kind, last: Value::NONE })
         }
         Some(Obj::Set(s)) | Some(Obj::FrozenSet(s)) => {
             let len = s.borrow().len();

@@ -82,7 +82,7 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
             }
             Ok(None)
         }
-        IterKind::Dict { dict, pos, len, kind } => {
+        IterKind::Dict { dict, pos, len, kind, last } => {
             let Some(Obj::Dict(t)) = dict.obj() else { return Ok(None) };
             let t = t.borrow();
             if t.len() != *len {
@@ -96,7 +96,20 @@ pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Va
                     return Ok(Some(match kind {
                         DictViewKind::Keys => e.key.clone(),
                         DictViewKind::Values => e.value.clone(),
-                        DictViewKind::Items => crate::tuple_new(vec![e.key.clone(), e.value.clone()]),
+                        DictViewKind::Items => match crate::unique_tuple_items(last) {
+                            Some([k, v]) => {
+                                *k = e.key.clone();
+                                *v = e.value.clone();
+                                last.clone()
+                            }
+                            _ => {
+                                let t = crate::tuple_new(vec![e.key.clone(), e.value.clone()]);
+                                if last.is_none() {
+                                    *last = t.clone();
+                                }
+                                t
+                            }
+                        },
                     }));
                 }
             }
