@@ -1953,6 +1953,29 @@ impl<'a> Gen<'a, '_> {
                 let float_ok = self.saw(*slot, kind::FLOAT);
                 let cmp_code = CMPOPS.iter().position(|c| c == cop).expect("every comparison is numbered") as i64;
                 let (x, y) = (self.load_reg(*a), self.load_reg(*b));
+                if !int_ok && !float_ok && matches!(cop, CmpOp::Eq | CmpOp::Ne) && self.saw(*slot, kind::STR) {
+                    // Text equality: a helper that cannot fail answers for two strs; anything
+                    // else takes the generic path.
+                    let r = self.call(Helper::StrEq, &[x, y]).expect("StrEq answers");
+                    let decided = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, r, 2);
+                    let fast = self.b.create_block();
+                    let slow = self.b.create_block();
+                    let done = self.b.create_block();
+                    self.b.ins().brif(decided, fast, &[], slow, &[]);
+                    self.b.switch_to_block(fast);
+                    self.b.seal_block(fast);
+                    let t = if *cop == CmpOp::Eq { r } else { self.b.ins().bxor_imm_s(r, 1) };
+                    let v = self.b.ins().bor_imm_s(t, TAGGED_BOOL);
+                    self.store_reg(*dst, v);
+                    self.kills(kills, &[]);
+                    self.b.ins().jump(done, &[]);
+                    let first = self.begin_slow(slow);
+                    self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Compare, &[cmp_code], Some(*dst), kills);
+                    self.b.ins().jump(done, &[]);
+                    self.cold_since(first);
+                    self.b.switch_to_block(done);
+                    return;
+                }
                 if !int_ok && !float_ok {
                     return self.value_op(bi, ii, &[(*a, x), (*b, y)], Helper::Compare, &[cmp_code], Some(*dst), kills);
                 }

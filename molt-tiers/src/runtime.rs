@@ -173,6 +173,8 @@ helpers! {
     Binary = molt_jit_binary(ctx, op, x, y) -> u64;
     /// `x op y` for a comparison (numbered as in `CMPOPS`).
     Compare = molt_jit_compare(ctx, op, x, y) -> u64;
+    /// `x == y` for two strs: 1 or 0; 2 when either is not a str.
+    StrEq = molt_jit_str_eq(x, y) -> u64;
     /// `o[k]`.
     GetItem = molt_jit_get_item(ctx, o, k) -> u64;
     /// `o[k] = v`: 0, or `ERR`.
@@ -450,6 +452,19 @@ extern "C" fn molt_jit_truthy(ctx: *mut Ctx, v: u64) -> u64 {
 #[no_mangle]
 extern "C" fn molt_jit_for_iter(ctx: *mut Ctx, it: u64) -> u64 {
     guarded(ctx, ERR, |_| Ok(ops::iter_next(word(&it))?.map(Value::into_bits).unwrap_or(DONE)))
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_str_eq(x: u64, y: u64) -> u64 {
+    if x == y {
+        // The same word: the same str (or the same other object, which the generic path
+        // compares, as `__eq__` need not say an object equals itself).
+        return if word(&x).obj().is_some_and(|o| matches!(o, Obj::Str(_))) { 1 } else { 2 };
+    }
+    match (word(&x).obj(), word(&y).obj()) {
+        (Some(Obj::Str(a)), Some(Obj::Str(b))) => u64::from(a.s.len() == b.s.len() && a.s == b.s),
+        _ => 2,
+    }
 }
 
 #[no_mangle]
