@@ -1074,7 +1074,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             // searcher's setup.
             Some(Obj::Str(sub)) => Ok(match sub.s.as_bytes() {
                 [b] => s.s.as_bytes().contains(b),
-                _ => s.s.contains(&*sub.s),
+                _ => memchr::memmem::find(s.s.as_bytes(), sub.s.as_bytes()).is_some(),
             }),
             _ => Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item)))),
         },

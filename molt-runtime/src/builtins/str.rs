@@ -82,9 +82,32 @@ fn strip_impl(args: &[Value], name: &str, start: bool, end: bool) -> PyResult<Va
         }
         r
     };
-    let part = match opt_chars(args, name)? {
-        None => trim(&unicode::is_space),
-        Some(c) => trim(&|x| c.contains(x)),
+    let chars = opt_chars(args, name)?;
+    // ASCII characters to strip are bytes to strip (they are never part of a longer UTF-8
+    // sequence): whitespace from ASCII text, or any ASCII `chars`.
+    let bytes: Option<&[u8]> = match chars {
+        None if pystr(args).is_ascii() => Some(b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"),
+        Some(c) if c.is_ascii() => Some(c.as_bytes()),
+        _ => None,
+    };
+    let part = match (bytes, chars) {
+        (Some(set), _) => {
+            let b = t.as_bytes();
+            let (mut i, mut j) = (0, b.len());
+            if start {
+                while i < j && set.contains(&b[i]) {
+                    i += 1;
+                }
+            }
+            if end {
+                while j > i && set.contains(&b[j - 1]) {
+                    j -= 1;
+                }
+            }
+            &t[i..j]
+        }
+        (None, None) => trim(&unicode::is_space),
+        (None, Some(c)) => trim(&|x| c.contains(x)),
     };
     Ok(piece_of(&args[0], part))
 }
@@ -162,15 +185,27 @@ fn m_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Err(value_error("empty separator"));
             }
             let piece = if pystr(args).is_ascii() { crate::str_ascii } else { str_new };
-            let parts: Vec<Value> = if maxsplit < 0 {
-                t.split(sep).map(piece).collect()
-            } else {
-                t.splitn(maxsplit as usize + 1, sep).map(piece).collect()
-            };
-            Ok(crate::list_new(parts))
+            Ok(crate::list_new(split_on(t, sep, maxsplit).into_iter().map(piece).collect()))
         }
         _ => Ok(crate::list_new(split_whitespace_n(pystr(args), maxsplit))),
     }
+}
+
+/// The pieces of `t` between occurrences of the non-empty `sep`, splitting at most
+/// `maxsplit` times when that is not negative.
+fn split_on<'a>(t: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in memchr::memmem::find_iter(t.as_bytes(), sep.as_bytes()) {
+        if maxsplit >= 0 && out.len() as i64 >= maxsplit {
+            break;
+        }
+        // (A match of valid UTF-8 in valid UTF-8 starts and ends at character boundaries.)
+        out.push(&t[start..i]);
+        start = i + sep.len();
+    }
+    out.push(&t[start..]);
+    out
 }
 
 fn m_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -311,25 +346,49 @@ fn m_replace(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(v) => ops::index_of(v)?,
         None => -1,
     };
+    if count == 0 || args[1].is(&args[2]) {
+        // Nothing to replace, or a str by itself: the same object, as in CPython.
+        return Ok(args[0].clone());
+    }
+    if !old.is_empty() {
+        let (mut out, mut last, mut n) = (String::new(), 0, 0usize);
+        for i in memchr::memmem::find_iter(t.as_bytes(), old.as_bytes()) {
+            if count >= 0 && n as i64 >= count {
+                break;
+            }
+            if n == 0 {
+                out.reserve(t.len());
+            }
+            out.push_str(&t[last..i]);
+            out.push_str(new);
+            last = i + old.len();
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(args[0].clone());
+        }
+        out.push_str(&t[last..]);
+        let (pt, pold, pnew) = (pystr(args), pystr(&args[1..]), pystr(&args[2..]));
+        let chars = pt.chars + n * pnew.chars - n * pold.chars;
+        return Ok(crate::str_from_chars(out, chars));
+    }
+    // An empty `old`: `new` before each character and at the end, `count` times at most.
     if count < 0 {
         return Ok(str_from(t.replace(old, new)));
     }
-    if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
-        for c in t.chars() {
-            if n < count {
-                out.push_str(new);
-                n += 1;
-            }
-            out.push(c);
-        }
+    let mut out = String::new();
+    let mut n = 0;
+    for c in t.chars() {
         if n < count {
             out.push_str(new);
+            n += 1;
         }
-        return Ok(str_from(out));
+        out.push(c);
     }
-    Ok(str_from(t.replacen(old, new, count as usize)))
+    if n < count {
+        out.push_str(new);
+    }
+    Ok(str_from(out))
 }
 
 fn pystr(args: &[Value]) -> &PyStr {
@@ -391,7 +450,7 @@ fn find_impl(args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let hay = &t[a..b];
-    let r = if rev { hay.rfind(&**sub) } else { hay.find(&**sub) };
+    let r = if rev { memchr::memmem::rfind(hay.as_bytes(), sub.as_bytes()) } else { memchr::memmem::find(hay.as_bytes(), sub.as_bytes()) };
     Ok(match r {
         Some(i) => byte_to_char(pystr(args), a + i) as i64,
         None => -1,
@@ -428,7 +487,7 @@ fn m_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if sub.is_empty() {
         return Ok(Value::int(hay.chars().count() as i64 + 1));
     }
-    Ok(Value::int(hay.matches(sub).count() as i64))
+    Ok(Value::int(memchr::memmem::find_iter(hay.as_bytes(), sub.as_bytes()).count() as i64))
 }
 
 fn affix_impl(args: &[Value], name: &str, end: bool) -> PyResult<Value> {
