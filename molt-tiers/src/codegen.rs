@@ -1306,28 +1306,10 @@ impl<'a> Gen<'a, '_> {
         self.b.ins().brif(heap, rel, &[], done, &[]);
         self.b.set_cold_block(rel);
         self.b.switch_to_block(rel);
-        self.drop_heap_ref(v, done);
-        self.b.switch_to_block(done);
-        self.b.seal_block(done);
-    }
-
-    /// Drops heap reference `v`, then jumps to `done`: the count drops in place unless this
-    /// is the last reference (the helper frees, out of line).
-    fn drop_heap_ref(&mut self, v: Value, done: Block) {
-        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
-        let c = self.b.ins().load(types::I64, self.mem, p, 0);
-        let last = self.b.ins().icmp_imm_s(IntCC::Equal, c, 1);
-        let free = self.b.create_block();
-        let keep = self.b.create_block();
-        self.b.ins().brif(last, free, &[], keep, &[]);
-        self.b.switch_to_block(keep);
-        let c1 = self.b.ins().iadd_imm_s(c, -1);
-        self.b.ins().store(self.mem, c1, p, 0);
-        self.b.ins().jump(done, &[]);
-        self.b.set_cold_block(free);
-        self.b.switch_to_block(free);
         self.call(Helper::Decref, &[v]);
         self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.b.seal_block(done);
     }
 
     /// Takes a new reference for `v` when it is a heap reference (count at offset 0).
@@ -1388,7 +1370,20 @@ impl<'a> Gen<'a, '_> {
             self.b.switch_to_block(rel);
             let u = self.iconst(UNBOUND);
             self.store_raw(r, u);
-            self.drop_heap_ref(v, done);
+            // The count drops in place unless this is the last reference (the helper frees).
+            let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+            let c = self.b.ins().load(types::I64, self.mem, p, 0);
+            let last = self.b.ins().icmp_imm_s(IntCC::Equal, c, 1);
+            let free = self.b.create_block();
+            let keep = self.b.create_block();
+            self.b.ins().brif(last, free, &[], keep, &[]);
+            self.b.switch_to_block(keep);
+            let c1 = self.b.ins().iadd_imm_s(c, -1);
+            self.b.ins().store(self.mem, c1, p, 0);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(free);
+            self.call(Helper::Decref, &[v]);
+            self.b.ins().jump(done, &[]);
             self.b.switch_to_block(done);
             self.b.seal_block(done);
         }
