@@ -85,29 +85,27 @@ fn strip_impl(args: &[Value], name: &str, start: bool, end: bool) -> PyResult<Va
     let chars = opt_chars(args, name)?;
     // ASCII characters to strip are bytes to strip (they are never part of a longer UTF-8
     // sequence): whitespace from ASCII text, or any ASCII `chars`.
-    let bytes: Option<&[u8]> = match chars {
-        None if pystr(args).is_ascii() => Some(b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"),
-        Some(c) if c.is_ascii() => Some(c.as_bytes()),
-        _ => None,
-    };
-    let part = match (bytes, chars) {
-        (Some(set), _) => {
-            let b = t.as_bytes();
-            let (mut i, mut j) = (0, b.len());
-            if start {
-                while i < j && set.contains(&b[i]) {
-                    i += 1;
-                }
+    let bytes = |is_strip: &dyn Fn(u8) -> bool| {
+        let b = t.as_bytes();
+        let (mut i, mut j) = (0, b.len());
+        if start {
+            while i < j && is_strip(b[i]) {
+                i += 1;
             }
-            if end {
-                while j > i && set.contains(&b[j - 1]) {
-                    j -= 1;
-                }
-            }
-            &t[i..j]
         }
-        (None, None) => trim(&unicode::is_space),
-        (None, Some(c)) => trim(&|x| c.contains(x)),
+        if end {
+            while j > i && is_strip(b[j - 1]) {
+                j -= 1;
+            }
+        }
+        &t[i..j]
+    };
+    let part = match chars.map(str::as_bytes) {
+        None if pystr(args).is_ascii() => bytes(&|c| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)),
+        None => trim(&unicode::is_space),
+        Some(&[one]) if one.is_ascii() => bytes(&|c| c == one),
+        Some(set) if set.is_ascii() => bytes(&|x| set.contains(&x)),
+        Some(_) => trim(&|x| chars.is_some_and(|c| c.contains(x))),
     };
     Ok(piece_of(&args[0], part))
 }
