@@ -37,7 +37,11 @@ fn is_c_space(b: u8) -> bool {
 /// Like `_PyUnicode_TransformDecimalAndSpaceToASCII`: ASCII kept, non-ASCII whitespace -> ' ',
 /// non-ASCII decimal digits -> ASCII digits; any other non-ASCII character makes the text
 /// unparseable (CPython maps it to '?'), so `None`.
-fn to_ascii_numeric(s: &str) -> Option<Vec<u8>> {
+/// ASCII text is its own transform (the usual case): borrowed, not copied.
+fn to_ascii_numeric(s: &str) -> Option<std::borrow::Cow<'_, [u8]>> {
+    if s.is_ascii() {
+        return Some(std::borrow::Cow::Borrowed(s.as_bytes()));
+    }
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
@@ -48,7 +52,7 @@ fn to_ascii_numeric(s: &str) -> Option<Vec<u8>> {
             out.push(b'0' + unicode_decimal(c)? as u8);
         }
     }
-    Some(out)
+    Some(std::borrow::Cow::Owned(out))
 }
 
 fn trim_c_space(mut t: &[u8]) -> &[u8] {
