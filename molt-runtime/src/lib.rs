@@ -104,8 +104,7 @@ pub fn str_from(s: String) -> Value {
 /// `str_new` for text known to be ASCII (a piece of an ASCII str): its length is its code
 /// point count, so nothing scans it.
 pub fn str_ascii(s: &str) -> Value {
-    debug_assert!(s.is_ascii());
-    Value::new(Obj::Str(object::PyStr { s: s.into(), hash: std::cell::Cell::new(-1), chars: s.len() }))
+    Value::new(Obj::Str(object::PyStr::with_chars(s.into(), s.len())))
 }
 /// `str_from` for text known to be ASCII.
 pub fn str_from_ascii(s: String) -> Value {
@@ -114,8 +113,7 @@ pub fn str_from_ascii(s: String) -> Value {
 }
 /// `str_from` for text whose code point count is known (`chars`).
 pub fn str_from_chars(s: String, chars: usize) -> Value {
-    debug_assert_eq!(s.chars().count(), chars);
-    Value::new(Obj::Str(object::PyStr { s: s.into_boxed_str(), hash: std::cell::Cell::new(-1), chars }))
+    Value::new(Obj::Str(object::PyStr::with_chars(s.into_boxed_str(), chars)))
 }
 /// An interned string: identifiers and attribute names share one object each.
 pub fn intern(s: &str) -> Value {

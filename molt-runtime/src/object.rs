@@ -37,6 +37,12 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: Box<str>) -> PyStr {
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr::with_chars(s, chars)
+    }
+    /// A str whose code point count the caller knows (`chars`).
+    #[inline]
+    pub fn with_chars(s: Box<str>, chars: usize) -> PyStr {
+        debug_assert_eq!(s.chars().count(), chars);
         PyStr { s, hash: Cell::new(-1), chars }
     }
     #[inline]
