@@ -31,6 +31,14 @@ fn retarget(t: &mut Terminator, f: &dyn Fn(BlockId) -> BlockId) {
     }
 }
 
+/// The passes every lowered function goes through: `simplify`, `coalesce::run`,
+/// `compute_kills`.
+pub fn finish(func: &mut Function) {
+    simplify(func);
+    crate::coalesce::run(func);
+    compute_kills(func);
+}
+
 pub fn simplify(func: &mut Function) {
     let n = func.blocks.len();
     // 1. Thread jumps through empty jump-only blocks.
@@ -88,139 +96,15 @@ pub fn simplify(func: &mut Function) {
 
 /// Registers an instruction reads and writes.
 pub fn op_reads_writes(op: &Op) -> (Vec<Reg>, Vec<Reg>) {
-    use Op::*;
     let (mut r, mut w): (Vec<Reg>, Vec<Reg>) = (Vec::new(), Vec::new());
-    match op {
-        LoadConst { dst, .. } | LoadGlobal { dst, .. } | LoadName { dst, .. } | GetException { dst } | Import { dst, .. } => w.push(*dst),
-        Move { dst, src } | LoadLocal { dst, src } | GetIter { dst, src } | ListToTuple { dst, list: src } | CallGlobals { dst, func: src } => {
-            r.push(*src);
-            w.push(*dst)
+    op.each_reg(|reg, a| match a {
+        Access::Read => r.push(reg),
+        Access::Write => w.push(reg),
+        Access::ReadWrite => {
+            r.push(reg);
+            w.push(reg)
         }
-        CallLocals { dst, func, dict } => {
-            r.extend([*func, *dict]);
-            w.extend([*dst, *dict]);
-        }
-        DeleteLocal { reg } => w.push(*reg),
-        StoreGlobal { src, .. } | StoreName { src, .. } => r.push(*src),
-        DeleteGlobal { .. } | DeleteName { .. } | ExitExcept | Nop => {}
-        MakeCell { dst, init } => {
-            r.extend(init.iter());
-            w.push(*dst)
-        }
-        LoadDeref { dst, cell, .. } => {
-            r.push(*cell);
-            w.push(*dst)
-        }
-        StoreDeref { cell, src } => r.extend([*cell, *src]),
-        DeleteDeref { cell, .. } => r.push(*cell),
-        Binary { dst, a, b, .. } | Inplace { dst, a, b, .. } | Compare { dst, a, b, .. } | Is { dst, a, b, .. } => {
-            r.extend([*a, *b]);
-            w.push(*dst)
-        }
-        Unary { dst, a, .. } => {
-            r.push(*a);
-            w.push(*dst)
-        }
-        Contains { dst, item, container, .. } => {
-            r.extend([*item, *container]);
-            w.push(*dst)
-        }
-        LoadAttr { dst, obj, .. } => {
-            r.push(*obj);
-            w.push(*dst)
-        }
-        StoreAttr { obj, src, .. } => r.extend([*obj, *src]),
-        DeleteAttr { obj, .. } => r.push(*obj),
-        GetItem { dst, obj, key, .. } => {
-            r.extend([*obj, *key]);
-            w.push(*dst)
-        }
-        SetItem { obj, key, src } => r.extend([*obj, *key, *src]),
-        DeleteItem { obj, key } => r.extend([*obj, *key]),
-        BuildSlice { dst, start, stop, step } => {
-            r.extend([*start, *stop, *step]);
-            w.push(*dst)
-        }
-        Call { dst, func, args, .. } => {
-            r.push(*func);
-            r.extend(args.iter());
-            w.push(*dst)
-        }
-        CallMethod { dst, obj, args, .. } => {
-            r.push(*obj);
-            r.extend(args.iter());
-            w.push(*dst)
-        }
-        CallEx { dst, func, args, kwargs } => {
-            r.extend([*func, *args]);
-            r.extend(kwargs.iter());
-            w.push(*dst)
-        }
-        BuildList { dst, items } | BuildTuple { dst, items } | BuildSet { dst, items } | BuildDict { dst, items } | BuildString { dst, parts: items } => {
-            r.extend(items.iter());
-            w.push(*dst)
-        }
-        ListAppend { list, item } => r.extend([*list, *item]),
-        ListExtend { list, iterable, call } => {
-            r.extend([*list, *iterable]);
-            r.extend(call.iter())
-        }
-        SetAdd { set, item } => r.extend([*set, *item]),
-        SetUpdate { set, iterable } => r.extend([*set, *iterable]),
-        DictSet { dict, key, value } => r.extend([*dict, *key, *value]),
-        DictUpdate { dict, mapping } => r.extend([*dict, *mapping]),
-        DictMerge { dict, mapping, func } => r.extend([*dict, *mapping, *func]),
-        FormatValue { dst, value, spec, .. } => {
-            r.push(*value);
-            r.extend(spec.iter());
-            w.push(*dst)
-        }
-        Unpack { dsts, src } => {
-            r.push(*src);
-            w.extend(dsts.iter())
-        }
-        UnpackEx { before, star, after, src } => {
-            r.push(*src);
-            w.extend(before.iter());
-            w.push(*star);
-            w.extend(after.iter())
-        }
-        MakeFunction { dst, defaults, kwdefaults, closure, .. } => {
-            r.extend(defaults.iter());
-            r.extend(kwdefaults.iter());
-            r.extend(closure.iter());
-            w.push(*dst)
-        }
-        MakeClass { dst, body, bases, keywords, .. } => {
-            r.push(*body);
-            r.extend(bases.iter());
-            r.extend(keywords.iter());
-            w.push(*dst)
-        }
-        ImportFrom { dst, module, .. } => {
-            r.push(*module);
-            w.push(*dst)
-        }
-        ImportStar { module } => r.push(*module),
-        EnterExcept { exc } => r.push(*exc),
-        ExcMatch { dst, exc, typ } => {
-            r.extend([*exc, *typ]);
-            w.push(*dst)
-        }
-        WithEnter { exit, value, mgr } => {
-            r.push(*mgr);
-            w.extend([*exit, *value])
-        }
-        WithExit { dst, exit, exc } => {
-            r.push(*exit);
-            r.extend(exc.iter());
-            w.push(*dst)
-        }
-        YieldFromSend { value, done, iter, sent } => {
-            r.extend([*iter, *sent]);
-            w.extend([*value, *done])
-        }
-    }
+    });
     (r, w)
 }
 

@@ -125,6 +125,230 @@ pub enum Op {
     Nop,
 }
 
+/// How an instruction uses a register it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+    /// Read, then written (`CallLocals`'s namespace dict).
+    ReadWrite,
+}
+
+/// Calls `$f(register, Access)` on every register `$op` (an `&Op` or `&mut Op`: the bindings
+/// follow its mutability) names: the registers it reads, in operand order, then those it
+/// writes. Each operand is visited once, so renaming through it is exact. The one list of every
+/// instruction's operands, for reading (`Op::each_reg`) and renaming (`Op::each_reg_mut`).
+macro_rules! each_reg {
+    ($op:expr, $f:expr) => {{
+        use Access::{Read as R, ReadWrite as RW, Write as W};
+        let mut f = $f;
+        match $op {
+            Op::LoadConst { dst, .. } | Op::LoadGlobal { dst, .. } | Op::LoadName { dst, .. } | Op::GetException { dst } | Op::Import { dst, .. } => f(dst, W),
+            Op::Move { dst, src } | Op::LoadLocal { dst, src } | Op::GetIter { dst, src } | Op::ListToTuple { dst, list: src } | Op::CallGlobals { dst, func: src } => {
+                f(src, R);
+                f(dst, W)
+            }
+            Op::CallLocals { dst, func, dict } => {
+                f(func, R);
+                f(dict, RW);
+                f(dst, W)
+            }
+            Op::DeleteLocal { reg } => f(reg, W),
+            Op::StoreGlobal { src, .. } | Op::StoreName { src, .. } => f(src, R),
+            Op::DeleteGlobal { .. } | Op::DeleteName { .. } | Op::ExitExcept | Op::Nop => {}
+            Op::MakeCell { dst, init } => {
+                if let Some(i) = init {
+                    f(i, R)
+                }
+                f(dst, W)
+            }
+            Op::LoadDeref { dst, cell, .. } => {
+                f(cell, R);
+                f(dst, W)
+            }
+            Op::StoreDeref { cell, src } => {
+                f(cell, R);
+                f(src, R)
+            }
+            Op::DeleteDeref { cell, .. } => f(cell, R),
+            Op::Binary { dst, a, b, .. } | Op::Inplace { dst, a, b, .. } | Op::Compare { dst, a, b, .. } | Op::Is { dst, a, b, .. } => {
+                f(a, R);
+                f(b, R);
+                f(dst, W)
+            }
+            Op::Unary { dst, a, .. } | Op::LoadAttr { dst, obj: a, .. } => {
+                f(a, R);
+                f(dst, W)
+            }
+            Op::Contains { dst, item, container, .. } => {
+                f(item, R);
+                f(container, R);
+                f(dst, W)
+            }
+            Op::StoreAttr { obj, src, .. } => {
+                f(obj, R);
+                f(src, R)
+            }
+            Op::DeleteAttr { obj, .. } | Op::ImportStar { module: obj } | Op::EnterExcept { exc: obj } => f(obj, R),
+            Op::GetItem { dst, obj, key, .. } => {
+                f(obj, R);
+                f(key, R);
+                f(dst, W)
+            }
+            Op::SetItem { obj, key, src } | Op::DictSet { dict: obj, key, value: src } | Op::DictMerge { dict: obj, mapping: key, func: src } => {
+                f(obj, R);
+                f(key, R);
+                f(src, R)
+            }
+            Op::DeleteItem { obj, key } | Op::ListAppend { list: obj, item: key } | Op::SetAdd { set: obj, item: key } | Op::SetUpdate { set: obj, iterable: key } | Op::DictUpdate { dict: obj, mapping: key } => {
+                f(obj, R);
+                f(key, R)
+            }
+            Op::BuildSlice { dst, start, stop, step } => {
+                f(start, R);
+                f(stop, R);
+                f(step, R);
+                f(dst, W)
+            }
+            Op::Call { dst, func: obj, args, .. } | Op::CallMethod { dst, obj, args, .. } => {
+                f(obj, R);
+                for a in args {
+                    f(a, R)
+                }
+                f(dst, W)
+            }
+            Op::CallEx { dst, func, args, kwargs } => {
+                f(func, R);
+                f(args, R);
+                if let Some(k) = kwargs {
+                    f(k, R)
+                }
+                f(dst, W)
+            }
+            Op::BuildList { dst, items } | Op::BuildTuple { dst, items } | Op::BuildSet { dst, items } | Op::BuildDict { dst, items } | Op::BuildString { dst, parts: items } => {
+                for i in items {
+                    f(i, R)
+                }
+                f(dst, W)
+            }
+            Op::ListExtend { list, iterable, call } => {
+                f(list, R);
+                f(iterable, R);
+                if let Some(c) = call {
+                    f(c, R)
+                }
+            }
+            Op::FormatValue { dst, value, spec, .. } => {
+                f(value, R);
+                if let Some(s) = spec {
+                    f(s, R)
+                }
+                f(dst, W)
+            }
+            Op::Unpack { dsts, src } => {
+                f(src, R);
+                for d in dsts {
+                    f(d, W)
+                }
+            }
+            Op::UnpackEx { before, star, after, src } => {
+                f(src, R);
+                for d in before {
+                    f(d, W)
+                }
+                f(star, W);
+                for d in after {
+                    f(d, W)
+                }
+            }
+            Op::MakeFunction { dst, defaults, kwdefaults, closure, .. } => {
+                if let Some(d) = defaults {
+                    f(d, R)
+                }
+                if let Some(d) = kwdefaults {
+                    f(d, R)
+                }
+                for c in closure {
+                    f(c, R)
+                }
+                f(dst, W)
+            }
+            Op::MakeClass { dst, body, bases, keywords, .. } => {
+                f(body, R);
+                for b in bases {
+                    f(b, R)
+                }
+                if let Some(k) = keywords {
+                    f(k, R)
+                }
+                f(dst, W)
+            }
+            Op::ImportFrom { dst, module, .. } => {
+                f(module, R);
+                f(dst, W)
+            }
+            Op::ExcMatch { dst, exc, typ } => {
+                f(exc, R);
+                f(typ, R);
+                f(dst, W)
+            }
+            Op::WithEnter { exit, value, mgr } => {
+                f(mgr, R);
+                f(exit, W);
+                f(value, W)
+            }
+            Op::WithExit { dst, exit, exc } => {
+                f(exit, R);
+                if let Some(e) = exc {
+                    f(e, R)
+                }
+                f(dst, W)
+            }
+            Op::YieldFromSend { value, done, iter, sent } => {
+                f(iter, R);
+                f(sent, R);
+                f(value, W);
+                f(done, W)
+            }
+        }
+    }};
+}
+
+impl Op {
+    /// Every register the instruction names, with how it uses it (see `each_reg!`).
+    pub fn each_reg(&self, mut f: impl FnMut(Reg, Access)) {
+        each_reg!(self, |r: &Reg, a| f(*r, a))
+    }
+
+    /// `each_reg` with the registers themselves, to rename them.
+    pub fn each_reg_mut(&mut self, mut f: impl FnMut(&mut Reg, Access)) {
+        each_reg!(self, |r: &mut Reg, a| f(r, a))
+    }
+}
+
+impl Terminator {
+    /// Every register the terminator names, reads first (see `each_reg!`).
+    pub fn each_reg_mut(&mut self, mut f: impl FnMut(&mut Reg, Access)) {
+        match self {
+            Terminator::Branch { cond: r, .. } | Terminator::Return(r) | Terminator::Reraise(r) => f(r, Access::Read),
+            Terminator::ForIter { iter, dst, .. } => {
+                f(iter, Access::Read);
+                f(dst, Access::Write)
+            }
+            Terminator::Raise { exc, cause } => {
+                for r in exc.iter_mut().chain(cause.iter_mut()) {
+                    f(r, Access::Read)
+                }
+            }
+            Terminator::Yield { value, dst, .. } => {
+                f(value, Access::Read);
+                f(dst, Access::Write)
+            }
+            Terminator::Jump(_) | Terminator::Unreachable => {}
+        }
+    }
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Terminator {
     Jump(BlockId),

@@ -6,7 +6,8 @@
 //! code objects and runs them in the [`interp`] interpreter.
 //!
 //! # Source layout
-//! - `ir.rs`: the IR and its text form; `verify.rs`: the IR verifier.
+//! - `ir.rs`: the IR and its text form; `verify.rs`: the IR verifier; `cfg.rs` and
+//!   `coalesce.rs`: the passes after lowering (CFG cleanup, copies, liveness).
 //! - `scope.rs`: scope analysis; `lower.rs` / `lower_expr.rs`: AST to IR.
 //! - `check.rs`: the subset check; `diag.rs`: diagnostics and syntax errors.
 //! - `code.rs`: code objects, feedback vectors, counters; `interp.rs`: the interpreter.
@@ -20,6 +21,7 @@
 pub mod cfg;
 pub mod check;
 pub mod code;
+mod coalesce;
 pub mod diag;
 pub mod interp;
 pub mod ir;

@@ -273,8 +273,7 @@ impl<'a> Lowerer<'a> {
         let cellish: Vec<Reg> = b.f.cells.iter().map(|(c, _)| *c).chain(b.f.freevars.iter().copied()).collect();
         order.retain(|r| !cellish.contains(r));
         b.f.local_order = order;
-        crate::cfg::simplify(&mut b.f);
-        crate::cfg::compute_kills(&mut b.f);
+        crate::cfg::finish(&mut b.f);
         self.codes[(id - self.code_base) as usize] = Some(b.f);
     }
 

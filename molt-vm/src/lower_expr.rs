@@ -221,8 +221,7 @@ impl<'a> Lowerer<'a> {
                 let r = self.expr(&mut nb, &l.body)?;
                 nb.terminate(Terminator::Return(r));
                 nb.f.is_generator = self.scopes.scopes[sid].is_generator;
-                crate::cfg::simplify(&mut nb.f);
-                crate::cfg::compute_kills(&mut nb.f);
+                crate::cfg::finish(&mut nb.f);
                 self.codes[(code - self.code_base) as usize] = Some(nb.f);
                 self.make_function(b, code, sid, defaults, kwdefaults)
             }
@@ -754,8 +753,7 @@ impl<'a> Lowerer<'a> {
         let r = nb.none();
         nb.terminate(Terminator::Return(r));
         nb.f.is_generator = true;
-        crate::cfg::simplify(&mut nb.f);
-        crate::cfg::compute_kills(&mut nb.f);
+        crate::cfg::finish(&mut nb.f);
         self.codes[(code - self.code_base) as usize] = Some(nb.f);
         let f = self.make_function(b, code, sid, None, None);
         let dst = b.new_reg();
