@@ -306,7 +306,9 @@ fn int_chain_len(f: &Function, feedback: &[u32], reads: &[u32], bi: u32, ii: usi
         seen += 1;
         // Small int constants the arithmetic uses may be loaded in between.
         if let Op::LoadConst { dst, k } = &ins.op {
-            if crate::facts::const_fact(&f.consts[*k as usize]) != kind::INT || written.contains(dst) || consts.contains(dst) || n == 0 {
+            // (A register may take one constant after another: registers are shared, see
+            // `Function::block_temps`; each load runs in its place in the chain.)
+            if crate::facts::const_fact(&f.consts[*k as usize]) != kind::INT || written.contains(dst) || n == 0 {
                 break;
             }
             consts.push(*dst);
@@ -332,8 +334,8 @@ fn int_chain_len(f: &Function, feedback: &[u32], reads: &[u32], bi: u32, ii: usi
                 } else {
                     break;
                 };
-                // This instruction reads `t` once; nothing else may.
-                if reads[t as usize] != 1 {
+                // This instruction reads `t` once; nothing after it may.
+                if !dead_after(f, reads, bi, ii + seen - 1, t) {
                     break;
                 }
                 vec![chained]
@@ -352,6 +354,36 @@ fn int_chain_len(f: &Function, feedback: &[u32], reads: &[u32], bi: u32, ii: usi
     } else {
         0
     }
+}
+
+/// Whether temporary `t`, read by instruction `at` of block `bi`, is read by nothing after
+/// it: the function reads it nowhere else, or it is one of the registers temporaries of
+/// single blocks share (`Function::block_temps`) and this block writes it again before
+/// reading it, or never reads it again.
+fn dead_after(f: &Function, reads: &[u32], bi: u32, at: usize, t: Reg) -> bool {
+    if reads[t as usize] == 1 {
+        return true;
+    }
+    if t < f.nregs - f.block_temps {
+        return false;
+    }
+    let blk = &f.blocks[bi as usize];
+    for ins in &blk.instrs[at + 1..] {
+        let (mut read, mut write) = (false, false);
+        ins.op.each_reg(|r, a| {
+            if r == t {
+                read |= a != molt_vm::ir::Access::Write;
+                write |= a != molt_vm::ir::Access::Read;
+            }
+        });
+        if read {
+            return false;
+        }
+        if write {
+            return true;
+        }
+    }
+    !molt_vm::cfg::term_reads(&blk.term).contains(&t)
 }
 
 /// How often each register of `f` is read, over all instructions and terminators.
@@ -409,9 +441,22 @@ fn heap_at_entry(f: &Function, refine: Option<Refine>) -> Vec<Vec<bool>> {
                 }
                 heap_step(f, &mut out, facts.as_deref(), ins);
             }
-            for w in molt_vm::cfg::term_writes(&f.blocks[bi].term) {
-                out[w as usize] = true;
-            }
+            // A loop's item goes to the body only (the exit edge leaves the loop variable as
+            // it was); items of the kinds the body assumes (`facts::for_iter_kinds`) are no
+            // references (another deoptimizes at the body's start).
+            let term = &f.blocks[bi].term;
+            let item = match term {
+                Terminator::ForIter { dst, body, slot, .. } => {
+                    let kinds = refine.map_or(0, |r| crate::facts::for_iter_kinds(r.feedback.get(*slot as usize).copied().unwrap_or(0), r.speculate));
+                    Some((*dst, *body, kinds == 0))
+                }
+                _ => {
+                    for w in molt_vm::cfg::term_writes(term) {
+                        out[w as usize] = true;
+                    }
+                    None
+                }
+            };
             let mut edges: Vec<(u32, Vec<bool>)> = Vec::new();
             if let Some(h) = f.blocks[bi].handler {
                 // An exception can leave the block after any of its writes, before a kill.
@@ -423,7 +468,13 @@ fn heap_at_entry(f: &Function, refine: Option<Refine>) -> Vec<Vec<bool>> {
                 }
                 edges.push((h, exc));
             }
-            edges.extend(crate::facts::successors(&f.blocks[bi].term).into_iter().map(|s| (s, out.clone())));
+            edges.extend(crate::facts::successors(term).into_iter().map(|s| {
+                let mut o = out.clone();
+                if let Some((dst, _, heap)) = item.filter(|i| i.1 == s) {
+                    o[dst as usize] = heap;
+                }
+                (s, o)
+            }));
             for (s, out) in edges {
                 let s = s as usize;
                 for r in 0..n {
@@ -465,7 +516,8 @@ fn heap_step(f: &Function, held: &mut [bool], after: Option<&[Fact]>, ins: &molt
         }
     }
     for w in writes {
-        held[w as usize] = after.is_none_or(|k| k[w as usize] == 0);
+        // (`del` leaves the register unbound.)
+        held[w as usize] = !matches!(ins.op, Op::DeleteLocal { .. }) && after.is_none_or(|k| k[w as usize] == 0);
     }
     for k in f.kills(ins.kills) {
         held[*k as usize] = false;

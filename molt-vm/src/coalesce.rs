@@ -134,25 +134,119 @@ fn coalesce(f: &mut Function) {
     }
 }
 
-/// Renumbers the temporaries still named densely after the named registers.
+/// Renumbers the temporaries after the named registers: each one used in more than one
+/// block gets a register of its own; those used in one block only (most: an expression's
+/// intermediate values), when the first thing the block does with them is write them, share
+/// registers, a register going to another temporary after its last use (never within the
+/// instruction that last reads it, which may write its result before it has read every
+/// operand). Blocks are independent, so the shared registers number the most temporaries
+/// one block has alive at once.
 fn compact(f: &mut Function) {
     let named = first_temp(f);
-    let mut map: Vec<Option<Reg>> = vec![None; f.nregs as usize];
-    let mut next = named;
-    let mut rename = |r: &mut Reg| {
-        if *r >= named {
-            let new = *map[*r as usize].get_or_insert_with(|| {
-                next += 1;
-                next - 1
-            });
-            *r = new;
+    let nregs = f.nregs as usize;
+    const NONE: u32 = u32::MAX;
+    const MANY: u32 = u32::MAX - 1;
+    // Per temporary: its only block (NONE: unused, MANY: several), and whether some block
+    // reads it before writing it (so it is live into that block).
+    let mut home = vec![NONE; nregs];
+    let mut read_first = vec![false; nregs];
+    let mut written = vec![false; nregs];
+    let visit = |bi: u32, r: Reg, a: Access, home: &mut [u32], read_first: &mut [bool], written: &mut [bool]| {
+        let r = r as usize;
+        if r < named as usize {
+            return;
+        }
+        home[r] = match home[r] {
+            NONE => bi,
+            h if h == bi => h,
+            _ => MANY,
+        };
+        if a != Access::Write && !written[r] {
+            read_first[r] = true;
+        }
+        if a != Access::Read {
+            written[r] = true;
         }
     };
+    for (bi, blk) in f.blocks.iter_mut().enumerate() {
+        let mut seen: Vec<Reg> = Vec::new();
+        for ins in &mut blk.instrs {
+            ins.op.each_reg(|r, a| {
+                seen.push(r);
+                visit(bi as u32, r, a, &mut home, &mut read_first, &mut written)
+            });
+        }
+        blk.term.each_reg_mut(|r, a| {
+            seen.push(*r);
+            visit(bi as u32, *r, a, &mut home, &mut read_first, &mut written)
+        });
+        // `written` is per block.
+        for r in seen {
+            written[r as usize] = false;
+        }
+    }
+    let local = |r: usize| home[r] != NONE && home[r] != MANY && !read_first[r];
+    let mut map: Vec<Reg> = vec![NONE; nregs];
+    let mut next = named;
+    for r in named as usize..nregs {
+        if home[r] != NONE && !local(r) {
+            map[r] = next;
+            next += 1;
+        }
+    }
+    let shared_base = next;
+    let mut shared = 0;
+    for blk in &mut f.blocks {
+        // Last position (instruction index; the terminator is `instrs.len()`) each of the
+        // block's own temporaries is named at.
+        let mut last: Vec<(Reg, usize)> = Vec::new();
+        let mut note = |r: Reg, at: usize| {
+            if r >= named && local(r as usize) {
+                match last.iter_mut().find(|(x, _)| *x == r) {
+                    Some(e) => e.1 = at,
+                    None => last.push((r, at)),
+                }
+            }
+        };
+        for (i, ins) in blk.instrs.iter().enumerate() {
+            ins.op.each_reg(|r, _| note(r, i));
+        }
+        let end = blk.instrs.len();
+        blk.term.each_reg_mut(|r, _| note(*r, end));
+        let mut free: Vec<Reg> = Vec::new();
+        let mut taken = 0;
+        for i in 0..=end {
+            let mut named_here: Vec<Reg> = Vec::new();
+            match blk.instrs.get(i) {
+                Some(ins) => ins.op.each_reg(|r, _| named_here.push(r)),
+                None => blk.term.each_reg_mut(|r, _| named_here.push(*r)),
+            }
+            for r in named_here {
+                if r >= named && local(r as usize) && map[r as usize] == NONE {
+                    map[r as usize] = free.pop().unwrap_or_else(|| {
+                        taken += 1;
+                        shared_base + taken - 1
+                    });
+                }
+            }
+            free.extend(last.iter().filter(|e| e.1 == i).map(|e| map[e.0 as usize]));
+        }
+        shared = shared.max(taken);
+    }
     for blk in &mut f.blocks {
         for ins in &mut blk.instrs {
-            ins.op.each_reg_mut(|r, _| rename(r));
+            ins.op.each_reg_mut(|r, _| {
+                if *r >= named {
+                    *r = map[*r as usize]
+                }
+            });
         }
-        blk.term.each_reg_mut(|r, _| rename(r));
+        blk.term.each_reg_mut(|r, _| {
+            if *r >= named {
+                *r = map[*r as usize]
+            }
+        });
     }
-    f.nregs = next;
+    f.nregs = shared_base + shared;
+    f.block_temps = shared;
 }

@@ -447,6 +447,11 @@ pub struct Function {
     pub docstring: Option<String>,
     /// Registers released after instructions (see `Instr::kills`).
     pub kill_table: Vec<Reg>,
+    /// The last this many registers are shared by temporaries that each live within one
+    /// block, written before they are read there (see `coalesce::compact`): such a register
+    /// is dead at every block boundary.
+    #[serde(default)]
+    pub block_temps: u32,
 }
 
 impl Function {

@@ -237,6 +237,7 @@ impl<'a> Lowerer<'a> {
             blocks: Vec::new(),
             docstring: None,
             kill_table: Vec::new(),
+            block_temps: 0,
         }
     }
 

@@ -23,7 +23,7 @@ use std::collections::{BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 /// The packed form's version: a binary only runs IR packed by the same Molt.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 #[derive(Serialize, Deserialize)]
 pub struct Program {
