@@ -237,6 +237,63 @@ fn fast_float_binop(op: molt_runtime::ops::BinOp, x: &Value, y: &Value) -> Optio
     Some(Value::float(r))
 }
 
+/// A comparison of two numbers of one Rust type (small ints, or floats: IEEE comparisons are
+/// Python's, NaN comparing unequal to everything).
+#[inline(always)]
+fn compare_ordered<T: PartialOrd>(op: CmpOp, p: T, q: T) -> bool {
+    match op {
+        CmpOp::Lt => p < q,
+        CmpOp::Le => p <= q,
+        CmpOp::Eq => p == q,
+        CmpOp::Ne => p != q,
+        CmpOp::Gt => p > q,
+        CmpOp::Ge => p >= q,
+    }
+}
+
+/// `x op y` (`x op= y` when `inplace`) for `Binary` and `Inplace`, recording the operand
+/// kinds in `fb`: small ints and floats inline (numbers have no in-place methods: `x op= y`
+/// is `x op y` for them), the rest through the runtime. One store of the result follows, so
+/// the interpreter loop has one place that releases the register's old value.
+#[inline(always)]
+fn arith(fb: &Cell<u32>, op: molt_runtime::ops::BinOp, x: &Value, y: &Value, inplace: bool) -> PyResult<Value> {
+    if x.is_small_int() && y.is_small_int() {
+        fb.set(fb.get() | kind::INT);
+        if let Some(r) = fast_int_binop(op, x.as_small_int(), y.as_small_int()) {
+            return Ok(r);
+        }
+        // Small ints whose result is not one (a big int, or an error): compiled code must not
+        // assume small-int results here.
+        if !matches!(op, molt_runtime::ops::BinOp::TrueDiv | molt_runtime::ops::BinOp::Pow) {
+            fb.set(fb.get() | kind::BIGINT);
+        }
+    } else if let Some(r) = float_pair_binop(fb, op, x, y) {
+        return Ok(r);
+    }
+    observe(fb, x);
+    observe(fb, y);
+    if let Some(r) = fast_float_binop(op, x, y) {
+        return Ok(r);
+    }
+    if inplace {
+        ops::inplace_op(x, y, op)
+    } else {
+        ops::binary_op(x, y, op)
+    }
+}
+
+/// `x op y` for two floats, recorded in the feedback slot, when `fast_float_binop` computes
+/// it (the common case first: float kernels spend most of their time here).
+#[inline(always)]
+fn float_pair_binop(slot: &Cell<u32>, op: molt_runtime::ops::BinOp, x: &Value, y: &Value) -> Option<Value> {
+    if !(x.is_float() && y.is_float()) {
+        return None;
+    }
+    let r = fast_float_binop(op, x, y)?;
+    slot.set(slot.get() | kind::FLOAT);
+    Some(r)
+}
+
 #[inline(always)]
 fn observe(slot: &Cell<u32>, v: &Value) {
     slot.set(slot.get() | kind_of(v));
@@ -838,8 +895,14 @@ fn run_until_error(frame: &mut Frame, mut start: usize) -> Result<Exit, StepErr>
                 frame.block = target;
             }
             Terminator::ForIter { iter, dst, body, exit, slot } => {
-                let it = frame.regs[*iter as usize].clone();
-                match ops::iter_next(&it) {
+                let step = match molt_runtime::builtins::iters::range_step(&frame.regs[*iter as usize]) {
+                    Some(step) => Ok(step),
+                    None => {
+                        let it = frame.regs[*iter as usize].clone();
+                        ops::iter_next(&it)
+                    }
+                };
+                match step {
                     Ok(Some(v)) => {
                         // What the loop's items are (compiled code may assume small ints).
                         observe(&code.feedback[*slot as usize], &v);
@@ -1157,10 +1220,11 @@ pub fn store_attr_value(code: &CodeObject, o: &Value, name: u32, slot: u32, v: V
 fn op_get_item(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, key: Reg, slot: u32) -> PyResult<()> {
     let (o, k) = (get!(frame, obj), get!(frame, key));
     let fb = &code.feedback[slot as usize];
-    observe(fb, o);
     // Lists indexed by small ints, inline (the common case in numeric loops).
-    if k.is_small_int() {
-        if let Some(Obj::List(l)) = o.obj() {
+    if let Some(Obj::List(l)) = o.obj() {
+        // (`kind_of` of a list, without its out-of-line part.)
+        fb.set(fb.get() | kind::LIST);
+        if k.is_small_int() {
             let l = l.borrow();
             if let Some(j) = ops::seq_index(k.as_small_int(), l.len()) {
                 let v = l[j].clone();
@@ -1170,6 +1234,8 @@ fn op_get_item(frame: &mut Frame, code: &CodeObject, dst: Reg, obj: Reg, key: Re
                 return Ok(());
             }
         }
+    } else {
+        observe(fb, o);
     }
     let v = ops::getitem(o, k)?;
     fb.set(fb.get() | (kind_of(&v) << kind::ITEM_SHIFT));
@@ -1378,55 +1444,9 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
                 drop(old);
             }
         }
-        Op::Binary { dst, op, a, b, slot } => {
+        Op::Binary { dst, op: bin, a, b, slot } | Op::Inplace { dst, op: bin, a, b, slot } => {
             let (x, y) = (get!(frame, *a), get!(frame, *b));
-            let fb = &code.feedback[*slot as usize];
-            if x.is_small_int() && y.is_small_int() {
-                fb.set(fb.get() | kind::INT);
-                if let Some(r) = fast_int_binop(*op, x.as_small_int(), y.as_small_int()) {
-                    frame.regs[*dst as usize] = r;
-                    return Ok(());
-                }
-                // Small ints whose result is not one (a big int, or an error): compiled code
-                // must not assume small-int results here.
-                if !matches!(op, molt_runtime::ops::BinOp::TrueDiv | molt_runtime::ops::BinOp::Pow) {
-                    fb.set(fb.get() | kind::BIGINT);
-                }
-            }
-            observe(fb, x);
-            observe(fb, y);
-            if let Some(r) = fast_float_binop(*op, x, y) {
-                frame.regs[*dst as usize] = r;
-                return Ok(());
-            }
-            let r = ops::binary_op(x, y, *op)?;
-            frame.regs[*dst as usize] = r;
-        }
-        Op::Inplace { dst, op, a, b, slot } => {
-            let (x, y) = (get!(frame, *a), get!(frame, *b));
-            let fb = &code.feedback[*slot as usize];
-            // Numbers have no in-place methods: `x op= y` is `x op y` for them.
-            if x.is_small_int() && y.is_small_int() {
-                fb.set(fb.get() | kind::INT);
-                if let Some(r) = fast_int_binop(*op, x.as_small_int(), y.as_small_int()) {
-                    frame.regs[*dst as usize] = r;
-                    return Ok(());
-                }
-                // Small ints whose result is not one (a big int, or an error): compiled code
-                // must not assume small-int results here.
-                if !matches!(op, molt_runtime::ops::BinOp::TrueDiv | molt_runtime::ops::BinOp::Pow) {
-                    fb.set(fb.get() | kind::BIGINT);
-                }
-            }
-            if let Some(r) = fast_float_binop(*op, x, y) {
-                observe(fb, x);
-                observe(fb, y);
-                frame.regs[*dst as usize] = r;
-                return Ok(());
-            }
-            observe(fb, x);
-            observe(fb, y);
-            let r = ops::inplace_op(x, y, *op)?;
+            let r = arith(&code.feedback[*slot as usize], *bin, x, y, matches!(op, Op::Inplace { .. }))?;
             frame.regs[*dst as usize] = r;
         }
         Op::Unary { dst, op, a } => {
@@ -1436,19 +1456,17 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         Op::Compare { dst, op, a, b, slot } => {
             let (x, y) = (get!(frame, *a), get!(frame, *b));
             let fb = &code.feedback[*slot as usize];
-            observe(fb, x);
-            observe(fb, y);
             let r = if x.is_small_int() && y.is_small_int() {
+                fb.set(fb.get() | kind::INT);
                 let (p, q) = (x.as_small_int(), y.as_small_int());
-                Value::bool(match op {
-                    CmpOp::Lt => p < q,
-                    CmpOp::Le => p <= q,
-                    CmpOp::Eq => p == q,
-                    CmpOp::Ne => p != q,
-                    CmpOp::Gt => p > q,
-                    CmpOp::Ge => p >= q,
-                })
+                Value::bool(compare_ordered(*op, p, q))
+            } else if x.is_float() && y.is_float() {
+                fb.set(fb.get() | kind::FLOAT);
+                let (p, q) = (x.as_float(), y.as_float());
+                Value::bool(compare_ordered(*op, p, q))
             } else {
+                observe(fb, x);
+                observe(fb, y);
                 ops::compare(x, y, *op)?
             };
             frame.regs[*dst as usize] = r;

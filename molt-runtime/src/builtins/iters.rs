@@ -15,14 +15,7 @@ use std::cell::RefCell;
 #[inline]
 fn plain_step(k: &mut IterKind) -> Option<Option<Value>> {
     Some(match k {
-        IterKind::Range { next, stop, step } => {
-            let cur = *next;
-            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                *next = cur.checked_add(*step).unwrap_or(*stop);
-                return Some(Some(Value::int(cur)));
-            }
-            None
-        }
+        IterKind::Range { next, stop, step } => return Some(range_advance(next, *stop, *step)),
         IterKind::Seq { seq, index } => {
             let i = *index;
             let r = match seq.obj() {
@@ -63,6 +56,27 @@ fn plain_step(k: &mut IterKind) -> Option<Option<Value>> {
         IterKind::Exhausted => None,
         _ => return None,
     })
+}
+
+/// The next item of a `range` iterator, inline for the interpreter's `for` loops: `Some`
+/// with the step's outcome, `None` when `it` is another iterator (or one in use).
+#[inline(always)]
+pub fn range_step(it: &Value) -> Option<Option<Value>> {
+    let Some(Obj::Iter(cell)) = it.obj() else { return None };
+    let mut k = cell.try_borrow_mut().ok()?;
+    let IterKind::Range { next, stop, step } = &mut *k else { return None };
+    Some(range_advance(next, *stop, *step))
+}
+
+/// A range iterator's step: the item at `next`, moving `next` on, or `None` past `stop`.
+#[inline(always)]
+fn range_advance(next: &mut i64, stop: i64, step: i64) -> Option<Value> {
+    let cur = *next;
+    if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+        *next = cur.checked_add(step).unwrap_or(stop);
+        return Some(Value::int(cur));
+    }
+    None
 }
 
 pub fn next_builtin(_it: &Value, cell: &RefCell<IterKind>) -> PyResult<Option<Value>> {
