@@ -65,15 +65,23 @@ fn first_temp(f: &Function) -> Reg {
 }
 
 /// How many times each register is named, by every instruction and terminator.
-fn mentions(f: &mut Function) -> Vec<u32> {
+fn mentions(f: &Function) -> Vec<u32> {
     let mut n = vec![0u32; f.nregs as usize];
-    for blk in &mut f.blocks {
-        for ins in &mut blk.instrs {
+    for blk in &f.blocks {
+        for ins in &blk.instrs {
             ins.op.each_reg(|r, _| n[r as usize] += 1);
         }
-        blk.term.each_reg_mut(|r, _| n[*r as usize] += 1);
+        for (r, _) in term_regs(&blk.term) {
+            n[r as usize] += 1;
+        }
     }
     n
+}
+
+/// The registers a terminator names, with how it uses them (reads first).
+fn term_regs(t: &Terminator) -> impl Iterator<Item = (Reg, Access)> {
+    let reads = crate::cfg::term_reads(t).into_iter().map(|r| (r, Access::Read));
+    reads.chain(crate::cfg::term_writes(t).into_iter().map(|r| (r, Access::Write)))
 }
 
 fn coalesce(f: &mut Function) {
@@ -168,18 +176,18 @@ fn compact(f: &mut Function) {
             written[r] = true;
         }
     };
-    for (bi, blk) in f.blocks.iter_mut().enumerate() {
+    for (bi, blk) in f.blocks.iter().enumerate() {
         let mut seen: Vec<Reg> = Vec::new();
-        for ins in &mut blk.instrs {
+        for ins in &blk.instrs {
             ins.op.each_reg(|r, a| {
                 seen.push(r);
                 visit(bi as u32, r, a, &mut home, &mut read_first, &mut written)
             });
         }
-        blk.term.each_reg_mut(|r, a| {
-            seen.push(*r);
-            visit(bi as u32, *r, a, &mut home, &mut read_first, &mut written)
-        });
+        for (r, a) in term_regs(&blk.term) {
+            seen.push(r);
+            visit(bi as u32, r, a, &mut home, &mut read_first, &mut written)
+        }
         // `written` is per block.
         for r in seen {
             written[r as usize] = false;
@@ -196,7 +204,7 @@ fn compact(f: &mut Function) {
     }
     let shared_base = next;
     let mut shared = 0;
-    for blk in &mut f.blocks {
+    for blk in &f.blocks {
         // Last position (instruction index; the terminator is `instrs.len()`) each of the
         // block's own temporaries is named at.
         let mut last: Vec<(Reg, usize)> = Vec::new();
@@ -212,14 +220,16 @@ fn compact(f: &mut Function) {
             ins.op.each_reg(|r, _| note(r, i));
         }
         let end = blk.instrs.len();
-        blk.term.each_reg_mut(|r, _| note(*r, end));
+        for (r, _) in term_regs(&blk.term) {
+            note(r, end);
+        }
         let mut free: Vec<Reg> = Vec::new();
         let mut taken = 0;
         for i in 0..=end {
             let mut named_here: Vec<Reg> = Vec::new();
             match blk.instrs.get(i) {
                 Some(ins) => ins.op.each_reg(|r, _| named_here.push(r)),
-                None => blk.term.each_reg_mut(|r, _| named_here.push(*r)),
+                None => named_here.extend(term_regs(&blk.term).map(|(r, _)| r)),
             }
             for r in named_here {
                 if r >= named && local(r as usize) && map[r as usize] == NONE {
