@@ -40,27 +40,36 @@ impl RegFile {
     #[inline(always)]
     pub fn on_stack(n: usize) -> Option<RegFile> {
         // The thread-local access only moves the top; the window is filled outside it.
-        let ptr = STACK.with(|s| {
-            let mut base = s.base.get();
-            if base.is_null() {
-                base = reserve();
-                s.base.set(base);
-            }
-            let top = s.top.get();
-            if top + n > CAPACITY {
-                return None;
-            }
-            s.top.set(top + n);
-            // SAFETY: `base` points to an allocation of CAPACITY values that is never freed or
-            // moved; top..top+n is in bounds.
-            Some(unsafe { base.add(top) })
-        })?;
+        let (base, top) = STACK.with(|s| (s.base.get(), s.top.get()));
+        if base.is_null() || top + n > CAPACITY {
+            return Self::on_stack_cold(n);
+        }
+        STACK.with(|s| s.top.set(top + n));
+        // SAFETY: `base` points to an allocation of CAPACITY values that is never freed or
+        // moved; top..top+n is in bounds.
+        let ptr = unsafe { base.add(top) };
         for i in 0..n {
             // SAFETY: the slots top..top+n were unused (above every live window), so writing
             // does not leak a value.
             unsafe { ptr.add(i).write(Value::UNBOUND) };
         }
         Some(RegFile { ptr, len: n, heap_cap: None })
+    }
+
+    /// `on_stack` on a thread's first call (which reserves the stack) or past its end.
+    #[cold]
+    #[inline(never)]
+    fn on_stack_cold(n: usize) -> Option<RegFile> {
+        let top = STACK.with(|s| {
+            if s.base.get().is_null() {
+                s.base.set(reserve());
+            }
+            s.top.get()
+        });
+        if top + n > CAPACITY {
+            return None;
+        }
+        Self::on_stack(n)
     }
 
     /// Registers owned by a heap vector (generator frames).

@@ -401,7 +401,7 @@ pub fn set_context(e: &Value) {
 
 /// Drops the handled-exception entries a frame pushed and did not pop (it left by an
 /// exception or a yield).
-#[inline]
+#[inline(always)]
 fn restore_handled(frame: &Frame) {
     if frame.handled_base != usize::MAX {
         let base = frame.handled_base;
@@ -792,6 +792,7 @@ pub fn run(frame: &mut Frame) -> PyResult<Exit> {
 }
 
 /// Like `run`, after compiled code already ran from the frame's block and ended with `first`.
+#[inline(always)]
 fn run_after(frame: &mut Frame, mut first: Option<CompiledExit>) -> PyResult<Exit> {
     loop {
         let step = match first.take() {
@@ -1037,7 +1038,15 @@ fn call_with(frame: &mut Frame, code: &CodeObject, func: &Value, receiver: Optio
     call_kw(func, &argv, kwnames_of(code, kwnames))
 }
 
+#[inline(never)]
 fn call_op(frame: &mut Frame, code: &CodeObject, func: &Value, args: &[Reg], kwnames: Option<u32>, kills: &[Reg]) -> PyResult<Value> {
+    // A bound method of a Python function (`add = obj.add; add(v)`): the function with the
+    // receiver first, its arguments straight from the registers.
+    if let (Some(Obj::BoundMethod { func: m, receiver }), None) = (func.obj(), kwnames) {
+        if let Some(Obj::Function(mo)) = m.obj() {
+            return call_function_from_regs(m, mo, frame, code, Some(receiver.clone()), args, kills);
+        }
+    }
     call_with(frame, code, func, None, args, kwnames, kills)
 }
 
