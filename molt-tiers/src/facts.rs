@@ -253,49 +253,92 @@ pub fn at_entry(f: &Function, feedback: &[u32], spec: Speculation) -> Vec<Vec<Fa
         return Vec::new();
     }
     at[0] = Some(vec![0; n]);
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for bi in 0..f.blocks.len() {
-            let Some(start) = &at[bi] else { continue };
-            let mut out = start.clone();
-            let blk = &f.blocks[bi];
-            // Compiled code leaves the block at an instruction that never ran: it continues
-            // nowhere.
-            if first_cold(f, feedback, spec, bi).is_some() {
-                continue;
+    // Blocks the interpreter can be at (whence it enters compiled code): reached along
+    // terminators and exception edges.
+    let mut reachable = vec![false; f.blocks.len()];
+    let mut work = vec![0usize];
+    reachable[0] = true;
+    while let Some(bi) = work.pop() {
+        let blk = &f.blocks[bi];
+        for s in successors(&blk.term).into_iter().chain(blk.handler) {
+            if !std::mem::replace(&mut reachable[s as usize], true) {
+                work.push(s as usize);
             }
-            for ins in &blk.instrs {
-                transfer(f, feedback, speculate, ins, &mut out);
-            }
-            for w in molt_vm::cfg::term_writes(&blk.term) {
-                out[w as usize] = 0;
-            }
-            for s in successors(&blk.term) {
-                let mut edge = out.clone();
-                if let Terminator::ForIter { dst, body, slot, .. } = &blk.term {
-                    let k = for_iter_kinds(feedback.get(*slot as usize).copied().unwrap_or(0), speculate);
-                    if *body == s && k != 0 {
-                        edge[*dst as usize] = k;
+        }
+    }
+    loop {
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for bi in 0..f.blocks.len() {
+                let Some(start) = &at[bi] else { continue };
+                let mut out = start.clone();
+                let blk = &f.blocks[bi];
+                // An exception edge carries what holds at every point the block can raise
+                // at (the interpreter enters a handler through a check of its facts, and
+                // the code after it assumes them).
+                let mut exc = blk.handler.map(|_| start.clone());
+                for ins in &blk.instrs {
+                    transfer(f, feedback, speculate, ins, &mut out);
+                    if let Some(e) = exc.as_mut() {
+                        for (c, o) in e.iter_mut().zip(&out) {
+                            *c = meet(*c, *o);
+                        }
                     }
                 }
-                let s = s as usize;
-                match &mut at[s] {
-                    None => {
-                        at[s] = Some(edge);
-                        changed = true;
+                let mut edges: Vec<(u32, Vec<Fact>)> = Vec::new();
+                if let (Some(h), Some(e)) = (blk.handler, exc) {
+                    edges.push((h, e));
+                }
+                // Compiled code leaves the block at an instruction that never ran: it
+                // continues nowhere.
+                if first_cold(f, feedback, spec, bi).is_none() {
+                    for w in molt_vm::cfg::term_writes(&blk.term) {
+                        out[w as usize] = 0;
                     }
-                    Some(cur) => {
-                        for (c, o) in cur.iter_mut().zip(&edge) {
-                            let m = meet(*c, *o);
-                            if m != *c {
-                                *c = m;
-                                changed = true;
+                    for s in successors(&blk.term) {
+                        let mut edge = out.clone();
+                        if let Terminator::ForIter { dst, body, slot, .. } = &blk.term {
+                            let k = for_iter_kinds(feedback.get(*slot as usize).copied().unwrap_or(0), speculate);
+                            if *body == s && k != 0 {
+                                edge[*dst as usize] = k;
+                            }
+                        }
+                        edges.push((s, edge));
+                    }
+                }
+                for (s, edge) in edges {
+                    let s = s as usize;
+                    match &mut at[s] {
+                        None => {
+                            at[s] = Some(edge);
+                            changed = true;
+                        }
+                        Some(cur) => {
+                            for (c, o) in cur.iter_mut().zip(&edge) {
+                                let m = meet(*c, *o);
+                                if m != *c {
+                                    *c = m;
+                                    changed = true;
+                                }
                             }
                         }
                     }
                 }
             }
+        }
+        // A block only the interpreter reaches (past an instruction compiled code leaves
+        // at) is entered knowing nothing, and what it knows flows on: compiled code jumps
+        // from it to the next blocks, which must not assume more.
+        let mut seeded = false;
+        for bi in 0..f.blocks.len() {
+            if reachable[bi] && at[bi].is_none() {
+                at[bi] = Some(vec![0; n]);
+                seeded = true;
+            }
+        }
+        if !seeded {
+            break;
         }
     }
     // Only live registers: the interpreter may leave anything in a dead one (code with a
