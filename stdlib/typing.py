@@ -9,6 +9,7 @@ TypedDict need annotations and are not available; their functional forms are.
 
 import collections as _collections
 import sys as _sys
+import types as _types
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
@@ -225,7 +226,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -355,7 +356,7 @@ def _flatten_union(params):
     flat = []
     for p in params:
         p = _convert(p)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _types.UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -853,6 +854,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     return None
 
 
@@ -865,7 +868,7 @@ def get_args(tp):
         if len(args) == 2 and args[0] is ...:
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _types.UnionType)):
         return tp.__args__
     return ()
 

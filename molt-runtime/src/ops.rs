@@ -837,6 +837,11 @@ fn binary_op_as(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Valu
         if let Some(r) = builtin_binop(op, a, b)? {
             return Ok(r);
         }
+        if op == BinOp::Or {
+            if let Some(r) = type_union(a, b)? {
+                return Ok(r);
+            }
+        }
         return Err(binop_type_error(a, b, op, inplace));
     }
     let ta = types::type_of(a);
@@ -867,6 +872,36 @@ fn binary_op_as(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Valu
         }
     }
     Err(binop_type_error(a, b, op, inplace))
+}
+
+/// `a | b` of a class and a class or None (`type.__or__`): a `types.UnionType`, built by
+/// the `types` module; `None` for other operands.
+fn type_union(a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let is_class = |v: &Value| types::as_class(v).is_some();
+    if !(is_class(a) || is_class(b)) || !(is_class(a) || a.is_none()) || !(is_class(b) || b.is_none()) {
+        return Ok(None);
+    }
+    let union = union_helper("_union")?;
+    let r = crate::call::call(&union, &[a.clone(), b.clone()])?;
+    Ok(if matches!(r.obj(), Some(Obj::NotImplemented)) { None } else { Some(r) })
+}
+
+/// An attribute of the `types` module (which implements unions of types).
+pub fn union_helper(name: &str) -> PyResult<Value> {
+    let m = (crate::call::hooks().import_module)("types")?;
+    crate::attr::getattr(&m, &crate::intern(name))
+}
+
+/// The members of `v` when it is a `types.UnionType` (`int | None`).
+pub fn union_members(v: &Value) -> PyResult<Option<Value>> {
+    if !is_user_instance(v) {
+        return Ok(None);
+    }
+    let cls = union_helper("UnionType")?;
+    if !types::type_of(v).is(&cls) {
+        return Ok(None);
+    }
+    crate::attr::getattr(v, &crate::intern("__args__")).map(Some)
 }
 
 fn is_sequence(v: &Value) -> bool {

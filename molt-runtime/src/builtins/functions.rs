@@ -403,6 +403,9 @@ fn class_tuple_check(cls: &Value, fname: &str, test: &dyn Fn(&Value) -> bool) ->
         }
         return Ok(false);
     }
+    if let Some(members) = ops::union_members(cls)? {
+        return class_tuple_check(&members, fname, test);
+    }
     Err(type_error(if fname == "isinstance" {
         "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string()
     } else {
