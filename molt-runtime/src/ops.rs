@@ -372,7 +372,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 return Some(false);
             }
             for (p, q) in x.iter().zip(y.iter()) {
-                if !fast_eq(p, q)? {
+                // (Identical items are equal, NaNs included, as in `fast_order`.)
+                if !p.is(q) && !fast_eq(p, q)? {
                     return Some(false);
                 }
             }
@@ -429,6 +430,11 @@ fn fast_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
         (Obj::Bytes(x), Obj::Bytes(y)) => Some(Some(x.cmp(y))),
         (Obj::Tuple(x), Obj::Tuple(y)) => {
             for (p, q) in x.iter().zip(y.iter()) {
+                // Identical items are equal, NaNs included (as CPython's item comparison
+                // assumes; only a comparison of the NaN itself is unordered).
+                if p.is(q) {
+                    continue;
+                }
                 match fast_order(p, q)? {
                     Some(Ordering::Equal) => continue,
                     o => return Some(o),
