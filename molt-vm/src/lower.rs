@@ -248,6 +248,12 @@ impl<'a> Lowerer<'a> {
         let f = self.new_function("<module>", "<module>", CodeKind::Module, 1);
         let mut b = FnBuilder::new(0, f);
         self.setup_frame_vars(&mut b);
+        if let Some(doc) = docstring(body) {
+            // The module's docstring is its `__doc__`, set before the body runs.
+            let d = b.load_const(Const::Str(doc));
+            let dn = b.name("__doc__");
+            b.emit(Op::StoreGlobal { name: dn, src: d });
+        }
         self.setup_annotations(&mut b, body);
         self.stmts(&mut b, body)?;
         if !b.terminated {

@@ -99,8 +99,6 @@ math_unary! {
     m_atanh => "math.atanh", libm::atanh, false;
     m_fabs => "math.fabs", f64::abs, false;
     m_cbrt => "math.cbrt", libm::cbrt, false;
-    m_log2 => "math.log2", f64::log2, false;
-    m_log10 => "math.log10", f64::log10, false;
     m_log1p => "math.log1p", f64::ln_1p, false;
     m_expm1 => "math.expm1", f64::exp_m1, true;
     m_erf => "math.erf", libm::erf, false;
@@ -452,39 +450,69 @@ fn m_sumprod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(total)
 }
 
-fn big_log(v: &Value) -> PyResult<f64> {
-    // ln of an int too large for a float: scale by a power of two.
+/// CPython's `loghelper`: `func` (ln, log2 or log10) of a positive number; an int too
+/// large for a float is split as `x * 2**e` (`_PyLong_Frexp`) and gives
+/// `func(x) + func(2) * e`.
+fn log_helper(v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(Obj::Int(b)) = v.obj() {
         if !b.is_positive() {
             return Err(domain());
         }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 60;
-            let top = (b >> shift).to_f64().unwrap();
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        let x = b.to_f64().unwrap_or(f64::INFINITY);
+        if x.is_infinite() {
+            let (m, e) = frexp_big(b);
+            return Ok(func(m) + func(2.0) * e as f64);
         }
+        return Ok(func(x));
     }
     let x = to_f(v)?;
     if x <= 0.0 && !x.is_nan() {
         return Err(domain());
     }
-    Ok(x.ln())
+    Ok(func(x))
+}
+
+/// `(x, e)` with `b == x * 2**e` to 53 bits, `x` in [0.5, 1) rounded half to even (as
+/// CPython's `_PyLong_Frexp`), for a positive int of more than 53 bits.
+fn frexp_big(b: &BigInt) -> (f64, i64) {
+    let mut n = b.bits() as i64;
+    let shift = (n - 53) as u64;
+    let mut top: BigInt = b >> shift;
+    let rem: BigInt = b - (&top << shift);
+    let half = BigInt::one() << (shift - 1);
+    if rem > half || (rem == half && (&top & BigInt::one()).is_one()) {
+        top += 1;
+        if top.bits() > 53 {
+            top >>= 1u32;
+            n += 1;
+        }
+    }
+    (top.to_f64().expect("53 bits") / (1u64 << 53) as f64, n)
 }
 
 fn m_log(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("log", args, 1, 2)?;
-    let n = big_log(&args[0])?;
+    let n = log_helper(&args[0], f64::ln)?;
     match args.get(1) {
         None => Ok(Value::float(n)),
         Some(b) => {
-            let d = big_log(b)?;
+            let d = log_helper(b, f64::ln)?;
             if d == 0.0 {
                 return Err(molt_runtime::exceptions::zero_division("float division by zero"));
             }
             Ok(Value::float(n / d))
         }
     }
+}
+
+fn m_log2(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("math.log2", args, 1, 1)?;
+    Ok(Value::float(log_helper(&args[0], f64::log2)?))
+}
+
+fn m_log10(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_arity("math.log10", args, 1, 1)?;
+    Ok(Value::float(log_helper(&args[0], f64::log10)?))
 }
 
 fn int_result(f: f64, name: &str) -> PyResult<Value> {

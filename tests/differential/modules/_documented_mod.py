@@ -1,0 +1,3 @@
+"""A helper module with a docstring."""
+
+VALUE = 3
