@@ -572,18 +572,90 @@ fn m_atan2(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_hypot(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    let mut vals = Vec::new();
+    let mut coords = Vec::with_capacity(args.len());
     for a in args {
-        vals.push(to_f(a)?);
+        coords.push(to_f(a)?.abs());
     }
-    if vals.len() == 2 {
-        return Ok(Value::float(vals[0].hypot(vals[1])));
+    Ok(Value::float(norm_of(&mut coords)))
+}
+
+/// The Euclidean norm of non-negative `coords` as CPython's `vector_norm` computes it (so
+/// the last bit agrees): an infinity wins over a NaN.
+fn norm_of(coords: &mut [f64]) -> f64 {
+    let found_nan = coords.iter().any(|x| x.is_nan());
+    let max = coords.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    vector_norm(coords, max, found_nan)
+}
+
+/// The exponent `frexp` gives a finite, non-zero `x` (`x == m * 2**e`, `m` in [0.5, 1)).
+fn frexp_exp(x: f64) -> i32 {
+    let exp = ((x.to_bits() >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: its leading bit's position.
+        let m = x.to_bits() & ((1u64 << 52) - 1);
+        return (64 - m.leading_zeros() as i32) - 1074;
     }
-    for v in vals {
-        acc = acc.hypot(v);
+    exp - 1022
+}
+
+/// `2**e` for `-1074 <= e <= 1023`, exactly.
+fn pow2(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074))
     }
-    Ok(Value::float(acc))
+}
+
+/// CPython's `vector_norm`: scales by a power of two so the largest coordinate is in
+/// [0.5, 1), sums the exact squares (each split into a float and its rounding error) with
+/// the errors accumulated apart, and corrects the square root once.
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        // 2**-max_e would overflow: make subnormals normal first.
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = pow2(-max_e);
+    // (Exact product and sum: the rounded result and its error.)
+    let dl_mul = |x: f64, y: f64| {
+        let z = x * y;
+        (z, x.mul_add(y, -z))
+    };
+    let dl_fast_sum = |a: f64, b: f64| {
+        let hi = a + b;
+        (hi, (a - hi) + b)
+    };
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in vec.iter() {
+        let x = x * scale;
+        let (hi, lo) = dl_mul(x, x);
+        let (s, e) = dl_fast_sum(csum, hi);
+        csum = s;
+        frac1 += lo;
+        frac2 += e;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = dl_mul(-h, h);
+    let (s, e) = dl_fast_sum(csum, hi);
+    csum = s;
+    frac1 += lo;
+    frac2 += e;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
 }
 
 fn m_copysign(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -848,11 +920,11 @@ fn m_dist(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(value_error("both points must have the same number of dimensions"));
     }
-    let mut acc = 0.0f64;
+    let mut diffs = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(q.iter()) {
-        acc = acc.hypot(to_f(a)? - to_f(b)?);
+        diffs.push((to_f(a)? - to_f(b)?).abs());
     }
-    Ok(Value::float(acc))
+    Ok(Value::float(norm_of(&mut diffs)))
 }
 
 pub(super) fn math_module() -> Value {
