@@ -3,8 +3,8 @@
 The names exist so that annotations and typing-style helper code run: aliases
 such as List[int] or Optional[str] can be built, compared and printed as
 CPython prints them.  Molt does not record annotations, so the introspection
-helpers only see what the program stores itself.  Class-syntax NamedTuple and
-TypedDict need annotations and are not available; their functional forms are.
+helpers only see what the program stores itself.  NamedTuple and TypedDict work in
+class syntax (through __mro_entries__) and in their functional forms.
 """
 
 import collections as _collections
@@ -691,8 +691,76 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     return cls
 
 
+class _NamedTupleClass(_collections._NamedTupleBase):
+    # What `class P(NamedTuple)` derives from (NamedTuple.__mro_entries__): each direct
+    # subclass becomes a namedtuple whose fields are its annotated names, in order, with
+    # the values assigned in the body as defaults.
+
+    def __init_subclass__(cls, **kwargs):
+        if _NamedTupleClass not in cls.__bases__:
+            return
+        if len(cls.__bases__) > 1:
+            raise TypeError('can only inherit from a NamedTuple type and Generic')
+        ns = cls.__dict__
+        types = dict(ns.get('__annotations__', {}))
+        fields = list(types)
+        defaults = []
+        for name in fields:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError('Non-default namedtuple field %s cannot follow default field%s %s'
+                                % (name, 's' if len(defaults) > 1 else '',
+                                   ', '.join(fields[fields.index(name) - len(defaults):fields.index(name)])))
+        made = _collections.namedtuple(cls.__name__, fields, defaults=defaults,
+                                       module=cls.__module__)
+        for key in ('__new__', '_make', '_replace', '_fields', '_field_defaults',
+                    '__match_args__') + tuple(fields):
+            setattr(cls, key, made.__dict__[key])
+        if '__doc__' not in ns or ns['__doc__'] is None:
+            cls.__doc__ = made.__doc__
+        cls.__annotations__ = types
+        cls._molt_base = cls
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTupleClass,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
 def _typeddict_new(cls, *args, **kwargs):
     return dict(*args, **kwargs)
+
+
+class _TypedDictClass:
+    # What `class M(TypedDict)` derives from (TypedDict.__mro_entries__): calling such a
+    # class makes a plain dict; the keys come from the annotations of it and its bases.
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in reversed(cls.__mro__[1:]):
+            if '__total__' in base.__dict__:
+                annotations.update(base.__dict__.get('__annotations__', {}))
+                required |= base.__required_keys__
+                optional |= base.__optional_keys__
+        own = dict(cls.__dict__.get('__annotations__', {}))
+        annotations.update(own)
+        for key in own:
+            if total:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        cls.__new__ = staticmethod(_typeddict_new)
+        cls.__annotations__ = annotations
+        cls.__total__ = total
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
@@ -710,6 +778,13 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
         '__module__': '__main__',
     }
     return type(typename, (), ns)
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDictClass,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 def is_typeddict(tp):

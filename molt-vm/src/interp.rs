@@ -2223,8 +2223,40 @@ fn add_name_suggestion_in(code: &CodeObject, regs: &[Value], globals: &Value, na
     e
 }
 
+/// PEP 560: a base that is no class but has `__mro_entries__` is replaced by the classes
+/// that method answers for the original bases (`class P(NamedTuple)`, `class S(Generic[T])`).
+/// Answers the bases and, when any was replaced, the original ones (`__orig_bases__`).
+fn resolve_mro_entries(bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Value>)> {
+    if bases.iter().all(|b| molt_runtime::types::as_class(b).is_some()) {
+        return Ok((bases, None));
+    }
+    let orig = molt_runtime::tuple_new(bases.clone());
+    let mut out = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in &bases {
+        if molt_runtime::types::as_class(b).is_none() {
+            match molt_runtime::attr::getattr(b, &intern("__mro_entries__")) {
+                Ok(m) => {
+                    let r = molt_runtime::call::call(&m, std::slice::from_ref(&orig))?;
+                    let Some(Obj::Tuple(items)) = r.obj() else {
+                        return Err(type_error("__mro_entries__ must return a tuple"));
+                    };
+                    out.extend(items.iter().cloned());
+                    changed = true;
+                    continue;
+                }
+                Err(e) if exc::matches(&e, TypeId::AttributeError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok((out, changed.then_some(orig)))
+}
+
 fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywords: Option<Value>, globals: &Value) -> PyResult<Value> {
     let Some(Obj::Function(f)) = body.obj() else { return Err(exc::runtime_error("class body is not a function")) };
+    let (bases, orig_bases) = resolve_mro_entries(bases)?;
     let code = f.code.clone().downcast::<CodeObject>().map_err(|_| exc::runtime_error("foreign code object"))?;
     let ns = molt_runtime::dict_new();
     let mut regs = RegFile::on_stack(code.ir.nregs as usize).ok_or_else(recursion_error)?;
@@ -2249,10 +2281,13 @@ fn make_class(body: &Value, name: &str, qualname: &str, bases: Vec<Value>, keywo
     };
     let class_cell = run_call(&mut frame)?;
     drop(frame);
-    let table = match ns.obj() {
+    let mut table = match ns.obj() {
         Some(Obj::Dict(d)) => d.borrow().copy(),
         _ => unreachable!(),
     };
+    if let Some(orig) = orig_bases {
+        table.set_str(intern("__orig_bases__"), orig);
+    }
     let module = match table.get_str(&intern("__module__")) {
         Some(m) => m,
         None => molt_runtime::builtins::dict::dict_get_str(globals, "__name__").unwrap_or(Value::NONE),
