@@ -301,8 +301,9 @@ fn same_frame(a: &TbEntry, b: &TbEntry) -> bool {
 fn push_frame(out: &mut String, e: &TbEntry, source_line: &dyn Fn(&str, u32) -> Option<String>) {
     out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.file, e.line, e.func));
     if let Some(line) = source_line(&e.file, e.line) {
-        let t = line.trim();
-        if !t.is_empty() {
+        // (CPython strips the indentation and keeps trailing whitespace.)
+        let t = line.trim_start().trim_end_matches(['\n', '\r']);
+        if !t.trim_end().is_empty() {
             out.push_str(&format!("    {t}\n"));
         }
     }

@@ -49,9 +49,10 @@ fn parse_int_text(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
             "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
             crate::numfmt::max_str_digits()
         ))),
+        // (CPython formats the repr with `%.200R`: at most 200 characters of it.)
         Err(IntParseError::Invalid) => Err(value_error(format!(
             "invalid literal for int() with base {base}: {}",
-            crate::repr::repr(orig)?
+            crate::repr::repr(orig)?.chars().take(200).collect::<String>()
         ))),
     }
 }
