@@ -473,6 +473,25 @@ fn t_strftime(args: &[Value], _k: &[Value]) -> PyResult<Value> {
             'Z' => out.push_str("UTC"),
             'z' => out.push_str("+0000"),
             '%' => out.push('%'),
+            // The C locale's date and time forms.
+            'c' => out.push_str(&format!("{} {} {mday:>2} {hour:02}:{min:02}:{sec:02} {year}", &wname[..3], &mname[..3])),
+            'x' => out.push_str(&format!("{mon:02}/{mday:02}/{:02}", year.rem_euclid(100))),
+            'X' => out.push_str(&format!("{hour:02}:{min:02}:{sec:02}")),
+            'R' => out.push_str(&format!("{hour:02}:{min:02}")),
+            'r' => out.push_str(&format!("{:02}:{min:02}:{sec:02} {}", if hour % 12 == 0 { 12 } else { hour % 12 }, if hour < 12 { "AM" } else { "PM" })),
+            'C' => out.push_str(&format!("{:02}", year.div_euclid(100))),
+            'k' => out.push_str(&format!("{hour:>2}")),
+            'l' => out.push_str(&format!("{:>2}", if hour % 12 == 0 { 12 } else { hour % 12 })),
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            's' => out.push_str(&(days_from_civil(year, mon, mday) * 86400 + hour * 3600 + min * 60 + sec).to_string()),
+            // Week numbers: the weeks starting on Sunday (%U) or Monday (%W) before the
+            // first of that day count as week 0; ISO 8601 weeks and their year (%V, %G, %g).
+            'U' => out.push_str(&format!("{:02}", (yday - 1 + 7 - (wday + 1).rem_euclid(7)) / 7)),
+            'W' => out.push_str(&format!("{:02}", (yday - 1 + 7 - wday.rem_euclid(7)) / 7)),
+            'V' => out.push_str(&format!("{:02}", iso_week(year, yday, wday).1)),
+            'G' => out.push_str(&iso_week(year, yday, wday).0.to_string()),
+            'g' => out.push_str(&format!("{:02}", iso_week(year, yday, wday).0.rem_euclid(100))),
             other => {
                 out.push('%');
                 out.push(other);
@@ -480,6 +499,29 @@ fn t_strftime(args: &[Value], _k: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(molt_runtime::str_from(out))
+}
+
+/// The ISO 8601 year and week of the day `yday` (1-based) of `year` falling on `wday`
+/// (Monday 0): weeks start on Monday, and week 1 holds the year's first Thursday.
+fn iso_week(year: i64, yday: i64, wday: i64) -> (i64, i64) {
+    let weeks_in = |y: i64| {
+        // 53 when the year starts on a Thursday, or is a leap year starting on a Wednesday.
+        let jan1 = (days_from_civil(y, 1, 1) + 3).rem_euclid(7);
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        if jan1 == 3 || (leap && jan1 == 2) {
+            53
+        } else {
+            52
+        }
+    };
+    let week = (yday - (wday.rem_euclid(7) + 1) + 10).div_euclid(7);
+    if week < 1 {
+        (year - 1, weeks_in(year - 1))
+    } else if week > weeks_in(year) {
+        (year + 1, 1)
+    } else {
+        (year, week)
+    }
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (the inverse of `civil_from_secs`).
