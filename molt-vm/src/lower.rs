@@ -27,7 +27,9 @@ pub struct LowerError {
 pub(crate) enum Unwind<'a> {
     Finally(&'a [Stmt], Option<BlockId>),
     Except { name: Option<Reg> },
-    With { exit: Reg },
+    /// A `with` statement's `__exit__`, and the handler outside the statement (where an
+    /// exception `__exit__` raises goes).
+    With { exit: Reg, outer: Option<BlockId> },
     /// A for loop's iterator register (nothing to do; marks loop boundaries).
     Loop,
 }
@@ -637,10 +639,21 @@ impl<'a> Lowerer<'a> {
                         b.emit(Op::DeleteLocal { reg: r });
                     }
                 }
-                Unwind::With { exit } => {
-                    let exit = *exit;
+                Unwind::With { exit, outer } => {
+                    let (exit, outer) = (*exit, *outer);
+                    // `__exit__` runs outside the statement's own handler: an exception it
+                    // raises leaves the `with` (it is not handed to `__exit__` again).
+                    let saved_handler = b.handler;
+                    b.handler = outer;
+                    let call = b.new_block();
+                    b.jump(call);
+                    b.switch_to(call);
                     let dst = b.new_reg();
                     b.emit(Op::WithExit { dst, exit, exc: None });
+                    b.handler = saved_handler;
+                    let cont = b.new_block();
+                    b.jump(cont);
+                    b.switch_to(cont);
                 }
                 Unwind::Finally(body, outer_handler) => {
                     let (body, outer) = (*body, *outer_handler);
@@ -965,6 +978,9 @@ impl<'a> Lowerer<'a> {
         if let Some(h) = finally_exc {
             b.unwind.pop();
             b.handler = outer;
+            // The finally body of the normal path runs outside the statement: an exception
+            // it raises leaves the `try` (the body must not run again for it).
+            b.f.blocks[normal_end as usize].handler = outer;
             // Normal path: run the finally body.
             self.stmts(b, &t.finalbody)?;
             b.jump(after);
@@ -1031,7 +1047,7 @@ impl<'a> Lowerer<'a> {
         if let Some(v) = &first.optional_vars {
             self.store(b, v, value)?;
         }
-        b.unwind.push(Unwind::With { exit });
+        b.unwind.push(Unwind::With { exit, outer });
         if rest.is_empty() {
             self.stmts(b, body)?;
         } else {
@@ -1041,6 +1057,11 @@ impl<'a> Lowerer<'a> {
         b.handler = outer;
         self.set_line(b, first.context_expr.range());
         let after = b.new_block();
+        // Normal exit, outside the statement's handler (an exception `__exit__` raises
+        // leaves the `with`).
+        let normal = b.new_block();
+        b.jump(normal);
+        b.switch_to(normal);
         let d = b.new_reg();
         b.emit(Op::WithExit { dst: d, exit, exc: None });
         b.jump(after);
