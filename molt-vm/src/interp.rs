@@ -1443,11 +1443,9 @@ fn exec(frame: &mut Frame, code: &CodeObject, op: &Op, kills: &[Reg]) -> PyResul
         Op::DeleteDeref { cell, name } => {
             if let Some(Obj::Cell(c)) = frame.regs[*cell as usize].obj() {
                 if c.borrow().is_unbound() {
-                    let n = str_of(&code.names[*name as usize]);
-                    return Err(new_exc(
-                        TypeId::UnboundLocalError,
-                        format!("cannot access local variable '{n}' where it is not associated with a value"),
-                    ));
+                    // (UnboundLocalError for the code's own cell, NameError for a free
+                    // variable, as for a load.)
+                    return Err(deref_error_in(code, &frame.regs, &frame.globals, *name, *cell));
                 }
                 let old = c.replace(Value::UNBOUND);
                 drop(old);

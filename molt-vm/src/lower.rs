@@ -427,7 +427,13 @@ impl<'a> Lowerer<'a> {
         let m = self.mangled(b, name);
         let name = m.as_str();
         match (access, reg) {
-            (Access::Local, Some(r)) => b.emit(Op::DeleteLocal { reg: r }),
+            (Access::Local, Some(r)) => {
+                // `del x` of an unbound local raises UnboundLocalError: the checked load
+                // raises it, the delete cannot fail.
+                let t = b.new_reg();
+                b.emit(Op::LoadLocal { dst: t, src: r });
+                b.emit(Op::DeleteLocal { reg: r })
+            }
             (Access::Cell, Some(c)) => {
                 let n = b.name(name);
                 b.emit(Op::DeleteDeref { cell: c, name: n })
