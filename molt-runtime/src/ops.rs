@@ -657,10 +657,12 @@ pub fn float_floor_div_mod(vx: f64, wx: f64) -> (f64, f64) {
 }
 
 pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
-    if x == 0.0 && y < 0.0 {
+    // (Infinite operands take C99's special values, as CPython's: `0.0 ** -inf` is inf,
+    // `(-inf) ** 0.5` is inf, `(-inf) ** -0.5` is 0.0.)
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(zero_division("0.0 cannot be raised to a negative power"));
     }
-    if x < 0.0 && y.is_finite() && y != y.floor() {
+    if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
         return Err(crate::exceptions::value_error(
             "Molt does not support complex numbers (negative number raised to a fractional power)",
         ));

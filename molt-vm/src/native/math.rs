@@ -553,10 +553,13 @@ fn m_trunc(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn m_pow(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("pow", args, 2, 2)?;
     let (x, y) = (to_f(&args[0])?, to_f(&args[1])?);
-    if x == 0.0 && y < 0.0 {
+    // (Infinities and NaNs take C99's special values, as CPython's: `0.0 ** -inf` is inf,
+    // `(-inf) ** 0.5` is inf.)
+    let finite = x.is_finite() && y.is_finite();
+    if finite && x == 0.0 && y < 0.0 {
         return Err(domain());
     }
-    if x < 0.0 && y.is_finite() && y != y.floor() {
+    if finite && x < 0.0 && y != y.floor() {
         return Err(domain());
     }
     let r = x.powf(y);
