@@ -432,6 +432,15 @@ impl TupleHasher {
         self.acc = self.acc.wrapping_mul(XXPRIME_1);
     }
 
+    /// CPython 3.12's slice hash: the same rounds without the length mixed in at the end.
+    pub fn finish_unmixed(&self) -> i64 {
+        if self.acc == u64::MAX {
+            1_546_275_796
+        } else {
+            self.acc as i64
+        }
+    }
+
     pub fn finish(&self) -> i64 {
         // The constant keeps hash(()) at its pre-3.8 value.
         let acc = self.acc.wrapping_add(self.len ^ (XXPRIME_5 ^ 3_527_539));

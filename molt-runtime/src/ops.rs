@@ -259,7 +259,14 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             };
             hash(&crate::tuple_new(vec![Value::int(n as i64), a, b]))
         }
-        Some(Obj::Slice(_)) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+        // Slices are hashable since 3.12: their three fields' hashes in tuple rounds.
+        Some(Obj::Slice(s)) => {
+            let mut h = crate::hash::TupleHasher::new(3);
+            for part in [&s.start, &s.stop, &s.step] {
+                h.add(hash(part)?);
+            }
+            Ok(h.finish_unmixed())
+        }
         _ => Ok(identity_hash(v)),
     }
 }
@@ -489,6 +496,11 @@ pub fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>
             Some(r) => Ok(Some(r)),
             None => Ok(Some(compare_sequences(x, y, op)?)),
         },
+        // Slices compare as the tuples (start, stop, step).
+        (Some(Obj::Slice(x)), Some(Obj::Slice(y))) => {
+            let fields = |s: &SliceObj| [s.start.clone(), s.stop.clone(), s.step.clone()];
+            Ok(Some(compare_sequences(&fields(x), &fields(y), op)?))
+        }
         (Some(Obj::List(_)), Some(Obj::List(_))) => {
             let (x, y) = (seq_items(a).unwrap_or_default(), seq_items(b).unwrap_or_default());
             Ok(Some(compare_sequences(&x, &y, op)?))
