@@ -107,12 +107,19 @@ pub fn decode_utf8(data: &[u8], errors: &str) -> PyResult<Value> {
     }
 }
 
+/// A byte value: an int (or an object with `__index__`) in range(0, 256); ValueError for
+/// any other int, big ones included.
+fn byte_of(v: &Value) -> PyResult<u8> {
+    let i = if int::is_int(v) { int::as_i64(v) } else { Some(ops::index_of(v)?) };
+    match i {
+        Some(i) if (0..256).contains(&i) => Ok(i as u8),
+        _ => Err(value_error("byte must be in range(0, 256)")),
+    }
+}
+
 pub fn bytes_contains(b: &[u8], item: &Value) -> PyResult<bool> {
-    if let Some(i) = int::as_i64(item) {
-        if !(0..256).contains(&i) {
-            return Err(value_error("byte must be in range(0, 256)"));
-        }
-        return Ok(b.contains(&(i as u8)));
+    if int::is_int(item) || (matches!(item.obj(), Some(Obj::Instance(_))) && crate::call::has_dunder(item, "__index__")) {
+        return Ok(b.contains(&byte_of(item)?));
     }
     let needle = bytes_data(item)?;
     if needle.is_empty() {
@@ -158,10 +165,7 @@ pub fn bytearray_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()>
         return Ok(());
     }
     let i = ops::index_of(key)?;
-    let v = ops::index_of(&value)?;
-    if !(0..256).contains(&v) {
-        return Err(value_error("byte must be in range(0, 256)"));
-    }
+    let v = byte_of(&value)? as i64;
     let mut b = b.borrow_mut();
     let n = b.len() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -296,11 +300,8 @@ fn b_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn ba_append(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     super::method_arity("append", args, super::Arity::One)?;
     let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
-    let v = ops::index_of(&args[1])?;
-    if !(0..256).contains(&v) {
-        return Err(value_error("byte must be in range(0, 256)"));
-    }
-    b.borrow_mut().push(v as u8);
+    let v = byte_of(&args[1])?;
+    b.borrow_mut().push(v);
     Ok(Value::NONE)
 }
 fn ba_extend(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -571,10 +572,7 @@ fn ba_insert(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     super::method_arity("insert", args, super::Arity::Clinic(2, 2))?;
     let Some(Obj::ByteArray(b)) = args[0].obj() else { return Err(type_error("bytearray required")) };
     let i = ops::index_of(&args[1])?;
-    let v = ops::index_of(&args[2])?;
-    if !(0..256).contains(&v) {
-        return Err(value_error("byte must be in range(0, 256)"));
-    }
+    let v = byte_of(&args[2])? as i64;
     let mut b = b.borrow_mut();
     let n = b.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
