@@ -630,10 +630,28 @@ fn pow(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (x, y) = (a[0].clone().unwrap(), a[1].clone().unwrap());
     match &a[2] {
         Some(m) if !m.is_none() => {
-            if !(int::is_int(&x) && int::is_int(&y) && int::is_int(m)) {
+            if int::is_int(&x) && int::is_int(&y) && int::is_int(m) {
+                return int::int_pow_mod(&int::big(&x).unwrap(), &int::big(&y).unwrap(), &int::big(m).unwrap());
+            }
+            // Three-argument power of Python objects: only the base's __pow__(exp, mod) (it
+            // has no reflected form).
+            if matches!(x.obj(), Some(Obj::Instance(_))) {
+                if let Some(r) = crate::call::call_dunder(&x, "__pow__", &[y.clone(), m.clone()])? {
+                    if !matches!(r.obj(), Some(Obj::NotImplemented)) {
+                        return Ok(r);
+                    }
+                }
+            }
+            let number = |v: &Value| int::is_int(v) || v.is_float();
+            if number(&x) && number(&y) && number(m) {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             }
-            int::int_pow_mod(&int::big(&x).unwrap(), &int::big(&y).unwrap(), &int::big(m).unwrap())
+            Err(type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                type_name(&x),
+                type_name(&y),
+                type_name(m)
+            )))
         }
         _ => ops::binary_op(&x, &y, BinOp::Pow),
     }
