@@ -733,6 +733,14 @@ fn vars(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 pub fn dir(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_arity("dir", args, 1, 1)?;
     let v = &args[0];
+    // An instance whose class defines __dir__: its answer, as a sorted list.
+    if matches!(v.obj(), Some(Obj::Instance(_))) {
+        if let Some(r) = crate::call::call_dunder(v, "__dir__", &[])? {
+            let mut items = super::seq::collect(&r)?;
+            super::sort::sort_values(&mut items, None, false)?;
+            return Ok(crate::list_new(items));
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add_table = |t: &crate::dict::DictTable| {
         for (k, _) in t.iter() {
