@@ -895,7 +895,7 @@ fn binary_op_as(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Valu
 }
 
 /// `a | b` of a class and a class or None (`type.__or__`): a `types.UnionType`, built by
-/// the `types` module; `None` for other operands.
+/// `_molt_unions`; `None` for other operands.
 fn type_union(a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let is_class = |v: &Value| types::as_class(v).is_some();
     if !(is_class(a) || is_class(b)) || !(is_class(a) || a.is_none()) || !(is_class(b) || b.is_none()) {
@@ -906,9 +906,13 @@ fn type_union(a: &Value, b: &Value) -> PyResult<Option<Value>> {
     Ok(if matches!(r.obj(), Some(Obj::NotImplemented)) { None } else { Some(r) })
 }
 
-/// An attribute of the `types` module (which implements unions of types).
+/// The embedded module that implements unions of types (an AOT build always includes it).
+pub const UNIONS_MODULE: &str = "_molt_unions";
+
+/// An attribute of the embedded `_molt_unions` module (which implements unions of types,
+/// `types.UnionType`).
 pub fn union_helper(name: &str) -> PyResult<Value> {
-    let m = (crate::call::hooks().import_module)("types")?;
+    let m = (crate::call::hooks().import_module)(UNIONS_MODULE)?;
     crate::attr::getattr(&m, &crate::intern(name))
 }
 

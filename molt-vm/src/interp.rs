@@ -2222,7 +2222,7 @@ fn add_name_suggestion_in(code: &CodeObject, regs: &[Value], globals: &Value, na
 }
 
 /// PEP 560: a base that is no class but has `__mro_entries__` is replaced by the classes
-/// that method answers for the original bases (`class P(NamedTuple)`, `class S(Generic[T])`).
+/// that method answers for the original bases (`class P(NamedTuple)`).
 /// Answers the bases and, when any was replaced, the original ones (`__orig_bases__`).
 fn resolve_mro_entries(bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Value>)> {
     if bases.iter().all(|b| molt_runtime::types::as_class(b).is_some()) {

@@ -40,17 +40,18 @@ pub trait ModuleFinder {
 
 pub type Finder = std::rc::Rc<dyn ModuleFinder>;
 
-/// Modules compiled from source: the embedded stdlib, then `.py` files in the search path.
+/// Modules compiled from source: `.py` files in the search path (the script's directory),
+/// then the embedded stdlib (a program's own module shadows a stdlib one, as in CPython).
 pub struct SourceFinder {
     pub search: Vec<PathBuf>,
 }
 
 impl ModuleFinder for SourceFinder {
     fn find(&self, name: &str) -> Option<PyResult<FoundModule>> {
-        if let Some(src) = stdlib_source(name) {
+        let Some((path, is_pkg)) = find_source(&self.search, name) else {
+            let src = stdlib_source(name)?;
             return Some(compile_found(name, src, &format!("<molt-stdlib>/{name}.py"), false));
-        }
-        let (path, is_pkg) = find_source(&self.search, name)?;
+        };
         let source = match std::fs::read_to_string(&path) {
             Ok(s) => s,
             Err(e) => {

@@ -68,20 +68,23 @@ pub fn pack(script: &Path, source: &str, build_dir: &Path) -> Result<Program, Di
     let mut queue: VecDeque<String> = VecDeque::new();
     let mut seen: BTreeSet<String> = BTreeSet::new();
     imports_of(&main.codes, None, &mut |n| queue.push_back(n));
+    // Modules the runtime itself imports: `X | Y` of types builds its union there.
+    queue.push_back(molt_runtime::ops::UNIONS_MODULE.to_string());
     codes.extend(main.codes);
     let mut modules = Vec::new();
     while let Some(name) = queue.pop_front() {
         if !seen.insert(name.clone()) || crate::native::is_native(&name) {
             continue;
         }
-        let (source, file, is_pkg) = if let Some(src) = crate::loader::stdlib_source(&name) {
-            (src.to_string(), format!("<molt-stdlib>/{name}.py"), false)
-        } else if let Some((path, is_pkg)) = crate::loader::find_source(&search, &name) {
+        // (The script's directory first, then the embedded stdlib, as `molt run` finds them.)
+        let (source, file, is_pkg) = if let Some((path, is_pkg)) = crate::loader::find_source(&search, &name) {
             match std::fs::read_to_string(&path) {
                 Ok(s) => (s, recorded(&path), is_pkg),
                 // Unreadable now: importing it will fail at run time as under `molt run`.
                 Err(_) => continue,
             }
+        } else if let Some(src) = crate::loader::stdlib_source(&name) {
+            (src.to_string(), format!("<molt-stdlib>/{name}.py"), false)
         } else {
             continue;
         };
