@@ -9,7 +9,7 @@ class syntax (through __mro_entries__) and in their functional forms.
 
 import collections as _collections
 import sys as _sys
-import types as _types
+from _molt_unions import UnionType as _UnionType
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
@@ -226,7 +226,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -356,7 +356,7 @@ def _flatten_union(params):
     flat = []
     for p in params:
         p = _convert(p)
-        if isinstance(p, (_UnionGenericAlias, _types.UnionType)):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -929,8 +929,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
-    if isinstance(tp, _types.UnionType):
-        return _types.UnionType
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
@@ -943,7 +943,7 @@ def get_args(tp):
         if len(args) == 2 and args[0] is ...:
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, (_GenericAlias, _types.UnionType)):
+    if isinstance(tp, (_GenericAlias, _UnionType)):
         return tp.__args__
     return ()
 
