@@ -205,6 +205,24 @@ impl DictTable {
         self.set_str_at(key, value).1
     }
 
+    /// Appends str `key` -> `value` (answering the entry position) when the table shows
+    /// without a lookup that `key` is absent: a small table (no index) without holes whose
+    /// hash bits lack `key`'s, with room for one more entry. Otherwise nothing changed and
+    /// `value` comes back. This is an attribute store into a new instance (`self.x = x` in
+    /// `__init__`): its dict was made with room for the class's usual attributes, and other
+    /// names seldom share the hash bit.
+    #[inline]
+    pub fn append_absent_str(&mut self, key: &Value, value: Value) -> Result<usize, Value> {
+        let hash = crate::pyhash::str_value_hash(key);
+        let pos = self.entries.len();
+        let absent = self.hash_bits & (1 << (hash as u64 & 63)) == 0;
+        if !(absent && self.indices.is_empty() && self.used == pos && pos < self.entries.capacity().min(SMALL)) {
+            return Err(value);
+        }
+        self.push_entry(hash, key.clone(), value);
+        Ok(pos)
+    }
+
     /// `set_str`, also answering the entry position the key has now.
     pub fn set_str_at(&mut self, key: Value, value: Value) -> (usize, Option<Value>) {
         let hash = crate::pyhash::str_value_hash(&key);

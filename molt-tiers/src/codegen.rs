@@ -2106,10 +2106,21 @@ impl<'a> Gen<'a, '_> {
                 };
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
+                let append = self.b.create_block();
                 self.unless_unbound(*src, v, slow);
                 let (p, site, way) = self.attr_way(o, *slot, attr_site::STORE_OK, &l, slow);
-                let at = self.instance_value_address(p, site, way, &l, true, slow);
+                let at = self.instance_value_address(p, site, way, &l, true, append);
                 self.store_word_then(at, *src, v, kills, done);
+                // Not where the way says: a new attribute (`self.x = x` in `__init__`) is
+                // appended by a small helper when the dict shows at once that it is absent.
+                self.b.switch_to_block(append);
+                let key = self.b.ins().load(types::I64, self.meta, site, std::mem::offset_of!(molt_runtime::attr_site::AttrSite, key) as i32);
+                let added = self.call(Helper::AppendAttr, &[o, key, v]).expect("append_attr answers");
+                let appended = self.b.create_block();
+                self.b.ins().brif(added, appended, &[], slow, &[]);
+                self.b.switch_to_block(appended);
+                self.kills(kills, &[]);
+                self.b.ins().jump(done, &[]);
                 let first = self.begin_slow(slow);
                 self.value_op(bi, ii, &[(*obj, o), (*src, v)], Helper::StoreAttr, &[pack(*name, *slot)], None, kills);
                 self.b.ins().jump(done, &[]);

@@ -233,6 +233,10 @@ helpers! {
     Contains = molt_jit_contains(ctx, negate, container, item) -> u64;
     /// `o.name = v`: 0, or `ERR`.
     StoreAttr = molt_jit_store_attr(ctx, packed, o, v) -> u64;
+    /// `o.name = v` for instance `o` whose class the site's way allows plain stores into
+    /// the instance dict, when the dict shows at once that `name` (`key`) is new there:
+    /// 1 once appended, else 0 (nothing done).
+    AppendAttr = molt_jit_append_attr(o, key, v) -> u64;
     /// Unpacks `v` into exactly `n` owned words at `out`: 0, or `ERR`.
     Unpack = molt_jit_unpack(ctx, n, out, v) -> u64;
     /// `slice(start, stop, step)`.
@@ -875,6 +879,23 @@ extern "C" fn molt_jit_store_attr(ctx: *mut Ctx, packed: u64, o: u64, v: u64) ->
     guarded(ctx, ERR, |c| {
         interp::store_attr_value(c.code(), word(&o), packed as u32, (packed >> 32) as u32, word(&v).clone()).map(|()| 0)
     })
+}
+
+#[no_mangle]
+extern "C" fn molt_jit_append_attr(o: u64, key: u64, v: u64) -> u64 {
+    let Some(Obj::Instance(inst)) = word(&o).obj() else { return 0 };
+    if inst.exc.is_some() {
+        return 0;
+    }
+    let Ok(mut t) = inst.table().try_borrow_mut() else { return 0 };
+    match t.append_absent_str(word(&key), word(&v).clone()) {
+        Ok(_) => 1,
+        Err(v) => {
+            drop(t);
+            drop(v);
+            0
+        }
+    }
 }
 
 #[no_mangle]

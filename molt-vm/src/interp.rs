@@ -1202,18 +1202,28 @@ pub fn store_attr_value(code: &CodeObject, o: &Value, name: u32, slot: u32, v: V
                 if t.get_at_hint(h, n).is_some() {
                     Some(t.set_value_at(h, v))
                 } else {
-                    // Another attribute order (or a new attribute): an ordinary dict store,
-                    // and the site remembers where the name is now. New instances of the
-                    // class get room for as many attributes as this one has.
-                    let (pos, old) = t.set_str_at(n.clone(), v);
-                    way.hint.set(pos as u64);
-                    let class = inst.class.borrow();
-                    if let Some(c) = molt_runtime::types::as_class(&class) {
-                        if t.len() > c.attr_hint.get() as usize {
-                            c.attr_hint.set(t.len().min(64) as u32);
+                    match t.append_absent_str(n, v) {
+                        // A new attribute, in a dict made with room for it (`__init__`).
+                        Ok(pos) => {
+                            way.hint.set(pos as u64);
+                            None
+                        }
+                        // Another attribute order (or a new attribute): an ordinary dict
+                        // store, and the site remembers where the name is now. New
+                        // instances of the class get room for as many attributes as this
+                        // one has.
+                        Err(v) => {
+                            let (pos, old) = t.set_str_at(n.clone(), v);
+                            way.hint.set(pos as u64);
+                            let class = inst.class.borrow();
+                            if let Some(c) = molt_runtime::types::as_class(&class) {
+                                if t.len() > c.attr_hint.get() as usize {
+                                    c.attr_hint.set(t.len().min(64) as u32);
+                                }
+                            }
+                            old
                         }
                     }
-                    old
                 }
             };
             drop(old);
