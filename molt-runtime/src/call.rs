@@ -108,14 +108,24 @@ pub fn call_prepended(func: &Value, first: Value, args: &[Value], kwnames: &[Val
     with_prepended(first, args, |all| call_kw(func, all, kwnames))
 }
 
-/// Runs `f` on `[first, *args]`; short argument lists are assembled on the native stack.
+/// Runs `f` on `[first, *args]`; short argument lists are assembled on the native stack as
+/// borrowed words (no reference counting for the copies).
 fn with_prepended<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
-    const INLINE: usize = 6;
+    const INLINE: usize = 8;
     if args.len() < INLINE {
-        let mut buf: [Value; INLINE] = Default::default();
-        buf[0] = first;
-        buf[1..=args.len()].clone_from_slice(args);
-        return f(&buf[..=args.len()]);
+        let mut buf = [0u64; INLINE];
+        buf[0] = first.bits();
+        for (b, a) in buf[1..].iter_mut().zip(args) {
+            *b = a.bits();
+        }
+        // SAFETY: `Value` is a transparent word. These are borrowed copies of the words of
+        // `first` (owned here until after `f` returns) and of `args` (borrowed for this
+        // whole call); `f` sees them only as a shared slice, so it can clone them but never
+        // release them through it.
+        let all = unsafe { std::slice::from_raw_parts(buf.as_ptr() as *const Value, args.len() + 1) };
+        let r = f(all);
+        drop(first);
+        return r;
     }
     let mut v = Vec::with_capacity(args.len() + 1);
     v.push(first);
