@@ -103,6 +103,17 @@ pub fn call_method_value(func: &Value, receiver: &Value, args: &[Value], kwnames
     }
 }
 
+/// Python function `func` called as `func(receiver, arg)` (an operator method), the two
+/// words passed borrowed.
+pub fn call_function_with_receiver(func: &Value, receiver: &Value, arg: &Value) -> PyResult<Value> {
+    let words = [receiver.bits(), arg.bits()];
+    // SAFETY: `Value` is a transparent word; these are borrowed copies of the words of
+    // `receiver` and `arg`, which the caller keeps alive for the call; the callee sees them
+    // only as a shared slice.
+    let args = unsafe { std::slice::from_raw_parts(words.as_ptr() as *const Value, 2) };
+    (hooks().call_function)(func, args, &[])
+}
+
 /// `func(first, *args)`.
 pub fn call_prepended(func: &Value, first: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     with_prepended(first, args, |all| call_kw(func, all, kwnames))

@@ -832,6 +832,70 @@ fn try_binop_dunder(obj: &Value, other: &Value, name: &'static str) -> PyResult<
     }
 }
 
+/// The answer of `a`'s forward method for `op` (`fwd`, possibly NotImplemented), when `a`
+/// is an instance of a user class whose MRO has a Python function for it and `b` cannot
+/// go first (it is of the same class, or not an instance of a user class, so not of a
+/// subclass); `None` otherwise (nothing was called). The function is found through a
+/// cache keyed by class version: `Vector.__add__` costs a call, not an MRO walk and the
+/// general method call path.
+fn forward_function_dunder(a: &Value, b: &Value, op: BinOp, fwd: &'static str) -> PyResult<Option<Value>> {
+    let Some(Obj::Instance(ia)) = a.obj() else { return Ok(None) };
+    if ia.exc.is_some() {
+        return Ok(None);
+    }
+    let f = {
+        let cls = ia.class.borrow();
+        let b_after = match b.obj() {
+            Some(Obj::Instance(ib)) => ib.class.borrow().is(&cls),
+            _ => true,
+        };
+        let Some(c) = types::as_class(&cls).filter(|_| b_after) else { return Ok(None) };
+        let version = c.version.get();
+        let slot = ((version ^ ((op as u64) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - DUNDER_BITS)) as usize;
+        let cached = DUNDERS.with(|d| {
+            let e = d.borrow()[slot];
+            (e.version == version && e.op == op as u8).then_some(e.func)
+        });
+        match cached {
+            // SAFETY: `func` is the word of a function the class's MRO holds for `fwd`, and
+            // still holds: replacing or removing a function in a class namespace gives the
+            // class and its subclasses new versions, and versions are never reused.
+            Some(func) => (func != 0).then(|| Value::clone(&std::mem::ManuallyDrop::new(unsafe { Value::from_bits(func) }))),
+            None => {
+                let m = types::lookup_in_class(&cls, &crate::intern_static(fwd));
+                let func = match &m {
+                    Some(f) if matches!(f.obj(), Some(Obj::Function(_))) => f.bits(),
+                    Some(_) => return Ok(None),
+                    None => 0,
+                };
+                DUNDERS.with(|d| d.borrow_mut()[slot] = DunderEntry { version, op: op as u8, func });
+                m
+            }
+        }
+    };
+    match f {
+        Some(f) => crate::call::call_function_with_receiver(&f, a, b).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Entries of the operator dunder cache (a power of two).
+const DUNDER_BITS: u32 = 8;
+
+/// What `forward_function_dunder` found for operator `op` on a user class at `version`:
+/// the Python function's word (borrowed from the namespace holding it), or 0 for none.
+#[derive(Clone, Copy)]
+struct DunderEntry {
+    version: u64,
+    op: u8,
+    func: u64,
+}
+
+thread_local! {
+    static DUNDERS: std::cell::RefCell<[DunderEntry; 1 << DUNDER_BITS]> =
+        const { std::cell::RefCell::new([DunderEntry { version: 0, op: 0, func: 0 }; 1 << DUNDER_BITS]) };
+}
+
 /// `a <op> b`.
 pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     binary_op_as(a, b, op, false)
@@ -853,6 +917,19 @@ fn binary_op_as(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Valu
         }
     }
     let (fwd, refl, _) = op.dunder();
+    if let Some(r) = forward_function_dunder(a, b, op, fwd)? {
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+        // What is left of the protocol when `b` cannot answer first (see below): its
+        // reflected method when it is of another class, then the errors.
+        if !types::type_of(a).is(&types::type_of(b)) {
+            if let Some(r) = try_binop_dunder(b, a, refl)? {
+                return Ok(r);
+            }
+        }
+        return binop_fallbacks(a, b, op, inplace);
+    }
     if !is_user_instance(a) && !is_user_instance(b) {
         if let Some(r) = builtin_binop(op, a, b)? {
             return Ok(r);
@@ -881,6 +958,11 @@ fn binary_op_as(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Valu
             return Ok(r);
         }
     }
+    binop_fallbacks(a, b, op, inplace)
+}
+
+/// The end of the binary operator protocol, once the operands' methods declined.
+fn binop_fallbacks(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     if op == BinOp::Mul {
         // Sequence repetition by any object with __index__.
         let is_seq = |v: &Value| matches!(v.obj(), Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)));
