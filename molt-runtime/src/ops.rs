@@ -549,7 +549,7 @@ fn try_rich(obj: &Value, other: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         return Ok(builtin_compare(obj, other, op)?.map(Value::bool));
     }
     let cls = types::type_of(obj);
-    if let Some(m) = types::lookup_in_class(&cls, &intern(op.dunder())) {
+    if let Some(m) = types::lookup_in_class(&cls, &crate::intern_static(op.dunder())) {
         let r = call_method_value(&m, obj, std::slice::from_ref(other), &[])?;
         if !is_not_implemented(&r) {
             return Ok(Some(r));
@@ -590,6 +590,16 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         }
         return Err(cmp_type_error(a, b, op));
     }
+    if let Some(r) = forward_function_dunder(a, b, COMPARE_KEYS + op as u8, op.dunder())? {
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+        // `b` could not go first (see below): its reflected method, then the defaults.
+        if let Some(r) = try_rich(b, a, op.reflected())? {
+            return Ok(r);
+        }
+        return compare_defaults(a, b, op);
+    }
     let ta = types::type_of(a);
     let tb = types::type_of(b);
     let reflected_first = !ta.is(&tb) && types::is_subclass(&tb, &ta);
@@ -606,6 +616,12 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    compare_defaults(a, b, op)
+}
+
+/// What a comparison answers when neither operand's method did: identity for `==` and
+/// `!=`, else TypeError.
+fn compare_defaults(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     match op {
         CmpOp::Eq => Ok(Value::bool(a.is(b))),
         CmpOp::Ne => Ok(Value::bool(!a.is(b))),
@@ -832,13 +848,14 @@ fn try_binop_dunder(obj: &Value, other: &Value, name: &'static str) -> PyResult<
     }
 }
 
-/// The answer of `a`'s forward method for `op` (`fwd`, possibly NotImplemented), when `a`
+/// The answer of `a`'s forward method `fwd` (possibly NotImplemented), when `a`
 /// is an instance of a user class whose MRO has a Python function for it and `b` cannot
 /// go first (it is of the same class, or not an instance of a user class, so not of a
 /// subclass); `None` otherwise (nothing was called). The function is found through a
-/// cache keyed by class version: `Vector.__add__` costs a call, not an MRO walk and the
-/// general method call path.
-fn forward_function_dunder(a: &Value, b: &Value, op: BinOp, fwd: &'static str) -> PyResult<Option<Value>> {
+/// cache keyed by class version and `key` (the operator: a `BinOp`, or `COMPARE_KEYS` plus
+/// a `CmpOp`): `Vector.__add__` costs a call, not an MRO walk and the general method call
+/// path.
+fn forward_function_dunder(a: &Value, b: &Value, key: u8, fwd: &'static str) -> PyResult<Option<Value>> {
     let Some(Obj::Instance(ia)) = a.obj() else { return Ok(None) };
     if ia.exc.is_some() {
         return Ok(None);
@@ -851,10 +868,10 @@ fn forward_function_dunder(a: &Value, b: &Value, op: BinOp, fwd: &'static str) -
         };
         let Some(c) = types::as_class(&cls).filter(|_| b_after) else { return Ok(None) };
         let version = c.version.get();
-        let slot = ((version ^ ((op as u64) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - DUNDER_BITS)) as usize;
+        let slot = ((version ^ (u64::from(key) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - DUNDER_BITS)) as usize;
         let cached = DUNDERS.with(|d| {
             let e = d.borrow()[slot];
-            (e.version == version && e.op == op as u8).then_some(e.func)
+            (e.version == version && e.key == key).then_some(e.func)
         });
         match cached {
             // SAFETY: `func` is the word of a function the class's MRO holds for `fwd`, and
@@ -868,7 +885,7 @@ fn forward_function_dunder(a: &Value, b: &Value, op: BinOp, fwd: &'static str) -
                     Some(_) => return Ok(None),
                     None => 0,
                 };
-                DUNDERS.with(|d| d.borrow_mut()[slot] = DunderEntry { version, op: op as u8, func });
+                DUNDERS.with(|d| d.borrow_mut()[slot] = DunderEntry { version, key, func });
                 m
             }
         }
@@ -882,18 +899,21 @@ fn forward_function_dunder(a: &Value, b: &Value, op: BinOp, fwd: &'static str) -
 /// Entries of the operator dunder cache (a power of two).
 const DUNDER_BITS: u32 = 8;
 
-/// What `forward_function_dunder` found for operator `op` on a user class at `version`:
+/// What `forward_function_dunder` found for operator `key` on a user class at `version`:
 /// the Python function's word (borrowed from the namespace holding it), or 0 for none.
 #[derive(Clone, Copy)]
 struct DunderEntry {
     version: u64,
-    op: u8,
+    key: u8,
     func: u64,
 }
 
+/// Comparison operators' keys in the dunder cache start here (after the `BinOp`s).
+const COMPARE_KEYS: u8 = 64;
+
 thread_local! {
     static DUNDERS: std::cell::RefCell<[DunderEntry; 1 << DUNDER_BITS]> =
-        const { std::cell::RefCell::new([DunderEntry { version: 0, op: 0, func: 0 }; 1 << DUNDER_BITS]) };
+        const { std::cell::RefCell::new([DunderEntry { version: 0, key: 0, func: 0 }; 1 << DUNDER_BITS]) };
 }
 
 /// `a <op> b`.
@@ -917,7 +937,7 @@ fn binary_op_as(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Valu
         }
     }
     let (fwd, refl, _) = op.dunder();
-    if let Some(r) = forward_function_dunder(a, b, op, fwd)? {
+    if let Some(r) = forward_function_dunder(a, b, op as u8, fwd)? {
         if !is_not_implemented(&r) {
             return Ok(r);
         }

@@ -50,6 +50,28 @@ class Index:
         return NotImplemented
 
 
+class Money:
+    calls = 0
+
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __lt__(self, o):
+        Money.calls += 1
+        if not isinstance(o, Money):
+            return NotImplemented
+        return self.cents < o.cents
+
+    def __eq__(self, o):
+        Money.calls += 1
+        if isinstance(o, Money) and o.cents < 0:
+            return NotImplemented  # the other side (same class) is asked, reflected
+        return isinstance(o, Money) and self.cents == o.cents
+
+    def __hash__(self):
+        return hash(self.cents)
+
+
 class Meters:
     def __init__(self, v):
         self.v = v
@@ -132,6 +154,28 @@ def main():
     print("repeat", Index(3) * "ab", [1] * Index(2))
     try:
         Index(2) * Index(3)
+    except TypeError as e:
+        print("TypeError:", e)
+
+    wallet = [Money((i * 7919) % 1000) for i in range(3000)]
+    wallet.sort()
+    print("sorted", [w.cents for w in wallet[:5]], [w.cents for w in wallet[-3:]])
+    Money.calls = 0  # (how many comparisons a sort makes is the sort's business)
+    eq = ne = 0
+    for i in range(3000):
+        a, b = Money(i % 10), Money(i % 7)
+        eq += a == b
+        ne += a != b  # no __ne__: the inverse of __eq__
+    neg = Money(-1)
+    print("eq", eq, ne, Money(5) == neg, neg == neg, Money(1) == 1, Money(1) != "x")
+    lt = 0
+    for i in range(3000):
+        if i == 1500:
+            Money.__lt__ = lambda self, o: self.cents > o.cents
+        lt += Money(i) < Money(1000)
+    print("lt", lt, Money.calls)
+    try:
+        Money(1) < 5
     except TypeError as e:
         print("TypeError:", e)
 
