@@ -146,6 +146,20 @@ fn with_prepended<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R
 
 /// Looks up a special method on the type of `obj` and calls it; `None` when the type lacks it.
 pub fn call_dunder(obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
+    if let Some(Obj::Instance(inst)) = obj.obj() {
+        if inst.exc.is_none() {
+            // (A literal's address and length name it: the linker may share a prefix.)
+            let key = name.as_ptr() as u64 ^ ((name.len() as u64) << 52);
+            let found = types::dunder_of(&inst.class.borrow(), key, name);
+            match found {
+                types::Dunder::Function(f) => {
+                    return with_prepended(obj.clone(), args, |all| (hooks().call_function)(&f, all, &[])).map(Some)
+                }
+                types::Dunder::Absent => return Ok(None),
+                types::Dunder::Other => {}
+            }
+        }
+    }
     let cls = types::type_of(obj);
     match types::lookup_in_class(&cls, &crate::intern_static(name)) {
         Some(m) => Ok(Some(call_method_value(&m, obj, args, &[])?)),

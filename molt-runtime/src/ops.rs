@@ -590,7 +590,7 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         }
         return Err(cmp_type_error(a, b, op));
     }
-    if let Some(r) = forward_function_dunder(a, b, COMPARE_KEYS + op as u8, op.dunder())? {
+    if let Some(r) = forward_function_dunder(a, b, COMPARE_KEYS + op as u64, op.dunder())? {
         if !is_not_implemented(&r) {
             return Ok(r);
         }
@@ -848,14 +848,13 @@ fn try_binop_dunder(obj: &Value, other: &Value, name: &'static str) -> PyResult<
     }
 }
 
-/// The answer of `a`'s forward method `fwd` (possibly NotImplemented), when `a`
-/// is an instance of a user class whose MRO has a Python function for it and `b` cannot
-/// go first (it is of the same class, or not an instance of a user class, so not of a
-/// subclass); `None` otherwise (nothing was called). The function is found through a
-/// cache keyed by class version and `key` (the operator: a `BinOp`, or `COMPARE_KEYS` plus
-/// a `CmpOp`): `Vector.__add__` costs a call, not an MRO walk and the general method call
-/// path.
-fn forward_function_dunder(a: &Value, b: &Value, key: u8, fwd: &'static str) -> PyResult<Option<Value>> {
+/// The answer of `a`'s forward method `fwd` (possibly NotImplemented), when `a` is an
+/// instance of a user class whose MRO has a Python function for it and `b` cannot go first
+/// (it is of the same class, or not an instance of a user class, so not of a subclass);
+/// `None` otherwise (nothing was called). `key` names the operator in the dunder cache (a
+/// `BinOp`, or `COMPARE_KEYS` plus a `CmpOp`): `Vector.__add__` costs a call, not an MRO
+/// walk and the general method call path.
+fn forward_function_dunder(a: &Value, b: &Value, key: u64, fwd: &'static str) -> PyResult<Option<Value>> {
     let Some(Obj::Instance(ia)) = a.obj() else { return Ok(None) };
     if ia.exc.is_some() {
         return Ok(None);
@@ -866,55 +865,19 @@ fn forward_function_dunder(a: &Value, b: &Value, key: u8, fwd: &'static str) -> 
             Some(Obj::Instance(ib)) => ib.class.borrow().is(&cls),
             _ => true,
         };
-        let Some(c) = types::as_class(&cls).filter(|_| b_after) else { return Ok(None) };
-        let version = c.version.get();
-        let slot = ((version ^ (u64::from(key) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - DUNDER_BITS)) as usize;
-        let cached = DUNDERS.with(|d| {
-            let e = d.borrow()[slot];
-            (e.version == version && e.key == key).then_some(e.func)
-        });
-        match cached {
-            // SAFETY: `func` is the word of a function the class's MRO holds for `fwd`, and
-            // still holds: replacing or removing a function in a class namespace gives the
-            // class and its subclasses new versions, and versions are never reused.
-            Some(func) => (func != 0).then(|| Value::clone(&std::mem::ManuallyDrop::new(unsafe { Value::from_bits(func) }))),
-            None => {
-                let m = types::lookup_in_class(&cls, &crate::intern_static(fwd));
-                let func = match &m {
-                    Some(f) if matches!(f.obj(), Some(Obj::Function(_))) => f.bits(),
-                    Some(_) => return Ok(None),
-                    None => 0,
-                };
-                DUNDERS.with(|d| d.borrow_mut()[slot] = DunderEntry { version, key, func });
-                m
-            }
+        if !b_after {
+            return Ok(None);
+        }
+        match types::dunder_of(&cls, key, fwd) {
+            types::Dunder::Function(f) => f,
+            types::Dunder::Absent | types::Dunder::Other => return Ok(None),
         }
     };
-    match f {
-        Some(f) => crate::call::call_function_with_receiver(&f, a, b).map(Some),
-        None => Ok(None),
-    }
-}
-
-/// Entries of the operator dunder cache (a power of two).
-const DUNDER_BITS: u32 = 8;
-
-/// What `forward_function_dunder` found for operator `key` on a user class at `version`:
-/// the Python function's word (borrowed from the namespace holding it), or 0 for none.
-#[derive(Clone, Copy)]
-struct DunderEntry {
-    version: u64,
-    key: u8,
-    func: u64,
+    crate::call::call_function_with_receiver(&f, a, b).map(Some)
 }
 
 /// Comparison operators' keys in the dunder cache start here (after the `BinOp`s).
-const COMPARE_KEYS: u8 = 64;
-
-thread_local! {
-    static DUNDERS: std::cell::RefCell<[DunderEntry; 1 << DUNDER_BITS]> =
-        const { std::cell::RefCell::new([DunderEntry { version: 0, key: 0, func: 0 }; 1 << DUNDER_BITS]) };
-}
+const COMPARE_KEYS: u64 = 64;
 
 /// `a <op> b`.
 pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
@@ -937,7 +900,7 @@ fn binary_op_as(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Valu
         }
     }
     let (fwd, refl, _) = op.dunder();
-    if let Some(r) = forward_function_dunder(a, b, op as u8, fwd)? {
+    if let Some(r) = forward_function_dunder(a, b, op as u64, fwd)? {
         if !is_not_implemented(&r) {
             return Ok(r);
         }

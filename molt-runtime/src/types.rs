@@ -431,6 +431,64 @@ pub fn lookup_in_class(cls: &Value, name: &Value) -> Option<Value> {
     find_in_mro(as_class(cls)?, name).map(|(v, _)| v)
 }
 
+/// What a user class's MRO has for a special method (`dunder_of`).
+pub enum Dunder {
+    /// A function written in Python: call it with the instance first.
+    Function(Value),
+    /// Nothing: the class lacks the method.
+    Absent,
+    /// Something else (a builtin, a descriptor, data), or a builtin class: look it up and
+    /// call it the general way.
+    Other,
+}
+
+/// What `cls`'s MRO has for special method `name`, through a small cache keyed by class
+/// version and `key` (an operator's number below 4096, or `name`'s address and length) that
+/// holds the functions and absences of user classes.
+pub fn dunder_of(cls: &Value, key: u64, name: &'static str) -> Dunder {
+    let Some(c) = as_class(cls).filter(|c| c.builtin.is_none()) else { return Dunder::Other };
+    let version = c.version.get();
+    let slot = ((version ^ key.rotate_left(40)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - DUNDER_BITS)) as usize;
+    let cached = DUNDERS.with(|d| {
+        let e = d.borrow()[slot];
+        (e.version == version && e.key == key).then_some(e.func)
+    });
+    match cached {
+        Some(0) => Dunder::Absent,
+        // SAFETY: `func` is the word of a function the class's MRO holds for `name`, and
+        // still holds: replacing or removing a function in a class namespace gives the
+        // class and its subclasses new versions, and versions are never reused.
+        Some(func) => Dunder::Function(Value::clone(&std::mem::ManuallyDrop::new(unsafe { Value::from_bits(func) }))),
+        None => {
+            let m = lookup_in_class(cls, &crate::intern_static(name));
+            let (func, found) = match m {
+                Some(f) if matches!(f.obj(), Some(Obj::Function(_))) => (f.bits(), Dunder::Function(f)),
+                Some(_) => return Dunder::Other,
+                None => (0, Dunder::Absent),
+            };
+            DUNDERS.with(|d| d.borrow_mut()[slot] = DunderEntry { version, key, func });
+            found
+        }
+    }
+}
+
+/// Entries of the dunder cache (a power of two).
+const DUNDER_BITS: u32 = 9;
+
+/// What `dunder_of` found for `key` on a user class at `version`: the Python function's
+/// word (borrowed from the namespace holding it), or 0 for none.
+#[derive(Clone, Copy)]
+struct DunderEntry {
+    version: u64,
+    key: u64,
+    func: u64,
+}
+
+thread_local! {
+    static DUNDERS: RefCell<[DunderEntry; 1 << DUNDER_BITS]> =
+        const { RefCell::new([DunderEntry { version: 0, key: 0, func: 0 }; 1 << DUNDER_BITS]) };
+}
+
 thread_local! {
     static CLASS_EPOCH: Cell<u64> = const { Cell::new(0) };
 }
