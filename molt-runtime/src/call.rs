@@ -73,6 +73,9 @@ pub fn call_kw(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
         Some(Obj::Class(_)) => crate::construct::construct(f, args, kwnames),
         Some(Obj::StaticMethod(inner)) => call_kw(inner, args, kwnames),
         Some(Obj::Instance(_)) => {
+            if let types::Dunder::Function(m) = instance_dunder(f, "__call__") {
+                return with_prepended(f.clone(), args, |all| (hooks().call_function)(&m, all, kwnames));
+            }
             let cls = types::type_of(f);
             match types::lookup_in_class(&cls, &crate::intern_static("__call__")) {
                 Some(m) => call_method_value(&m, f, args, kwnames),
@@ -146,24 +149,28 @@ fn with_prepended<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R
 
 /// Looks up a special method on the type of `obj` and calls it; `None` when the type lacks it.
 pub fn call_dunder(obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
-    if let Some(Obj::Instance(inst)) = obj.obj() {
-        if inst.exc.is_none() {
-            // (A literal's address and length name it: the linker may share a prefix.)
-            let key = name.as_ptr() as u64 ^ ((name.len() as u64) << 52);
-            let found = types::dunder_of(&inst.class.borrow(), key, name);
-            match found {
-                types::Dunder::Function(f) => {
-                    return with_prepended(obj.clone(), args, |all| (hooks().call_function)(&f, all, &[])).map(Some)
-                }
-                types::Dunder::Absent => return Ok(None),
-                types::Dunder::Other => {}
-            }
-        }
+    match instance_dunder(obj, name) {
+        types::Dunder::Function(f) => return with_prepended(obj.clone(), args, |all| (hooks().call_function)(&f, all, &[])).map(Some),
+        types::Dunder::Absent => return Ok(None),
+        types::Dunder::Other => {}
     }
     let cls = types::type_of(obj);
     match types::lookup_in_class(&cls, &crate::intern_static(name)) {
         Some(m) => Ok(Some(call_method_value(&m, obj, args, &[])?)),
         None => Ok(None),
+    }
+}
+
+/// What the class of `obj`, when it is a plain instance of a user class, has for special
+/// method `name` (`types::dunder_of`); `Other` for other objects.
+pub fn instance_dunder(obj: &Value, name: &'static str) -> types::Dunder {
+    match obj.obj() {
+        Some(Obj::Instance(inst)) if inst.exc.is_none() => {
+            // (A literal's address and length name it: the linker may share a prefix.)
+            let key = name.as_ptr() as u64 ^ ((name.len() as u64) << 52);
+            types::dunder_of(&inst.class.borrow(), key, name)
+        }
+        _ => types::Dunder::Other,
     }
 }
 

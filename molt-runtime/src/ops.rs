@@ -1192,6 +1192,9 @@ pub fn len(v: &Value) -> PyResult<usize> {
 }
 
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let types::Dunder::Function(f) = crate::call::instance_dunder(container, "__contains__") {
+        return truthy(&crate::call::call_function_with_receiver(&f, container, item)?);
+    }
     match container.obj() {
         Some(Obj::Str(s)) => match item.obj() {
             // A one-byte needle (an ASCII character) is a byte scan, without the substring

@@ -90,6 +90,26 @@ def main():
     data = list(range(100))
     print("index", sum(data[Idx(i % 100)] for i in range(3000)), hex(Idx(255)), range(10)[Idx(3)])
 
+    answers = []
+    for i in range(3000):
+        if i == 1000:
+            Bag.__contains__ = lambda self, x: x == 3
+        if i == 2000:
+            Bag.__contains__ = None
+        try:
+            answers.append(3 in bag)
+        except TypeError as e:
+            answers.append(str(e))
+        if i == 2500:
+            Adder.__call__ = lambda self, x, y=0: x * self.k + y
+        if i == 2800:
+            del Adder.__call__
+        try:
+            answers.append(add(i))
+        except TypeError as e:
+            answers.append(str(e))
+    print("rebound", answers[::499], answers[-2:])
+
     sg = SubGrid(4)
     out = []
     for i in range(3000):
