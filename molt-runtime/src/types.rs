@@ -445,6 +445,7 @@ pub enum Dunder {
 /// What `cls`'s MRO has for special method `name`, through a small cache keyed by class
 /// version and `key` (an operator's number below 4096, or `name`'s address and length) that
 /// holds the functions and absences of user classes.
+#[inline]
 pub fn dunder_of(cls: &Value, key: u64, name: &'static str) -> Dunder {
     let Some(c) = as_class(cls).filter(|c| c.builtin.is_none()) else { return Dunder::Other };
     let version = c.version.get();
