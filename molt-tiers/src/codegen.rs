@@ -1352,22 +1352,12 @@ impl<'a> Gen<'a, '_> {
         if self.no_reference(v) {
             return;
         }
-        // As `Value::drop`: the count goes down in place; the last reference is released by
-        // the runtime (with its count still 1, as the runtime never stores a 0).
         let heap = self.is_tag(v, TAG_PTR);
-        let (rel, dec, last, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let rel = self.b.create_block();
+        let done = self.b.create_block();
         self.b.ins().brif(heap, rel, &[], done, &[]);
+        self.b.set_cold_block(rel);
         self.b.switch_to_block(rel);
-        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
-        let c = self.b.ins().load(types::I64, self.mem, p, 0);
-        let one = self.b.ins().icmp_imm_s(IntCC::Equal, c, 1);
-        self.b.ins().brif(one, last, &[], dec, &[]);
-        self.b.switch_to_block(dec);
-        let c1 = self.b.ins().iadd_imm_s(c, -1);
-        self.b.ins().store(self.mem, c1, p, 0);
-        self.b.ins().jump(done, &[]);
-        self.b.set_cold_block(last);
-        self.b.switch_to_block(last);
         self.call(Helper::Decref, &[v]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
